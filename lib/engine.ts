@@ -1,0 +1,132 @@
+import { segment, type Document } from './document.js'
+import type { Proposal, Rule } from './rules/types.js'
+import { stripBom } from './text/decode.js'
+
+/** One removed range in the report: 1-based, inclusive line numbers of the input. */
+export interface Removal {
+  rule: string
+  family: string
+  /** First removed line, 1-based. */
+  from: number
+  /** Last removed line, 1-based, inclusive. */
+  to: number
+  reason: string
+  /** The removed lines, as given (blank lines inside the range included). */
+  lines: string[]
+}
+
+/** What a cleaning run did to one document. */
+export interface CleanReport {
+  /** The clean text. */
+  text: string
+  removals: Removal[]
+  linesIn: number
+  linesOut: number
+  /** Set when a guard overrode the rules, e.g. "kept everything: the rules would have emptied the document". */
+  guard?: string
+}
+
+/**
+ * Run the rules over a document and resolve their proposals into one
+ * verdict per line. Rules run stage by stage; each stage sees the removals
+ * of the stages before it (so structure rules can build on line rules).
+ * Guards live here, once: "keep" proposals (the headline) win over
+ * removals, and a document is never emptied.
+ */
+export function run(text: string, rules: readonly Rule[]): CleanReport {
+  const doc = segment(stripBom(text))
+  const stages = [...new Set(rules.map((r) => r.stage))].sort((a, b) => a - b)
+  const marked = new Set<number>()
+  const protectedLines = new Set<number>()
+  const owner = new Map<number, { rule: Rule; reason: string }>()
+
+  for (const stage of stages) {
+    const proposals: Array<[Rule, Proposal]> = []
+    for (const rule of rules) {
+      if (rule.stage !== stage) continue
+      for (const p of rule.apply(doc, { marked })) proposals.push([rule, p])
+    }
+    for (const [rule, p] of proposals) {
+      for (let i = p.from; i <= p.to; i++) {
+        if (p.action === 'keep') {
+          protectedLines.add(i)
+          marked.delete(i)
+          owner.delete(i)
+        } else if (!protectedLines.has(i) && !marked.has(i)) {
+          marked.add(i)
+          owner.set(i, { rule, reason: p.reason })
+        }
+      }
+    }
+  }
+
+  const keep = doc.lines.map((l) => !marked.has(l.index))
+  let guard: string | undefined
+  if (doc.nonBlank > 0 && !doc.lines.some((l) => !l.blank && keep[l.index])) {
+    guard = 'kept everything: the rules would have emptied the document'
+    keep.fill(true)
+    owner.clear()
+  }
+  const out = render(doc, keep)
+  return {
+    text: out,
+    removals: guard ? [] : collectRemovals(doc, owner),
+    linesIn: doc.lines.length,
+    linesOut: out === '' ? 0 : out.split(doc.eol).length - 1,
+    ...(guard ? { guard } : {}),
+  }
+}
+
+/**
+ * Write the kept lines with the document's own layout. Blank lines between
+ * two kept lines stay as they were when nothing between them was removed;
+ * where a removal left a gap, the gap becomes one blank line if it held any
+ * blank line, else a plain line break. No leading or trailing blank lines,
+ * one final line terminator.
+ */
+export function render(doc: Document, keep: readonly boolean[]): string {
+  const parts: string[] = []
+  let gapBlanks: string[] = []
+  let gapRemoved = false
+  for (const line of doc.lines) {
+    if (!keep[line.index]) {
+      gapRemoved = true
+      if (line.blank) gapBlanks.push(line.text)
+      continue
+    }
+    if (line.blank) {
+      gapBlanks.push(line.text)
+      continue
+    }
+    if (parts.length > 0) {
+      if (!gapRemoved) parts.push(...gapBlanks)
+      else if (gapBlanks[0] !== undefined) parts.push(gapBlanks[0])
+    }
+    parts.push(line.text)
+    gapBlanks = []
+    gapRemoved = false
+  }
+  return parts.length === 0 ? '' : parts.join(doc.eol) + doc.eol
+}
+
+function collectRemovals(doc: Document, owner: Map<number, { rule: Rule; reason: string }>): Removal[] {
+  const removals: Removal[] = []
+  let current: Removal | undefined
+  for (const line of doc.lines) {
+    const o = owner.get(line.index)
+    if (o === undefined) {
+      // A blank line inside a removed range belongs to it; it does not split the range.
+      if (line.blank && current !== undefined) continue
+      current = undefined
+      continue
+    }
+    if (current !== undefined && current.rule === o.rule.id && current.reason === o.reason) {
+      for (let i = current.to; i < line.index; i++) current.lines.push(doc.lines[i]?.text ?? '')
+      current.to = line.index + 1
+      continue
+    }
+    current = { rule: o.rule.id, family: o.rule.family, from: line.index + 1, to: line.index + 1, reason: o.reason, lines: [line.text] }
+    removals.push(current)
+  }
+  return removals
+}

@@ -1,0 +1,111 @@
+import type { Document, Line } from '../document.js'
+import { compileMatcher } from './matcher.js'
+import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
+
+const DEFAULT_LISTING_MAX_WORDS = 20
+
+/**
+ * kind "cue": a heading such as "Related Articles" or "Sign up to read this
+ * article" that owns what follows it.
+ *
+ * With cut "tail" it removes everything to the end, but only when what
+ * follows is cruft-shaped; otherwise (and with cut "block") it removes the
+ * cue and the listing directly below it, stopping at the first line of prose.
+ * That guard is what keeps an article that merely continues after a stray
+ * cue-like line.
+ */
+export function cueRule(spec: CueRuleSpec): Rule {
+  const matches = compileMatcher(spec)
+  const listingMaxWords = spec.listingMaxWords ?? DEFAULT_LISTING_MAX_WORDS
+  const cut = spec.cut ?? 'block'
+  return {
+    id: spec.id,
+    kind: 'cue',
+    family: spec.family ?? 'related',
+    description: spec.description ?? '',
+    stage: 1,
+    apply(doc, ctx) {
+      const out: Proposal[] = []
+      let coveredTo = -1
+      for (const line of doc.lines) {
+        if (line.index <= coveredTo) continue
+        const why = matches(line, doc)
+        if (why === null) continue
+        const last = doc.lines.length - 1
+        if (cut === 'tail' && tailIsCruft(doc, ctx, line.index)) {
+          out.push({ rule: spec.id, action: 'remove', from: line.index, to: last, reason: `${why}; cut to the end` })
+          break
+        }
+        const end = listingEnd(doc, ctx, line.index, listingMaxWords)
+        out.push({ rule: spec.id, action: 'remove', from: line.index, to: end, reason: `${why}; cue and its listing` })
+        coveredTo = end
+      }
+      return out
+    },
+  }
+}
+
+function isProseLine(line: Line, ctx: RuleContext): boolean {
+  return line.prose && !ctx.marked.has(line.index)
+}
+
+/**
+ * Last line of the listing that starts after the cue at `cue`: entries run
+ * until the first prose line. A lone first entry right above prose is the
+ * title of what follows (a cue sitting over the headline), not a listing.
+ */
+function listingEnd(doc: Document, ctx: RuleContext, cue: number, maxWords: number): number {
+  let end = cue
+  let entries = 0
+  for (let i = cue + 1; i < doc.lines.length; i++) {
+    const line = doc.lines[i]
+    if (line === undefined) break
+    if (line.blank) continue
+    const marked = ctx.marked.has(i)
+    const entry = marked || line.bullet || (!isProseLine(line, ctx) && line.words <= maxWords)
+    if (!entry) break
+    if (!marked && entries === 0 && nextIsProse(doc, ctx, i)) break
+    if (!marked) entries++
+    end = i
+  }
+  return end
+}
+
+function nextIsProse(doc: Document, ctx: RuleContext, after: number): boolean {
+  for (let i = after + 1; i < doc.lines.length; i++) {
+    const line = doc.lines[i]
+    if (line === undefined) return false
+    if (line.blank || ctx.marked.has(i)) continue
+    return line.prose
+  }
+  return false
+}
+
+/**
+ * Is everything after the cue something other than the article going on?
+ * Never when no article prose stands before the cue. Otherwise yes when it
+ * holds no prose, when earlier rules found cruft in it (source and time
+ * lines of listings), or when it is a listing of several headlines whose
+ * teaser text is no longer than the article before the cue.
+ */
+function tailIsCruft(doc: Document, ctx: RuleContext, cue: number): boolean {
+  let proseAfter = 0
+  let headings = 0
+  let markers = 0
+  for (let i = cue + 1; i < doc.lines.length; i++) {
+    const line = doc.lines[i]
+    if (line === undefined || line.blank) continue
+    if (ctx.marked.has(i)) markers++
+    else if (line.prose) proseAfter += line.words
+    else headings++
+  }
+  let proseBefore = 0
+  for (let i = 0; i < cue; i++) {
+    const line = doc.lines[i]
+    if (line !== undefined && isProseLine(line, ctx)) proseBefore += line.words
+  }
+  // A cue above the article (in its header) never cuts the article away.
+  if (proseBefore === 0) return false
+  if (proseAfter === 0 || markers > 0) return true
+  return headings >= 2 && proseAfter <= proseBefore
+}

@@ -1,0 +1,22 @@
+import { cueRule } from './cue-cut.js'
+import { footerRule } from './footer-zone.js'
+import { headerRule } from './header-zone.js'
+import { lineRule } from './line-pattern.js'
+import type { Rule, RuleSpec } from './types.js'
+
+/** The rule kinds a rules file can instantiate. A new kind is one file plus one entry here. */
+export const RULE_KINDS = ['line', 'cue', 'header', 'footer'] as const
+
+/** Compile one rule spec into a rule. Throws on a bad pattern (the loader adds file and id). */
+export function compileRule(spec: RuleSpec): Rule {
+  switch (spec.kind) {
+    case 'line':
+      return lineRule(spec)
+    case 'cue':
+      return cueRule(spec)
+    case 'header':
+      return headerRule(spec)
+    case 'footer':
+      return footerRule(spec)
+  }
+}

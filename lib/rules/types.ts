@@ -1,0 +1,88 @@
+import type { Document } from '../document.js'
+
+/** Where in a document a line rule may fire. */
+export type Zone = 'any' | 'head' | 'body' | 'tail'
+
+/** How a rule recognises a line: shared by line rules and cue rules. */
+export interface MatchSpec {
+  /** Literal phrases, compared case-, quote- and dash-insensitively. */
+  phrases?: string[]
+  /** Regular expressions tested on the folded line (quotes/dashes/spaces normalised). */
+  patterns?: string[]
+  /** How phrases match: the whole label (default), the start followed by a separator, or anywhere. */
+  match?: 'line' | 'prefix' | 'contains'
+  /** Patterns are case-insensitive unless this is true. */
+  caseSensitive?: boolean
+  /** Never match a line longer than this many words: the guard that keeps prose. */
+  maxWords?: number
+  /** Restrict to the header zone (before the first prose line), the body (from it on) or the tail (second half). */
+  zone?: Zone
+}
+
+interface RuleSpecBase {
+  /** Stable identifier: what --explain prints and what user files override. */
+  id: string
+  /** Cruft family, for reports and colouring. */
+  family?: string
+  description?: string
+  /** false disables a bundled rule. */
+  enabled?: boolean
+}
+
+/** Removes each line that matches. */
+export interface LineRuleSpec extends RuleSpecBase, MatchSpec {
+  kind: 'line'
+}
+
+/** A cue line (e.g. "Related Articles") that removes itself and what follows it. */
+export interface CueRuleSpec extends RuleSpecBase, MatchSpec {
+  kind: 'cue'
+  /** "tail": cut to the end when what follows is cruft-shaped, else fall back to "block". "block": the cue and the listing after it. */
+  cut?: 'tail' | 'block'
+  /** Entries of a listing have at most this many words. */
+  listingMaxWords?: number
+}
+
+/** Chrome above the headline and bylines/timestamps between it and the body. */
+export interface HeaderRuleSpec extends RuleSpecBase {
+  kind: 'header'
+  /** Only look at headers with at most this many non-blank lines before the body. */
+  maxLines?: number
+  /** A headline has at least this many words. */
+  headlineMinWords?: number
+}
+
+/** Unknown short widget lines trailing below a recognised tail widget. */
+export interface FooterRuleSpec extends RuleSpecBase {
+  kind: 'footer'
+  /** Lines with more words than this are never treated as chrome. */
+  maxWords?: number
+}
+
+/** One entry of a rules file. */
+export type RuleSpec = LineRuleSpec | CueRuleSpec | HeaderRuleSpec | FooterRuleSpec
+
+/** A rule's verdict on a range of lines (0-based, inclusive). */
+export interface Proposal {
+  rule: string
+  action: 'remove' | 'keep'
+  from: number
+  to: number
+  reason: string
+}
+
+/** What a rule sees besides the document: removals proposed in earlier stages. */
+export interface RuleContext {
+  readonly marked: ReadonlySet<number>
+}
+
+/** A compiled rule: pure, deterministic, no I/O. */
+export interface Rule {
+  readonly id: string
+  readonly kind: RuleSpec['kind']
+  readonly family: string
+  readonly description: string
+  /** Rules run stage by stage; a stage sees the removals of the stages before it. */
+  readonly stage: number
+  apply(doc: Document, ctx: RuleContext): Proposal[]
+}
