@@ -49,11 +49,12 @@ export function compileMatcher(spec: MatchSpec): LineMatcher {
         }
       } else if (contains) {
         const m = contains.exec(line.key)
-        if (m) return `contains "${m[0].trim()}"`
+        if (m) return `contains "${m[0].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')}"`
       }
     }
-    for (const re of patterns) {
-      if (re.test(line.folded)) return `matches /${re.source}/`
+    for (const [k, re] of patterns.entries()) {
+      const m = re.exec(line.folded)
+      if (m) return `pattern ${k + 1} matched "${m[0].trim().slice(0, 60)}"`
     }
     return null
   }

@@ -1,0 +1,114 @@
+import { mkdir } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import type { Readable } from 'node:stream'
+import { loadRules, type RuleSet } from '../config/load.js'
+import { PACKAGE_ROOT } from '../config/paths.js'
+import { run, type CleanReport } from '../engine.js'
+import { ConfigError, InputError, UsageError } from '../errors.js'
+import { decodeDocument } from '../text/decode.js'
+import { HELP, parseCli, type CliOptions } from './args.js'
+import { readInput, writeAtomic, writeOut } from './io.js'
+
+/** The streams the CLI talks to; tests pass their own. */
+export interface CliIO {
+  stdin: Readable
+  stdout: NodeJS.WritableStream
+  stderr: NodeJS.WritableStream
+}
+
+export const EXIT = { ok: 0, input: 1, usage: 2 } as const
+
+function version(): string {
+  const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
+  return version
+}
+
+/** One line per removal: where, which rule, why, and what the first removed line said. */
+export function formatExplain(source: string, report: CleanReport): string {
+  const out: string[] = []
+  for (const r of report.removals) {
+    const where = r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`
+    const first = r.lines.find((l) => l.trim() !== '') ?? ''
+    const preview = first.length > 80 ? `${first.slice(0, 77)}...` : first
+    out.push(`${source}:${where}: ${r.rule}: ${r.reason}\n    | ${preview}`)
+  }
+  if (report.guard) out.push(`${source}: guard: ${report.guard}`)
+  out.push(`${source}: ${report.linesIn} lines in, ${report.linesOut} out, ${report.removals.length} removals`)
+  return out.join('\n') + '\n'
+}
+
+async function cleanOne(input: string, opts: CliOptions, rules: RuleSet, io: CliIO): Promise<void> {
+  const source = input === '-' ? '<stdin>' : input
+  const bytes = await readInput(input, io.stdin, opts.maxBytes)
+  const report = run(decodeDocument(bytes, { maxBytes: opts.maxBytes, source }), rules.rules)
+  if (opts.explain) await writeOut(io.stderr, formatExplain(source, report))
+  if (opts.outDir !== undefined) {
+    const name = input === '-' ? 'stdin.txt' : basename(input)
+    await writeAtomic(join(opts.outDir, name), report.text)
+  } else {
+    await writeOut(io.stdout, report.text)
+  }
+}
+
+/**
+ * Run the CLI and return its exit status. User errors become one line on
+ * stderr (no stack trace); with several inputs each bad one is reported and
+ * the rest are still cleaned.
+ */
+export async function main(argv: readonly string[], io: CliIO = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  // `cleanup ... | head` closes the pipe early: that is the reader's choice, not an error.
+  io.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT.ok)
+    throw err
+  })
+  const say = (msg: string): void => {
+    io.stderr.write(`cleanup: ${msg}\n`)
+  }
+  let opts: CliOptions
+  let rules: RuleSet
+  try {
+    opts = parseCli(argv)
+    if (opts.help) {
+      await writeOut(io.stdout, HELP)
+      return EXIT.ok
+    }
+    if (opts.version) {
+      await writeOut(io.stdout, `${version()}\n`)
+      return EXIT.ok
+    }
+    rules = loadRules({ files: opts.rules, defaults: opts.defaultRules })
+    if (opts.printConfig) {
+      await writeOut(io.stdout, JSON.stringify({ rules: rules.specs }, null, 2) + '\n')
+      return EXIT.ok
+    }
+    if (opts.outDir !== undefined) {
+      const names = opts.inputs.map((i) => (i === '-' ? 'stdin.txt' : basename(i)))
+      const dup = names.find((n, k) => names.indexOf(n) !== k)
+      if (dup !== undefined) throw new UsageError(`two inputs would both be written to ${join(opts.outDir, dup)}`)
+      await mkdir(opts.outDir, { recursive: true })
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      say(`${err.message}\nTry 'cleanup --help'.`)
+      return EXIT.usage
+    }
+    if (err instanceof ConfigError) {
+      say(err.message)
+      return EXIT.usage
+    }
+    throw err
+  }
+
+  let status: number = EXIT.ok
+  for (const input of opts.inputs) {
+    try {
+      await cleanOne(input, opts, rules, io)
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err
+      say(err.message)
+      status = EXIT.input
+    }
+  }
+  return status
+}
