@@ -38,7 +38,7 @@ export function run(text: string, rules: readonly Rule[]): CleanReport {
   const stages = [...new Set(rules.map((r) => r.stage))].sort((a, b) => a - b)
   const marked = new Set<number>()
   const protectedLines = new Set<number>()
-  const owner = new Map<number, { rule: Rule; reason: string }>()
+  const owner = new Map<number, { rule: Rule; reason: string; span: number }>()
 
   for (const stage of stages) {
     const proposals: Array<[Rule, Proposal]> = []
@@ -52,9 +52,14 @@ export function run(text: string, rules: readonly Rule[]): CleanReport {
           protectedLines.add(i)
           marked.delete(i)
           owner.delete(i)
-        } else if (!protectedLines.has(i) && !marked.has(i)) {
+        } else if (!protectedLines.has(i)) {
           marked.add(i)
-          owner.set(i, { rule, reason: p.reason })
+          // A line several rules remove is credited to the widest removal (a
+          // cut to the end over the timestamp inside it), so --explain shows
+          // one range rather than fragments.
+          const span = p.to - p.from + 1
+          const previous = owner.get(i)
+          if (previous === undefined || span > previous.span) owner.set(i, { rule, reason: p.reason, span })
         }
       }
     }
@@ -109,7 +114,7 @@ export function render(doc: Document, keep: readonly boolean[]): string {
   return parts.length === 0 ? '' : parts.join(doc.eol) + doc.eol
 }
 
-function collectRemovals(doc: Document, owner: Map<number, { rule: Rule; reason: string }>): Removal[] {
+function collectRemovals(doc: Document, owner: ReadonlyMap<number, { rule: Rule; reason: string }>): Removal[] {
   const removals: Removal[] = []
   let current: Removal | undefined
   for (const line of doc.lines) {

@@ -23,7 +23,7 @@ export function cueRule(spec: CueRuleSpec): Rule {
     kind: 'cue',
     family: spec.family ?? 'related',
     description: spec.description ?? '',
-    stage: 1,
+    stage: 2,
     apply(doc, ctx) {
       const out: Proposal[] = []
       let coveredTo = -1

@@ -15,7 +15,7 @@ export function footerRule(spec: FooterRuleSpec): Rule {
     kind: 'footer',
     family: spec.family ?? 'footer',
     description: spec.description ?? '',
-    stage: 2,
+    stage: 3,
     apply(doc, ctx) {
       // Walk up the trailing run of blank, removed or chrome-shaped lines.
       let top = doc.lines.length

@@ -24,7 +24,8 @@ export function headerRule(spec: HeaderRuleSpec): Rule {
     kind: 'header',
     family: spec.family ?? 'header',
     description: spec.description ?? '',
-    stage: 2,
+    // After line rules (it builds on their removals), before cue rules (so the headline it protects is safe from their cuts).
+    stage: 1,
     apply(doc, ctx) {
       const body = firstProse(doc, ctx)
       if (body <= 0) return []

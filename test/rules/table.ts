@@ -1,0 +1,53 @@
+// Table tests for rule families, after ESLint's valid/invalid tables: each
+// case is one line placed into a small real article at a given position;
+// a "remove" line must vanish leaving the article exactly, a "keep" line
+// (look-alike prose) must survive with the article untouched.
+import type { Test } from 'tap'
+import { clean } from '../../lib/index.js'
+
+export type Position = 'head' | 'middle' | 'tail'
+
+export interface FamilyTable {
+  /** Which rule family the table exercises (for test names). */
+  family: string
+  /** Where the case line is placed; a table may give several. */
+  positions: Position[]
+  /** Lines that must be removed. */
+  remove: string[]
+  /** Lines that must be kept: real prose that looks like the family. */
+  keep: string[]
+}
+
+const HEADLINE = 'Council approves plan for new riverside park after long debate'
+const PARAGRAPHS = [
+  'The city council voted on Tuesday night to approve a plan for a new riverside park, ending a debate that has run for almost three years.',
+  'Supporters said the park would bring families back to a stretch of the river that has been fenced off since the old docks closed in 1998.',
+  'Opponents argued the money would be better spent on roads and schools, and several residents spoke against the scheme at the meeting.',
+  'Work is expected to begin next spring, and the first section of the park could open to the public by the end of 2027, officials said.',
+]
+
+/** The article with `line` placed at `position`, and the article alone. */
+export function embed(line: string, position: Position): { doc: string; article: string } {
+  const article = [HEADLINE, ...PARAGRAPHS].join('\n\n') + '\n'
+  const parts = [HEADLINE, ...PARAGRAPHS]
+  if (position === 'head') parts.unshift(line)
+  else if (position === 'middle') parts.splice(3, 0, line)
+  else parts.push(line)
+  return { doc: parts.join('\n\n') + '\n', article }
+}
+
+/** Run a family table as tap subtests. */
+export function runTable(t: Test, table: FamilyTable): void {
+  for (const position of table.positions) {
+    t.test(`${table.family} (${position})`, async (t) => {
+      for (const line of table.remove) {
+        const { doc, article } = embed(line, position)
+        t.equal(clean(doc), article, `removes: ${line}`)
+      }
+      for (const line of table.keep) {
+        const { doc } = embed(line, position)
+        t.equal(clean(doc), doc, `keeps: ${line}`)
+      }
+    })
+  }
+}
