@@ -126,7 +126,8 @@ function collectRemovals(doc: Document, owner: ReadonlyMap<number, { rule: Rule;
       continue
     }
     if (current !== undefined && current.rule === o.rule.id && current.reason === o.reason) {
-      for (let i = current.to; i < line.index; i++) current.lines.push(doc.lines[i]?.text ?? '')
+      // current.to is 1-based, so it is the 0-based index of the line after the range.
+      for (let i = current.to; i <= line.index; i++) current.lines.push(doc.lines[i]?.text ?? '')
       current.to = line.index + 1
       continue
     }
