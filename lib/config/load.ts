@@ -158,7 +158,7 @@ function checkKindOptions(rule: RuleSpec, source: string): void {
 
 /** Compile the enabled specs (mergeRules has already checked that each compiles). */
 export function compileRules(specs: readonly RuleSpec[]): Rule[] {
-  return specs.filter((s) => s.enabled !== false).map(compileRule)
+  return specs.filter((s) => s.enabled !== false).flatMap(compileRule)
 }
 
 /**

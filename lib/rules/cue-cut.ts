@@ -1,4 +1,5 @@
 import type { Document, Line } from '../document.js'
+import { lineRule } from './line-pattern.js'
 import { compileMatcher } from './matcher.js'
 import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
@@ -13,8 +14,18 @@ const DEFAULT_LISTING_MAX_WORDS = 20
  * cue and the listing directly below it, stopping at the first line of prose.
  * That guard is what keeps an article that merely continues after a stray
  * cue-like line.
+ *
+ * The cue line itself is removed early, with the line rules, so the header
+ * rule never mistakes a cue ("Already a subscriber? Sign in") for a
+ * headline; the cut runs after the header rule, so it cannot take the
+ * headline the header rule protects.
  */
-export function cueRule(spec: CueRuleSpec): Rule {
+export function cueRule(spec: CueRuleSpec): Rule[] {
+  const cueLine = lineRule({ ...spec, kind: 'line' })
+  return [{ ...cueLine, kind: 'cue', family: spec.family ?? 'related' }, cueCut(spec)]
+}
+
+function cueCut(spec: CueRuleSpec): Rule {
   const matches = compileMatcher(spec)
   const listingMaxWords = spec.listingMaxWords ?? DEFAULT_LISTING_MAX_WORDS
   const cut = spec.cut ?? 'block'

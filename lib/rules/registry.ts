@@ -7,16 +7,19 @@ import type { Rule, RuleSpec } from './types.js'
 /** The rule kinds a rules file can instantiate. A new kind is one file plus one entry here. */
 export const RULE_KINDS = ['line', 'cue', 'header', 'footer'] as const
 
-/** Compile one rule spec into a rule. Throws on a bad pattern (the loader adds file and id). */
-export function compileRule(spec: RuleSpec): Rule {
+/**
+ * Compile one rule spec into the rules that carry it out (a cue is two: its
+ * line, and its cut). Throws on a bad pattern (the loader adds file and id).
+ */
+export function compileRule(spec: RuleSpec): Rule[] {
   switch (spec.kind) {
     case 'line':
-      return lineRule(spec)
+      return [lineRule(spec)]
     case 'cue':
       return cueRule(spec)
     case 'header':
-      return headerRule(spec)
+      return [headerRule(spec)]
     case 'footer':
-      return footerRule(spec)
+      return [footerRule(spec)]
   }
 }
