@@ -6,7 +6,7 @@ import type { MatchSpec } from './types.js'
 export type LineMatcher = (line: Line, doc: Document) => string | null
 
 // What may follow a prefix phrase: "READ MORE: ...", "Related - ...", "WATCH | ...".
-const PREFIX_SEPARATOR = /^\s*(?:[:|»>›\-]|$)/
+const PREFIX_SEPARATOR = /^\s*(?:[:|»>›-]|$)/
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

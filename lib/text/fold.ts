@@ -36,6 +36,6 @@ export function labelKey(text: string): string {
   return foldKey(text)
     .replace(/^[\s\-*•·▪►▶»>|#]+/u, '')
     .replace(/\s*\(\d[\d,.]*\)\s*$/u, '')
-    .replace(/[\s.:;,!?|»>›\-]+$/u, '')
+    .replace(/[\s.:;,!?|»>›-]+$/u, '')
     .trim()
 }

@@ -40,7 +40,7 @@ export async function throughStream(stream: Transform, bytes: Buffer, size: numb
   await new Promise<void>((resolve, reject) => {
     stream.on('end', resolve)
     stream.on('error', reject)
-    Readable.from(chunks).pipe(stream as unknown as NodeJS.WritableStream)
+    Readable.from(chunks).pipe(stream)
   })
   return Buffer.concat(out).toString('utf8')
 }
