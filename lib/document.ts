@@ -1,4 +1,4 @@
-import { fold, foldKey } from './text/fold.js'
+import { fold, labelOfKey } from './text/fold.js'
 
 /**
  * One input line and the features rules look at, computed once per document
@@ -13,6 +13,8 @@ export interface Line {
   readonly folded: string
   /** `folded` in lower case. Phrases match on this. */
   readonly key: string
+  /** `key` without bullets, counters and trailing punctuation: what a widget label says. */
+  readonly label: string
   readonly blank: boolean
   /** Tokens that contain a letter or digit. */
   readonly words: number
@@ -78,7 +80,8 @@ export function segment(text: string): Document {
   // A final terminator does not open another line.
   if (raw.length > 1 && raw[raw.length - 1] === '') raw.pop()
 
-  const keys = raw.map(foldKey)
+  const foldedLines = raw.map(fold)
+  const keys = foldedLines.map((f) => f.toLowerCase())
   const counts = new Map<string, number>()
   for (const k of keys) if (k !== '') counts.set(k, (counts.get(k) ?? 0) + 1)
 
@@ -86,7 +89,7 @@ export function segment(text: string): Document {
   let lastNonBlank = -1
   let nonBlank = 0
   const lines = raw.map((lineText, index): Line => {
-    const folded = fold(lineText)
+    const folded = foldedLines[index] ?? ''
     const key = keys[index] ?? ''
     const blank = folded === ''
     const words = countWords(folded)
@@ -103,6 +106,7 @@ export function segment(text: string): Document {
       text: lineText,
       folded,
       key,
+      label: labelOfKey(key),
       blank,
       words,
       endsSentence,

@@ -40,8 +40,7 @@ export function compileMatcher(spec: MatchSpec): LineMatcher {
     if (zone === 'tail' && line.index < doc.lines.length / 2) return null
     if (phrases.length > 0) {
       if (mode === 'line') {
-        const label = labelKey(line.text)
-        if (phraseSet.has(label)) return `"${label}"`
+        if (phraseSet.has(line.label)) return `"${line.label}"`
       } else if (mode === 'prefix') {
         const label = line.key.replace(/^[\s\-*•·▪►▶»>|]+/u, '')
         for (const p of phrases) {

@@ -33,7 +33,12 @@ export function foldKey(text: string): string {
  * handled by patterns), so "Comments (3)" and "Comments:" both key to "comments".
  */
 export function labelKey(text: string): string {
-  return foldKey(text)
+  return labelOfKey(foldKey(text))
+}
+
+/** {@link labelKey} of text that is already a fold key (saves folding twice). */
+export function labelOfKey(key: string): string {
+  return key
     .replace(/^[\s\-*•·▪►▶»>|#]+/u, '')
     .replace(/\s*\(\d[\d,.]*\)\s*$/u, '')
     .replace(/[\s.:;,!?|»>›-]+$/u, '')
