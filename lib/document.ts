@@ -13,7 +13,7 @@ export interface Line {
   readonly folded: string
   /** `folded` in lower case. Phrases match on this. */
   readonly key: string
-  /** `key` without bullets, counters and trailing punctuation: what a widget label says. */
+  /** `key` without bullets, counters and trailing punctuation: what a widget label says (lines up to 24 words; longer lines keep their key). */
   readonly label: string
   readonly blank: boolean
   /** Tokens that contain a letter or digit. */
@@ -50,6 +50,9 @@ const SENTENCE_END = /(?<!\.\.)[.!?]["')\]]*$/u
 const BULLET = /^\s*(?:[-*•·▪►▶–—✓✔]|\d{1,2}[.)])\s+/u
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|da|del|der|van|von|bin|al|la|le|du|and|&|,)$/u
 
+/** Lines longer than this are never compared as labels (no widget label is this long). */
+const LABEL_MAX_WORDS = 24
+
 /** Thresholds that decide line shapes; kept together so they are tuned in one place. */
 export const SHAPE = {
   /** A sentence-ending line with at least this many words is prose. */
@@ -60,11 +63,29 @@ export const SHAPE = {
   headlineMaxWords: 30,
 } as const
 
+/**
+ * Tokens (split on the single spaces of folded text) holding a letter or
+ * digit. A character loop: this runs on every line and a split plus a
+ * regex per token was the engine's largest cost.
+ */
 function countWords(folded: string): number {
-  if (folded === '') return 0
   let n = 0
-  for (const token of folded.split(' ')) if (WORD.test(token)) n++
+  let counted = false
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i)
+    if (c === 32) {
+      counted = false
+    } else if (!counted && isWordChar(c, folded, i)) {
+      n++
+      counted = true
+    }
+  }
   return n
+}
+
+function isWordChar(c: number, s: string, i: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  return WORD.test(s.charAt(i))
 }
 
 function isNameShaped(folded: string, words: number): boolean {
@@ -106,7 +127,8 @@ export function segment(text: string): Document {
       text: lineText,
       folded,
       key,
-      label: labelOfKey(key),
+      // Labels are short by nature; skipping long lines saves three regexes per paragraph.
+      label: words <= LABEL_MAX_WORDS ? labelOfKey(key) : key,
       blank,
       words,
       endsSentence,
