@@ -116,7 +116,7 @@ export function segment(text: string): Document {
     const words = countWords(folded)
     const endsSentence = SENTENCE_END.test(folded)
     const prose = (endsSentence && words >= SHAPE.proseMinWords) || words >= SHAPE.proseAnyWords
-    const headlineShaped = !blank && !prose && !/[.:;,]$/.test(folded) && words <= SHAPE.headlineMaxWords
+    const headlineShaped = !blank && !prose && !/(?<!\.\.)[.:;,]$/.test(folded) && words <= SHAPE.headlineMaxWords
     if (!blank) {
       nonBlank++
       lastNonBlank = index

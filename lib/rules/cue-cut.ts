@@ -4,6 +4,7 @@ import { compileMatcher } from './matcher.js'
 import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 const DEFAULT_LISTING_MAX_WORDS = 20
+const DEFAULT_LISTING_MARKERS = ['timestamps', 'listing-source', 'byline']
 
 /**
  * kind "cue": a heading such as "Related Articles" or "Sign up to read this
@@ -28,6 +29,7 @@ export function cueRule(spec: CueRuleSpec): Rule[] {
 function cueCut(spec: CueRuleSpec): Rule {
   const matches = compileMatcher(spec)
   const listingMaxWords = spec.listingMaxWords ?? DEFAULT_LISTING_MAX_WORDS
+  const listingMarkers = new Set(spec.listingMarkers ?? DEFAULT_LISTING_MARKERS)
   const cut = spec.cut ?? 'block'
   return {
     id: spec.id,
@@ -43,7 +45,7 @@ function cueCut(spec: CueRuleSpec): Rule {
         const why = matches(line, doc)
         if (why === null) continue
         const last = doc.lines.length - 1
-        if (cut === 'tail' && tailIsCruft(doc, ctx, line.index)) {
+        if (cut === 'tail' && tailIsCruft(doc, ctx, line.index, listingMarkers)) {
           out.push({ rule: spec.id, action: 'remove', from: line.index, to: last, reason: `${why}; cut to the end` })
           break
         }
@@ -94,29 +96,44 @@ function nextIsProse(doc: Document, ctx: RuleContext, after: number): boolean {
 
 /**
  * Is everything after the cue something other than the article going on?
- * Never when no article prose stands before the cue. Otherwise yes when it
- * holds no prose, when earlier rules found cruft in it (source and time
- * lines of listings), or when it is a listing of several headlines whose
- * teaser text is no longer than the article before the cue.
+ *
+ * Never when no article prose stands before the cue. Otherwise every prose
+ * line after it must read as a teaser of a listing: right below a listing
+ * marker (a source or time line), a headline, or another teaser. Prose that
+ * follows a widget or anything else is the article resuming, and then the
+ * cue only takes its own listing. Given that, the tail is cruft when it
+ * holds no prose, when it has listing markers, or when it lists several
+ * headlines whose teasers are no longer than the article before the cue.
  */
-function tailIsCruft(doc: Document, ctx: RuleContext, cue: number): boolean {
-  let proseAfter = 0
-  let headings = 0
-  let markers = 0
-  for (let i = cue + 1; i < doc.lines.length; i++) {
-    const line = doc.lines[i]
-    if (line === undefined || line.blank) continue
-    if (ctx.marked.has(i)) markers++
-    else if (line.prose) proseAfter += line.words
-    else headings++
-  }
+function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, listingMarkers: ReadonlySet<string>): boolean {
   let proseBefore = 0
   for (let i = 0; i < cue; i++) {
     const line = doc.lines[i]
     if (line !== undefined && isProseLine(line, ctx)) proseBefore += line.words
   }
-  // A cue above the article (in its header) never cuts the article away.
   if (proseBefore === 0) return false
+
+  let proseAfter = 0
+  let headings = 0
+  let markers = 0
+  let previous: 'cue' | 'marker' | 'heading' | 'teaser' | 'widget' = 'cue'
+  for (let i = cue + 1; i < doc.lines.length; i++) {
+    const line = doc.lines[i]
+    if (line === undefined || line.blank) continue
+    const by = ctx.markedBy.get(i)
+    if (by !== undefined) {
+      previous = listingMarkers.has(by) ? 'marker' : 'widget'
+      if (previous === 'marker') markers++
+    } else if (line.prose) {
+      if (previous === 'cue' || previous === 'widget') return false
+      proseAfter += line.words
+      previous = 'teaser'
+    } else {
+      // Any short unmarked line: listings truncate headlines ("...") and name their sources.
+      headings++
+      previous = 'heading'
+    }
+  }
   if (proseAfter === 0 || markers > 0) return true
   return headings >= 2 && proseAfter <= proseBefore
 }

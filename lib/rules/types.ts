@@ -41,6 +41,8 @@ export interface CueRuleSpec extends RuleSpecBase, MatchSpec {
   cut?: 'tail' | 'block'
   /** Entries of a listing have at most this many words. */
   listingMaxWords?: number
+  /** Ids of rules whose lines mark entries of a story listing (source and time lines). */
+  listingMarkers?: string[]
 }
 
 /** Chrome above the headline and bylines/timestamps between it and the body. */
@@ -74,6 +76,8 @@ export interface Proposal {
 /** What a rule sees besides the document: removals proposed in earlier stages. */
 export interface RuleContext {
   readonly marked: ReadonlySet<number>
+  /** Which rule first removed each marked line (by id). */
+  readonly markedBy: ReadonlyMap<number, string>
 }
 
 /** A compiled rule: pure, deterministic, no I/O. */
