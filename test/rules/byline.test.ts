@@ -1,0 +1,27 @@
+// byline: author bylines, job titles, timestamps, relative times and reading-time lines above the article.
+import t from 'tap'
+import { runTable } from './table.js'
+
+runTable(t, {
+  family: 'byline',
+  positions: ['head'],
+  remove: [
+    'By Jane Smith',
+    'BY JANE SMITH AND TOM JONES',
+    'Jane Smith, Political Correspondent',
+    '18 minutes ago',
+    '3 min read',
+    'Updated 10:42 BST, 4 June 2025',
+    'Published: 4 June 2025',
+    'June 4, 2025',
+    'By Tom Jones – Local Democracy Reporter',
+    '2 hours ago',
+  ],
+  keep: [
+    'By the time the vote was taken, most of the public gallery had already gone home.',
+    'Published plans show the park will include a playground, a café and a new footbridge.',
+    'The scheme was first proposed on June 4, 2025, by a group of residents near the docks.',
+    'Two hours ago the council confirmed that the first contracts had been signed with builders.',
+    'Jane Smith, who chairs the residents’ association, said the decision was long overdue.',
+  ],
+})

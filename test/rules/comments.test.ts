@@ -1,0 +1,27 @@
+// comments: comment-section headings, counts and prompts at the end of the article.
+import t from 'tap'
+import { runTable } from './table.js'
+
+runTable(t, {
+  family: 'comments',
+  positions: ['tail'],
+  remove: [
+    'Comments',
+    'COMMENTS',
+    'No comments yet...',
+    'No comments yet…',
+    'Be the first to comment',
+    'Be the first to comment!',
+    'Join the conversation',
+    'View 23 comments',
+    'Comments (12)',
+    'Comments are closed.',
+  ],
+  keep: [
+    'The minister declined to comment on the leaked report when asked on Monday.',
+    'Comments on the consultation must be submitted by Friday, the council said.',
+    'Residents who want to join the conversation about the park can attend a meeting next week.',
+    'No comments were received from the Environment Agency before the deadline, officials said.',
+    'She was the first to comment publicly on the plan when it was announced last year.',
+  ],
+})

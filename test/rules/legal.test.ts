@@ -1,0 +1,25 @@
+// legal: copyright notices, rights reservations and terms/privacy link rows at the end of the article.
+import t from 'tap'
+import { runTable } from './table.js'
+
+runTable(t, {
+  family: 'legal',
+  positions: ['tail'],
+  remove: [
+    '© 2025 Example Media. All rights reserved.',
+    'Copyright 2025 The Gazette',
+    'COPYRIGHT © 2025 THE GAZETTE. ALL RIGHTS RESERVED',
+    'Terms of use | Privacy policy | Cookies',
+    'Terms of Use · Privacy Policy · Cookie Settings',
+    'This material may not be published, broadcast, rewritten or redistributed.',
+    '© Example Media 2025',
+    'All rights reserved.',
+  ],
+  keep: [
+    'The council said the copyright on the park design would belong to the city, not the architects.',
+    'Residents said their rights had been ignored when the docks were fenced off in 1998.',
+    'The terms of use for the park will be published before it opens, officials said.',
+    'The report was published in March and redistributed to every household in the area.',
+    'A privacy policy for the park’s visitor cameras will be agreed by the council in the spring.',
+  ],
+})

@@ -1,0 +1,25 @@
+// tags: hashtag, tag and topic lists and share-link rows at the end of the article.
+import t from 'tap'
+import { runTable } from './table.js'
+
+runTable(t, {
+  family: 'tags',
+  positions: ['tail'],
+  remove: [
+    '#Politics #UK #Budget',
+    'Tags: Politics, Housing',
+    'TAGS: Local government, Parks, Regeneration',
+    'Topics: Council, Environment, Planning',
+    'Topics',
+    'Hashtags',
+    'Share on Facebook | Share on X | Email',
+    'Share on Facebook · Share on Twitter · Email',
+  ],
+  keep: [
+    'Topics discussed at the meeting included parking, flooding and the cost of the new bridge.',
+    'The council tags every tree in the area so that it can track them during the works.',
+    'Residents were encouraged to share their photos of the docks on Facebook, a spokesman said.',
+    'The hashtags used by campaigners were trending across the country by Wednesday evening.',
+    'Opponents said they would email every councillor before the final vote in the spring.',
+  ],
+})
