@@ -49,6 +49,12 @@ export function headerRule(spec: HeaderRuleSpec): Rule {
           remove(chromeReason(l))
         }
       }
+      // Aggregators repeat the headline in share boxes and footers; a copy is never article text.
+      if (headline !== undefined) {
+        for (const l of doc.lines.slice(body)) {
+          if (l.key === headline.key) out.push({ rule: spec.id, action: 'remove', from: l.index, to: l.index, reason: 'repeated headline' })
+        }
+      }
       return out
     },
   }
