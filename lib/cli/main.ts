@@ -9,6 +9,7 @@ import { ConfigError, InputError, UsageError } from '../errors.js'
 import { decodeDocument } from '../text/decode.js'
 import { HELP, parseCli, type CliOptions } from './args.js'
 import { readInput, writeAtomic, writeOut } from './io.js'
+import { SUBCOMMANDS } from './commands.js'
 
 /** The streams the CLI talks to; tests pass their own. */
 export interface CliIO {
@@ -65,6 +66,8 @@ export async function main(argv: readonly string[], io: CliIO = { stdin: process
   const say = (msg: string): void => {
     io.stderr.write(`cleanup: ${msg}\n`)
   }
+  const sub = argv[0] !== undefined && Object.hasOwn(SUBCOMMANDS, argv[0]) ? SUBCOMMANDS[argv[0]] : undefined
+  if (sub) return (await sub())(argv.slice(1), io)
   let opts: CliOptions
   let rules: RuleSet
   try {

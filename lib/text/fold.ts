@@ -16,7 +16,7 @@ const REPLACEMENT = new Map<string, string>([
 // One pass over the line: every character that folds, and every run of white space.
 const FOLDABLE = new RegExp(`[${SINGLE_QUOTES}${DOUBLE_QUOTES}${DASHES}\u2026]|[\\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+`, 'g')
 // Plain ASCII text with single spaces needs no folding (most lines of most documents).
-const NEEDS_FOLDING = /[^\x21-\x7E ]|  |^ | $/
+const NEEDS_FOLDING = /[^\x21-\x7E ]| {2}|^ | $/
 
 /** Case-preserving fold: quotes, dashes, ellipsis and whitespace normalised, trimmed. */
 export function fold(text: string): string {

@@ -1,0 +1,10 @@
+import type { CliIO } from './main.js'
+
+/**
+ * Subcommands of `cleanup` (`cleanup learn ...`, `cleanup report ...`).
+ * Each lives in its own module, loaded only when used, so plain cleaning
+ * never pays for their dependencies. A subcommand returns its exit status.
+ */
+export type Subcommand = (argv: readonly string[], io: CliIO) => Promise<number>
+
+export const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {}
