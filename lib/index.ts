@@ -12,8 +12,8 @@ import { decodeDocument } from './text/decode.js'
 export { defaultRules } from './config/defaults.js'
 export { loadRules, mergeRules, parseRulesFile, readRulesFile, ruleSetFrom, compileRules } from './config/load.js'
 export type { LoadRulesOptions, RuleEntry, RulesFile, RuleSet } from './config/load.js'
-export type { CleanReport, Removal } from './engine.js'
-export type { CueRuleSpec, FooterRuleSpec, HeaderRuleSpec, LineRuleSpec, MatchSpec, Rule, RuleSpec, Zone } from './rules/types.js'
+export type { CleanReport, Removal, RunOptions } from './engine.js'
+export type { CueRuleSpec, FooterRuleSpec, HeaderRuleSpec, LearnedSupport, LineRuleSpec, MatchSpec, Rule, RuleSpec, Zone } from './rules/types.js'
 export { createCleanStream, type CleanStreamOptions } from './stream.js'
 export { decodeDocument, DEFAULT_MAX_BYTES, type DecodeOptions } from './text/decode.js'
 export { ConfigError, InputError, UsageError } from './errors.js'
@@ -23,6 +23,8 @@ export { DEFAULT_RULES_PATH, RULES_SCHEMA_PATH } from './config/paths.js'
 export interface CleanOptions {
   /** The rules to apply; defaults to the bundled rules.json. Build one with `loadRules`. */
   rules?: RuleSet
+  /** Where the document comes from (e.g. its domain): rules scoped with `sources` (learned per-source profiles) apply only to their own source. */
+  source?: string
 }
 
 /**
@@ -36,7 +38,7 @@ export interface CleanOptions {
  */
 export function cleanWithReport(text: string | Uint8Array, options: CleanOptions = {}): CleanReport {
   const input = typeof text === 'string' ? text : decodeDocument(text)
-  return run(input, (options.rules ?? defaultRules()).rules)
+  return run(input, (options.rules ?? defaultRules()).rules, options.source === undefined ? {} : { source: options.source })
 }
 
 /**

@@ -11,6 +11,8 @@ export interface CliOptions {
   explain: boolean
   outDir: string | undefined
   maxBytes: number
+  /** The inputs' source, for rules scoped with "sources" (learned per-source profiles). */
+  source: string | undefined
   help: boolean
   version: boolean
 }
@@ -34,6 +36,9 @@ Options:
   -o, --out-dir DIR     write each input to DIR under its own base name
   --max-bytes N         refuse documents larger than N bytes
                         (default ${DEFAULT_MAX_BYTES})
+  --source NAME         the inputs come from source NAME (e.g. a domain):
+                        rules scoped to sources (cleanup learn --source-field)
+                        apply only to their own source's documents
   -h, --help            show this help and exit
   -V, --version         print the version and exit
 
@@ -44,6 +49,12 @@ Examples:
   cat page.txt | cleanup > clean.txt
   cleanup --explain page.txt
   cleanup --rules my-rules.json --out-dir clean/ pages/*.txt
+  cleanup learn --out learned.json pages/     # learn a corpus's boilerplate
+  cleanup --rules learned.json page.txt
+
+Subcommands:
+  learn                 learn recurring boilerplate from a corpus and write it
+                        as a rules file (cleanup learn --help)
 `
 
 /** Parse argv (without node and script). Throws UsageError on bad usage. */
@@ -61,6 +72,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
         explain: { type: 'boolean' },
         'out-dir': { type: 'string', short: 'o' },
         'max-bytes': { type: 'string' },
+        source: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -76,6 +88,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
       throw new UsageError(`--max-bytes must be a positive whole number of bytes, not "${v['max-bytes']}"`)
     }
   }
+  if (v.source === '') throw new UsageError('--source needs a name, e.g. --source example.com')
   const inputs = parsed.positionals.length > 0 ? parsed.positionals : ['-']
   const outDir = v['out-dir']
   if (inputs.length > 1 && outDir === undefined) {
@@ -90,6 +103,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     explain: v.explain === true,
     outDir,
     maxBytes,
+    source: v.source,
     help: v.help === true,
     version: v.version === true,
   }

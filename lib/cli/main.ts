@@ -42,7 +42,7 @@ export function formatExplain(source: string, report: CleanReport): string {
 async function cleanOne(input: string, opts: CliOptions, rules: RuleSet, io: CliIO): Promise<void> {
   const source = input === '-' ? '<stdin>' : input
   const bytes = await readInput(input, io.stdin, opts.maxBytes)
-  const report = run(decodeDocument(bytes, { maxBytes: opts.maxBytes, source }), rules.rules)
+  const report = run(decodeDocument(bytes, { maxBytes: opts.maxBytes, source }), rules.rules, opts.source === undefined ? {} : { source: opts.source })
   if (opts.explain) await writeOut(io.stderr, formatExplain(source, report))
   if (opts.outDir !== undefined) {
     const name = input === '-' ? 'stdin.txt' : basename(input)

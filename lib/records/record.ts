@@ -20,6 +20,8 @@ export interface RecordOptions {
   /** Refuse a record whose text is over this many UTF-8 bytes. */
   maxBytes?: number
   rules?: RuleSet
+  /** The field naming the record's source (e.g. "domain"): rules scoped with `sources` apply only to records of their source. */
+  sourceField?: string
 }
 
 /** What `reportField` holds: which rules removed how many lines. */
@@ -47,6 +49,18 @@ export function parseRecordLine(line: string): { ok: true; value: Record<string,
   return { ok: true, value: value as Record<string, unknown> }
 }
 
+/**
+ * A record's source (what per-source rules are scoped by): the field's value
+ * when it is a non-empty string or a number, else undefined. `cleanup learn`
+ * groups records with the same function, so learned scopes and cleaning agree.
+ */
+export function recordSource(value: Record<string, unknown>, field: string): string | undefined {
+  const v = value[field]
+  if (typeof v === 'string') return v === '' ? undefined : v
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v)
+  return undefined
+}
+
 /** Summarise a report for `reportField`: lines removed per rule id. */
 export function summariseReport(report: CleanReport): RecordReport {
   const perRule = new Map<string, number>()
@@ -71,7 +85,8 @@ export function cleanRecord(value: Record<string, unknown>, options: RecordOptio
     if (bytes > maxBytes) return { ok: false, reason: `"${field}" is ${bytes} bytes, over the limit of ${maxBytes} (--max-bytes)` }
   }
   if (text.includes('\u0000')) return { ok: false, reason: `"${field}" holds a NUL character (binary data)` }
-  const report = run(text, (options.rules ?? defaultRules()).rules)
+  const source = options.sourceField === undefined ? undefined : recordSource(value, options.sourceField)
+  const report = run(text, (options.rules ?? defaultRules()).rules, source === undefined ? {} : { source })
   const record: Record<string, unknown> = { ...value, [options.outField ?? field]: report.text }
   if (options.reportField !== undefined) record[options.reportField] = summariseReport(report)
   return { ok: true, record, report }
