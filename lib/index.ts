@@ -17,6 +17,7 @@ export type { CueRuleSpec, FooterRuleSpec, HeaderRuleSpec, LearnedSupport, LineR
 export { createCleanStream, type CleanStreamOptions } from './stream.js'
 export { decodeDocument, DEFAULT_MAX_BYTES, type DecodeOptions } from './text/decode.js'
 export { ConfigError, InputError, UsageError } from './errors.js'
+export { learnRules, LEARN_DEFAULTS, type LearnDocument, type LearnOptions, type LearnSummary, type Rejection } from './learn/learn.js'
 export { DEFAULT_RULES_PATH, RULES_SCHEMA_PATH } from './config/paths.js'
 
 /** Options shared by every face of the cleaner. */

@@ -1,0 +1,127 @@
+/**
+ * Learning blocks: a recurring heading ("More from The Bugle") followed by
+ * lines that differ from document to document but are shaped like a
+ * listing (headlines, source and time lines, short teasers) is a cue. The
+ * learned rule is a cue rule, which removes the heading and what it owns,
+ * with the same guards the bundled cue rules have.
+ */
+import type { LineStats, Occurrence } from './count.js'
+import type { DocProfile, LineProfile } from './profile.js'
+
+/** Longest cue line, in words (a heading, not a sentence). */
+const CUE_MAX_WORDS = 12
+/** Entries of a listing have at most this many words (the cue rule's listingMaxWords default). */
+const LISTING_MAX_WORDS = 20
+/** Share of a cue's occurrences that must head a listing of varying lines. */
+const LISTING_SHARE = 0.5
+/** Varying lines a listing needs (one line under a heading is a subtitle, not a listing). */
+const MIN_ENTRIES = 2
+
+/** A learned cue: how it cuts and which lines its cuts took in the corpus. */
+export interface CueFinding {
+  norm: number
+  cut: 'tail' | 'block'
+  /** Per occurrence: the document and the range of non-blank line positions its cut covers (after the cue). */
+  regions: Array<{ doc: number; from: number; to: number }>
+  /** Normalised lines, and base rule ids, that mark entries inside its listings (source and time lines). */
+  markerNorms: Set<number>
+  markerRules: Set<string>
+}
+
+type Marked = (line: LineProfile) => boolean
+
+/** The listing a block cut takes after the cue at `at` (the engine's listingEnd, on profiles). */
+function blockEnd(lines: readonly LineProfile[], at: number, marked: Marked): { end: number; entries: number } {
+  let end = at
+  let entries = 0
+  for (let i = at + 1; i < lines.length; i++) {
+    const line = lines[i]
+    if (line === undefined) break
+    const m = marked(line)
+    const entry = m || line.bullet || (!line.prose && line.words <= LISTING_MAX_WORDS)
+    if (!entry) break
+    if (!m && entries === 0) {
+      const next = lines.slice(i + 1).find((l) => !marked(l))
+      if (next?.prose === true) break // a lone line above prose is a title, not a listing
+    }
+    if (!m) entries++
+    end = i
+  }
+  return { end, entries }
+}
+
+/**
+ * Would a tail cut at `at` take only cruft? The engine's test, on
+ * profiles: article prose before the cue, and after it no prose that
+ * does not read as a teaser (below a marker, a heading or another teaser).
+ */
+function tailIsListing(lines: readonly LineProfile[], at: number, marked: Marked): { ok: boolean; entries: number } {
+  let proseBefore = 0
+  for (let i = 0; i < at; i++) {
+    const l = lines[i]
+    if (l !== undefined && l.prose && !marked(l)) proseBefore += l.words
+  }
+  let proseAfter = 0
+  let headings = 0
+  let markers = 0
+  let entries = 0
+  let previous: 'cue' | 'marker' | 'heading' | 'teaser' = 'cue'
+  for (let i = at + 1; i < lines.length; i++) {
+    const l = lines[i]
+    if (l === undefined) break
+    if (marked(l)) {
+      previous = 'marker'
+      markers++
+      continue
+    }
+    entries++
+    if (l.prose) {
+      if (previous === 'cue') return { ok: false, entries }
+      proseAfter += l.words
+      previous = 'teaser'
+    } else {
+      headings++
+      previous = 'heading'
+    }
+  }
+  const ok = proseBefore > 0 && (proseAfter === 0 || markers > 0 || (headings >= 2 && proseAfter <= proseBefore))
+  return { ok, entries }
+}
+
+/**
+ * Is this recurring line a cue over a listing? It must be a short heading
+ * and, in at least half of its occurrences, head a listing of at least two
+ * lines that are not themselves template lines. The cut is "tail" when
+ * every such listing runs to the end of its document, else "block".
+ */
+export function findCue(s: LineStats, docs: readonly DocProfile[], marked: Marked): CueFinding | undefined {
+  if (s.prose || s.maxWords > CUE_MAX_WORDS) return undefined
+  let listings = 0
+  let tails = 0
+  const found: Array<{ o: Occurrence; block: number; tail: boolean }> = []
+  for (const o of s.occurrences) {
+    const lines = docs[o.doc]?.lines ?? []
+    const block = blockEnd(lines, o.at, marked)
+    const tail = tailIsListing(lines, o.at, marked)
+    const listing = block.entries >= MIN_ENTRIES || (tail.ok && tail.entries >= MIN_ENTRIES)
+    if (listing) listings++
+    if (listing && tail.ok) tails++
+    found.push({ o, block: block.end, tail: tail.ok })
+  }
+  if (listings < MIN_ENTRIES || listings < LISTING_SHARE * s.occurrences.length) return undefined
+  const cut = tails === listings ? 'tail' : 'block'
+  const finding: CueFinding = { norm: s.norm, cut, regions: [], markerNorms: new Set(), markerRules: new Set() }
+  for (const { o, block, tail } of found) {
+    const lines = docs[o.doc]?.lines ?? []
+    const to = cut === 'tail' && tail ? lines.length - 1 : block
+    if (to <= o.at) continue
+    finding.regions.push({ doc: o.doc, from: o.at + 1, to })
+    for (let i = o.at + 1; i <= to; i++) {
+      const l = lines[i]
+      if (l === undefined || !marked(l)) continue
+      if (l.knownBy !== undefined) finding.markerRules.add(l.knownBy)
+      else finding.markerNorms.add(l.norm)
+    }
+  }
+  return finding
+}
