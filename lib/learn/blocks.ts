@@ -29,11 +29,14 @@ export interface CueFinding {
 }
 
 type Marked = (line: LineProfile) => boolean
+/** Does the line occur in another document of the group (a cross-reference, not the document's own text)? */
+type Recurs = (line: LineProfile) => boolean
 
 /** The listing a block cut takes after the cue at `at` (the engine's listingEnd, on profiles). */
-function blockEnd(lines: readonly LineProfile[], at: number, marked: Marked): { end: number; entries: number } {
+function blockEnd(lines: readonly LineProfile[], at: number, marked: Marked): { end: number; entries: number; markers: number } {
   let end = at
   let entries = 0
+  let markers = 0
   for (let i = at + 1; i < lines.length; i++) {
     const line = lines[i]
     if (line === undefined) break
@@ -45,9 +48,10 @@ function blockEnd(lines: readonly LineProfile[], at: number, marked: Marked): { 
       if (next?.prose === true) break // a lone line above prose is a title, not a listing
     }
     if (!m) entries++
+    else if (entries > 0) markers++
     end = i
   }
-  return { end, entries }
+  return { end, entries, markers }
 }
 
 /**
@@ -55,7 +59,7 @@ function blockEnd(lines: readonly LineProfile[], at: number, marked: Marked): { 
  * profiles: article prose before the cue, and after it no prose that
  * does not read as a teaser (below a marker, a heading or another teaser).
  */
-function tailIsListing(lines: readonly LineProfile[], at: number, marked: Marked): { ok: boolean; entries: number } {
+function tailIsListing(lines: readonly LineProfile[], at: number, marked: Marked, recurs: Recurs): { ok: boolean; entries: number } {
   let proseBefore = 0
   for (let i = 0; i < at; i++) {
     const l = lines[i]
@@ -66,20 +70,27 @@ function tailIsListing(lines: readonly LineProfile[], at: number, marked: Marked
   let markers = 0
   let entries = 0
   let previous: 'cue' | 'marker' | 'heading' | 'teaser' = 'cue'
+  let ownProse = false
   for (let i = at + 1; i < lines.length; i++) {
     const l = lines[i]
     if (l === undefined) break
     if (marked(l)) {
       previous = 'marker'
       markers++
+      ownProse = false
       continue
     }
     entries++
     if (l.prose) {
       if (previous === 'cue') return { ok: false, entries }
+      // Two paragraphs in a row found in no other document: the article going on, not teasers.
+      const own = !recurs(l)
+      if (own && ownProse) return { ok: false, entries }
+      ownProse = own
       proseAfter += l.words
       previous = 'teaser'
     } else {
+      ownProse = false
       headings++
       previous = 'heading'
     }
@@ -89,26 +100,49 @@ function tailIsListing(lines: readonly LineProfile[], at: number, marked: Marked
 }
 
 /**
+ * Does a listing list other stories? Some entry occurs in another document
+ * (a cross-referenced headline or teaser), or source and time lines (lines
+ * the rules remove) stand between its entries.
+ */
+function listsOtherStories(region: readonly LineProfile[], marked: Marked, recurs: Recurs): boolean {
+  for (const l of region) {
+    if (!marked(l)) {
+      if (recurs(l)) return true
+    } else if (region.slice(region.indexOf(l) + 1).some((next) => !marked(next))) {
+      return true
+    }
+  }
+  return false
+}
+
+/**
  * Is this recurring line a cue over a listing? It must be a short heading
  * and, in at least half of its occurrences, head a listing of at least two
- * lines that are not themselves template lines. The cut is "tail" when
- * every such listing runs to the end of its document, else "block".
+ * lines that are not themselves template lines. A listing must also show
+ * that it lists other stories: an entry right under the cue that occurs in
+ * another document (a cross-referenced headline), or source and time
+ * lines between its entries. Without that, a recurring lead-in over the
+ * article's own list ("The plan includes:") would look the same. The cut
+ * is "tail" when every such listing runs to the end of its document, else
+ * "block".
  */
-export function findCue(s: LineStats, docs: readonly DocProfile[], marked: Marked): CueFinding | undefined {
+export function findCue(s: LineStats, docs: readonly DocProfile[], marked: Marked, recurs: Recurs): CueFinding | undefined {
   if (s.prose || s.maxWords > CUE_MAX_WORDS) return undefined
   let listings = 0
   let tails = 0
+  let evidence = 0
   const found: Array<{ o: Occurrence; block: number; tail: boolean }> = []
   for (const o of s.occurrences) {
     const lines = docs[o.doc]?.lines ?? []
     const block = blockEnd(lines, o.at, marked)
-    const tail = tailIsListing(lines, o.at, marked)
+    const tail = tailIsListing(lines, o.at, marked, recurs)
     const listing = block.entries >= MIN_ENTRIES || (tail.ok && tail.entries >= MIN_ENTRIES)
     if (listing) listings++
     if (listing && tail.ok) tails++
+    if (listing && listsOtherStories(lines.slice(o.at + 1, block.entries >= MIN_ENTRIES ? block.end + 1 : lines.length), marked, recurs)) evidence++
     found.push({ o, block: block.end, tail: tail.ok })
   }
-  if (listings < MIN_ENTRIES || listings < LISTING_SHARE * s.occurrences.length) return undefined
+  if (listings < MIN_ENTRIES || listings < LISTING_SHARE * s.occurrences.length || evidence < LISTING_SHARE * listings) return undefined
   const cut = tails === listings ? 'tail' : 'block'
   const finding: CueFinding = { norm: s.norm, cut, regions: [], markerNorms: new Set(), markerRules: new Set() }
   for (const { o, block, tail } of found) {

@@ -139,3 +139,20 @@ export function isSyndicated(s: LineStats, docs: readonly DocProfile[]): boolean
   const median = shares[Math.floor((shares.length - 1) / 2)] ?? 0
   return median >= SYNDICATED_SHARE
 }
+
+/**
+ * Does the line mostly sit inside the article: between lines found in no
+ * other document of the group (the document's own text)? Recurring lines
+ * there are often the article's own furniture (a subheading, a lead-in to
+ * a list) rather than a template, so they need more support.
+ */
+export function isInsideArticle(s: LineStats, docs: readonly DocProfile[], unique: (norm: number) => boolean): boolean {
+  let inside = 0
+  for (const o of s.occurrences) {
+    const lines = docs[o.doc]?.lines ?? []
+    const before = lines[o.at - 1]
+    const after = lines[o.at + 1]
+    if (before !== undefined && after !== undefined && before.prose && unique(before.norm) && unique(after.norm)) inside++
+  }
+  return inside * 2 >= s.occurrences.length
+}

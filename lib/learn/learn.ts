@@ -17,7 +17,7 @@ import type { RuleSpec } from '../rules/types.js'
 import { findCue } from './blocks.js'
 import { countLines, type LineStats } from './count.js'
 import { allocateId, emitRule, IdAllocator, type EmitContext, type Learned } from './emit.js'
-import { articleLines, articleRoles, headTemplates, isSyndicated, meetsThresholds, type ArticleRole } from './guards.js'
+import { articleLines, articleRoles, headTemplates, isInsideArticle, isSyndicated, meetsThresholds, type ArticleRole } from './guards.js'
 import { hasPlaceholder, isLearnable, readable } from './normalise.js'
 import { profileDocument, Vocabulary, type DocProfile, type LearnDocument } from './profile.js'
 
@@ -29,7 +29,7 @@ export interface LearnOptions {
   bySource?: boolean
   /** A line must occur in at least this many documents of its group (default 3). */
   minDocs?: number
-  /** ...and in at least this share of them (default 0.1). */
+  /** ...and in at least this share of them (default 0.2). */
   minShare?: number
   /** Example document ids per rule (default 3). */
   examples?: number
@@ -37,10 +37,10 @@ export interface LearnOptions {
   base?: RuleSet | false
 }
 
-export const LEARN_DEFAULTS = { minDocs: 3, minShare: 0.1, examples: 3 } as const
+export const LEARN_DEFAULTS = { minDocs: 3, minShare: 0.2, examples: 3 } as const
 
 /** Why a recurring line was not learned. */
-export type RejectReason = 'syndicated' | 'article-line' | 'covered-by-cue' | 'no-pattern' | 'removes-article-text'
+export type RejectReason = 'syndicated' | 'article-line' | 'inside-article' | 'covered-by-cue' | 'no-pattern' | 'removes-article-text'
 
 /** A recurring line the guards kept out of the rules, for review. */
 export interface Rejection {
@@ -133,11 +133,13 @@ function learnGroup(docs: DocProfile[], ctx: EmitContext, thresholds: { minDocs:
   const roles = articleRoles(docs, chrome)
   const article = articleLines(docs, roles)
 
+  const unique = (norm: number): boolean => (stats.get(norm)?.docs.length ?? 0) === 1
+  const inside = { minDocs: thresholds.minDocs, minShare: Math.min(1, 2 * thresholds.minShare) }
   const kept: Learned[] = []
   for (const s of stats.values()) {
     if (!meetsThresholds(s, docs.length, thresholds) || !isLearnable(ctx.vocab.norm(s.norm))) continue
-    if (s.known === s.occurrences.length) {
-      summary.known++
+    if (!meetsThresholds(s, docs.length, inside) && isInsideArticle(s, docs, unique)) {
+      reject(summary, ctx, s, 'inside-article')
       continue
     }
     if (article.has(s.norm)) reject(summary, ctx, s, 'article-line')
@@ -147,11 +149,19 @@ function learnGroup(docs: DocProfile[], ctx: EmitContext, thresholds: { minDocs:
 
   const learnedNorms = new Set(kept.map((k) => k.stats.norm))
   const marked = (l: { knownBy: string | undefined; norm: number }): boolean => l.knownBy !== undefined || learnedNorms.has(l.norm)
+  const recurs = (l: { norm: number }): boolean => (stats.get(l.norm)?.docs.length ?? 0) >= 2
   for (const item of kept) {
-    const cue = findCue(item.stats, docs, marked)
+    const cue = findCue(item.stats, docs, marked, recurs)
     if (cue !== undefined) item.cue = cue
   }
-  const items = dropCovered(kept, docs, ctx, summary)
+  // A line the base rules remove everywhere needs no rule, unless it heads
+  // listings they leave behind (a bundled label that is this corpus's cue).
+  const fresh = kept.filter((item) => {
+    const known = item.stats.known === item.stats.occurrences.length
+    if (known && item.cue === undefined) summary.known++
+    return !known || item.cue !== undefined
+  })
+  const items = dropCovered(fresh, docs, ctx, summary)
   items.sort((a, b) => rank(a) - rank(b) || b.stats.docs.length - a.stats.docs.length || ctx.vocab.norm(a.stats.norm).localeCompare(ctx.vocab.norm(b.stats.norm)))
   return verify(items, docs, roles, ctx, base, summary)
 }
