@@ -153,7 +153,7 @@ export function findCue(s: LineStats, docs: readonly DocProfile[], marked: Marke
     for (let i = o.at + 1; i <= to; i++) {
       const l = lines[i]
       if (l === undefined || !marked(l)) continue
-      if (l.knownBy !== undefined) finding.markerRules.add(l.knownBy)
+      if (l.earlyBy !== undefined) finding.markerRules.add(l.earlyBy)
       else finding.markerNorms.add(l.norm)
     }
   }

@@ -10,7 +10,7 @@
  *   but in its own document it is the headline, so it must not become a
  *   rule that removes it everywhere.
  */
-import type { DocProfile } from './profile.js'
+import type { DocProfile, LineProfile } from './profile.js'
 import type { LineStats } from './count.js'
 
 /** Minimum documents and share of the group a line needs before it is considered at all. */
@@ -146,12 +146,17 @@ export function isSyndicated(s: LineStats, docs: readonly DocProfile[]): boolean
  * there are often the article's own furniture (a subheading, a lead-in to
  * a list) rather than a template, so they need more support.
  */
-export function isInsideArticle(s: LineStats, docs: readonly DocProfile[], unique: (norm: number) => boolean): boolean {
+export function isInsideArticle(s: LineStats, docs: readonly DocProfile[], unique: (norm: number) => boolean, template: (line: LineProfile) => boolean): boolean {
   let inside = 0
   for (const o of s.occurrences) {
     const lines = docs[o.doc]?.lines ?? []
-    const before = lines[o.at - 1]
-    const after = lines[o.at + 1]
+    // Neighbours past other template lines (an inline label above a lead-in).
+    let b = o.at - 1
+    while (b >= 0 && lines[b] !== undefined && template(lines[b] as LineProfile)) b--
+    let a = o.at + 1
+    while (a < lines.length && lines[a] !== undefined && template(lines[a] as LineProfile)) a++
+    const before = lines[b]
+    const after = lines[a]
     if (before !== undefined && after !== undefined && before.prose && unique(before.norm) && unique(after.norm)) inside++
   }
   return inside * 2 >= s.occurrences.length

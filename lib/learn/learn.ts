@@ -19,7 +19,7 @@ import { countLines, type LineStats } from './count.js'
 import { allocateId, emitRule, IdAllocator, type EmitContext, type Learned } from './emit.js'
 import { articleLines, articleRoles, headTemplates, isInsideArticle, isSyndicated, meetsThresholds, type ArticleRole } from './guards.js'
 import { hasPlaceholder, isLearnable, readable } from './normalise.js'
-import { profileDocument, Vocabulary, type DocProfile, type LearnDocument } from './profile.js'
+import { profileDocument, Vocabulary, type DocProfile, type LearnDocument, type LineProfile } from './profile.js'
 
 export type { LearnDocument } from './profile.js'
 
@@ -134,11 +134,12 @@ function learnGroup(docs: DocProfile[], ctx: EmitContext, thresholds: { minDocs:
   const article = articleLines(docs, roles)
 
   const unique = (norm: number): boolean => (stats.get(norm)?.docs.length ?? 0) === 1
+  const template = (l: LineProfile): boolean => l.knownBy !== undefined || (stats.get(l.norm)?.docs.length ?? 0) >= thresholds.minDocs
   const inside = { minDocs: thresholds.minDocs, minShare: Math.min(1, 2 * thresholds.minShare) }
   const kept: Learned[] = []
   for (const s of stats.values()) {
     if (!meetsThresholds(s, docs.length, thresholds) || !isLearnable(ctx.vocab.norm(s.norm))) continue
-    if (!meetsThresholds(s, docs.length, inside) && isInsideArticle(s, docs, unique)) {
+    if (!meetsThresholds(s, docs.length, inside) && isInsideArticle(s, docs, unique, template)) {
       reject(summary, ctx, s, 'inside-article')
       continue
     }
@@ -148,7 +149,8 @@ function learnGroup(docs: DocProfile[], ctx: EmitContext, thresholds: { minDocs:
   }
 
   const learnedNorms = new Set(kept.map((k) => k.stats.norm))
-  const marked = (l: { knownBy: string | undefined; norm: number }): boolean => l.knownBy !== undefined || learnedNorms.has(l.norm)
+  // What a learned cue's cut will see as already removed: base removals before the cut, and learned lines.
+  const marked = (l: { earlyBy: string | undefined; norm: number }): boolean => l.earlyBy !== undefined || learnedNorms.has(l.norm)
   const recurs = (l: { norm: number }): boolean => (stats.get(l.norm)?.docs.length ?? 0) >= 2
   for (const item of kept) {
     const cue = findCue(item.stats, docs, marked, recurs)

@@ -7,6 +7,7 @@
 import type { RuleSet } from '../config/load.js'
 import { segment } from '../document.js'
 import { run } from '../engine.js'
+import type { Rule } from '../rules/types.js'
 import { stripBom } from '../text/decode.js'
 import { fold, labelOfKey } from '../text/fold.js'
 import { normaliseKey } from './normalise.js'
@@ -33,6 +34,11 @@ export interface LineProfile {
   readonly bullet: boolean
   /** The rule of the base rules (the defaults) that removes this line, if any. */
   readonly knownBy: string | undefined
+  /**
+   * The base rule that has removed this line before cue cuts run (line
+   * rules, cue lines, the header rule): what a learned cue sees as marked.
+   */
+  readonly earlyBy: string | undefined
 }
 
 /** A document as learning sees it. */
@@ -81,6 +87,18 @@ export class Vocabulary {
   }
 }
 
+/** Cue cuts run in stage 2 (lib/rules/cue-cut.ts); what the stages before it remove is what they see. */
+const CUE_STAGE = 2
+const early = new WeakMap<RuleSet, Rule[]>()
+function earlyRules(base: RuleSet): Rule[] {
+  let rules = early.get(base)
+  if (rules === undefined) {
+    rules = base.rules.filter((r) => r.stage < CUE_STAGE)
+    early.set(base, rules)
+  }
+  return rules
+}
+
 /**
  * Profile one document: segment it as the engine does, normalise each
  * line, and note which lines the base rules already remove (a template
@@ -90,9 +108,11 @@ export function profileDocument(doc: LearnDocument, vocab: Vocabulary, base: Rul
   const text = stripBom(doc.text)
   const parsed = segment(text)
   const knownBy = new Map<number, string>()
+  const earlyBy = new Map<number, string>()
   if (base !== undefined) {
-    const report = run(text, base.rules, doc.source === undefined ? {} : { source: doc.source })
-    for (const r of report.removals) for (let i = r.from - 1; i < r.to; i++) knownBy.set(i, r.rule)
+    const options = doc.source === undefined ? {} : { source: doc.source }
+    for (const r of run(text, base.rules, options).removals) for (let i = r.from - 1; i < r.to; i++) knownBy.set(i, r.rule)
+    for (const r of run(text, earlyRules(base), options).removals) for (let i = r.from - 1; i < r.to; i++) earlyBy.set(i, r.rule)
   }
   const lines: LineProfile[] = []
   let longest: LineProfile | undefined
@@ -107,6 +127,7 @@ export function profileDocument(doc: LearnDocument, vocab: Vocabulary, base: Rul
       nameShaped: l.nameShaped,
       bullet: l.bullet,
       knownBy: knownBy.get(l.index),
+      earlyBy: earlyBy.get(l.index),
     }
     lines.push(profile)
     if (l.prose && (longest === undefined || l.words > longest.words)) longest = profile
