@@ -161,3 +161,23 @@ export function isInsideArticle(s: LineStats, docs: readonly DocProfile[], uniqu
   }
   return inside * 2 >= s.occurrences.length
 }
+
+/**
+ * Is the line a lead-in to the document's own text ("The plan includes:",
+ * "Key points:")? It ends in a colon and, in at least half of its
+ * occurrences, the next line that is not a template line is found in no
+ * other document. A template label ending in a colon ("Related:", "Tags:")
+ * is followed by cross-references or other template lines instead.
+ */
+export function isLeadIn(s: LineStats, docs: readonly DocProfile[], endsWithColon: boolean, unique: (norm: number) => boolean, template: (line: LineProfile) => boolean): boolean {
+  if (!endsWithColon) return false
+  let own = 0
+  for (const o of s.occurrences) {
+    const lines = docs[o.doc]?.lines ?? []
+    let a = o.at + 1
+    while (a < lines.length && lines[a] !== undefined && template(lines[a] as LineProfile)) a++
+    const next = lines[a]
+    if (next !== undefined && unique(next.norm)) own++
+  }
+  return own * 2 >= s.occurrences.length
+}

@@ -17,7 +17,7 @@ import type { RuleSpec } from '../rules/types.js'
 import { findCue } from './blocks.js'
 import { countLines, type LineStats } from './count.js'
 import { allocateId, emitRule, IdAllocator, type EmitContext, type Learned } from './emit.js'
-import { articleLines, articleRoles, headTemplates, isInsideArticle, isSyndicated, meetsThresholds, type ArticleRole } from './guards.js'
+import { articleLines, articleRoles, headTemplates, isInsideArticle, isLeadIn, isSyndicated, meetsThresholds, type ArticleRole } from './guards.js'
 import { hasPlaceholder, isLearnable, readable } from './normalise.js'
 import { profileDocument, Vocabulary, type DocProfile, type LearnDocument, type LineProfile } from './profile.js'
 
@@ -143,7 +143,8 @@ function learnGroup(docs: DocProfile[], ctx: EmitContext, thresholds: { minDocs:
       reject(summary, ctx, s, 'inside-article')
       continue
     }
-    if (article.has(s.norm)) reject(summary, ctx, s, 'article-line')
+    const colon = (ctx.vocab.variants[s.norm] ?? []).some((key) => /:\s*$/.test(key))
+    if (article.has(s.norm) || isLeadIn(s, docs, colon, unique, template)) reject(summary, ctx, s, 'article-line')
     else if (isSyndicated(s, docs)) reject(summary, ctx, s, 'syndicated')
     else kept.push({ stats: s })
   }
