@@ -43,15 +43,21 @@ export function inTail(doc: DocProfile, line: LineProfile): boolean {
   return line.index >= doc.lineCount / 2
 }
 
-/** Count every normalised line of a group: documents, occurrences, zones. */
-export function countLines(docs: readonly DocProfile[]): Map<number, LineStats> {
+/**
+ * Count every normalised line of a group: documents, occurrences, zones.
+ * `by` picks what is counted: the normalised line (default), or its
+ * one-word-slot template.
+ */
+export function countLines(docs: readonly DocProfile[], by: (line: LineProfile) => number = (l) => l.norm): Map<number, LineStats> {
   const stats = new Map<number, LineStats>()
   docs.forEach((doc, d) => {
     doc.lines.forEach((line, at) => {
-      let s = stats.get(line.norm)
+      const id = by(line)
+      if (id < 0) return
+      let s = stats.get(id)
       if (s === undefined) {
-        s = { norm: line.norm, docs: [], occurrences: [], head: 0, tail: 0, known: 0, maxWords: 0, prose: false }
-        stats.set(line.norm, s)
+        s = { norm: id, docs: [], occurrences: [], head: 0, tail: 0, known: 0, maxWords: 0, prose: false }
+        stats.set(id, s)
       }
       if (s.docs[s.docs.length - 1] !== d) s.docs.push(d)
       s.occurrences.push({ doc: d, at })

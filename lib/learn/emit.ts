@@ -14,6 +14,8 @@ import type { DocProfile, Vocabulary } from './profile.js'
 export interface Learned {
   stats: LineStats
   cue?: CueFinding
+  /** A one-word-slot template: the normalised lines it stands for, and the words seen in its slot. */
+  slot?: { members: number[]; words: string[] }
 }
 
 /** Lines over this many words are matched by pattern: the engine compares phrases only on shorter labels. */
@@ -50,10 +52,11 @@ export class IdAllocator {
  * anchored pattern. Either way it must match every spelling the corpus
  * showed; a line it cannot match that way is not emitted.
  */
-function matchFor(norm: string, stats: LineStats, vocab: Vocabulary): { phrases: string[] } | { patterns: string[] } | undefined {
+function matchFor(norm: string, item: Learned, vocab: Vocabulary): { phrases: string[] } | { patterns: string[] } | undefined {
+  const { stats, slot } = item
   const label = vocab.samples[stats.norm]?.label ?? norm
   if (!hasPlaceholder(norm) && stats.maxWords <= PHRASE_MAX_WORDS && labelKey(label) === norm) return { phrases: [label] }
-  const pattern = patternFor(norm)
+  const pattern = patternFor(norm, slot?.words)
   const re = new RegExp(pattern, 'u')
   return (vocab.variants[stats.norm] ?? []).every((key) => re.test(key)) ? { patterns: [pattern] } : undefined
 }
@@ -82,14 +85,15 @@ export function allocateId(item: Learned, ctx: EmitContext): string {
 export function emitRule(item: Learned, ctx: EmitContext): RuleEntry | undefined {
   const { stats, cue } = item
   const norm = ctx.vocab.norm(stats.norm)
-  const match = matchFor(norm, stats, ctx.vocab)
+  const match = matchFor(norm, item, ctx.vocab)
   if (match === undefined) return undefined
   const position = positionOf(stats)
   const zone = zoneOf(position)
   const documents = stats.docs.length
   const share = Math.round((documents / ctx.docs.length) * 1000) / 1000
   const sample = ctx.vocab.samples[stats.norm]?.text ?? norm
-  const variants = (ctx.vocab.variants[stats.norm]?.length ?? 1) > 1 ? ` and variants (${readable(norm)})` : ''
+  const shape = item.slot === undefined ? readable(norm) : readable(norm).replace('<word>', `{${[...item.slot.words].sort().join('|')}}`)
+  const variants = (ctx.vocab.variants[stats.norm]?.length ?? 1) > 1 ? ` and variants (${shape})` : ''
   const where = ctx.source === undefined ? 'documents' : `${ctx.source} documents`
   const zoneText = position === 'inline' ? 'inline' : `${position} zone`
   const what = cue === undefined ? '' : cue.cut === 'tail' ? '; heads a listing that runs to the end' : '; heads a listing'

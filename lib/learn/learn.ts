@@ -136,20 +136,24 @@ function learnGroup(docs: DocProfile[], ctx: EmitContext, thresholds: { minDocs:
   const unique = (norm: number): boolean => (stats.get(norm)?.docs.length ?? 0) === 1
   const template = (l: LineProfile): boolean => l.knownBy !== undefined || (stats.get(l.norm)?.docs.length ?? 0) >= thresholds.minDocs
   const inside = { minDocs: thresholds.minDocs, minShare: Math.min(1, 2 * thresholds.minShare) }
-  const kept: Learned[] = []
+  /** Why a recurring line (or slot template) is not boilerplate, if it is not. */
+  const guard = (s: LineStats, members: readonly number[]): RejectReason | undefined => {
+    if (!meetsThresholds(s, docs.length, inside) && isInsideArticle(s, docs, unique, template)) return 'inside-article'
+    const colon = members.some((m) => (ctx.vocab.variants[m] ?? []).some((key) => /:\s*$/.test(key)))
+    if (members.some((m) => article.has(m)) || isLeadIn(s, docs, colon, unique, template)) return 'article-line'
+    if (isSyndicated(s, docs)) return 'syndicated'
+    return undefined
+  }
+  let kept: Learned[] = []
   for (const s of stats.values()) {
     if (!meetsThresholds(s, docs.length, thresholds) || !isLearnable(ctx.vocab.norm(s.norm))) continue
-    if (!meetsThresholds(s, docs.length, inside) && isInsideArticle(s, docs, unique, template)) {
-      reject(summary, ctx, s, 'inside-article')
-      continue
-    }
-    const colon = (ctx.vocab.variants[s.norm] ?? []).some((key) => /:\s*$/.test(key))
-    if (article.has(s.norm) || isLeadIn(s, docs, colon, unique, template)) reject(summary, ctx, s, 'article-line')
-    else if (isSyndicated(s, docs)) reject(summary, ctx, s, 'syndicated')
-    else kept.push({ stats: s })
+    const why = guard(s, [s.norm])
+    if (why === undefined) kept.push({ stats: s })
+    else reject(summary, ctx, s, why)
   }
+  kept = learnSlots(docs, kept, thresholds, guard, ctx, summary)
 
-  const learnedNorms = new Set(kept.map((k) => k.stats.norm))
+  const learnedNorms = new Set(kept.flatMap((k) => [k.stats.norm, ...(k.slot?.members ?? [])]))
   // What a learned cue's cut will see as already removed: base removals before the cut, and learned lines.
   const marked = (l: { earlyBy: string | undefined; norm: number }): boolean => l.earlyBy !== undefined || learnedNorms.has(l.norm)
   const recurs = (l: { norm: number }): boolean => (stats.get(l.norm)?.docs.length ?? 0) >= 2
@@ -167,6 +171,31 @@ function learnGroup(docs: DocProfile[], ctx: EmitContext, thresholds: { minDocs:
   const items = dropCovered(fresh, docs, ctx, summary)
   items.sort((a, b) => rank(a) - rank(b) || b.stats.docs.length - a.stats.docs.length || ctx.vocab.norm(a.stats.norm).localeCompare(ctx.vocab.norm(b.stats.norm)))
   return verify(items, docs, roles, ctx, base, summary)
+}
+
+/**
+ * Templates with one changing word ("Filed under Politics", "... Science"):
+ * when the variants together pass the thresholds and the guards, and some
+ * variant would not on its own, one rule takes them all (its slot matches
+ * the words seen) in place of the variants' own rules.
+ */
+function learnSlots(docs: readonly DocProfile[], kept: Learned[], thresholds: { minDocs: number; minShare: number }, guard: (s: LineStats, members: readonly number[]) => RejectReason | undefined, ctx: EmitContext, summary: LearnSummary): Learned[] {
+  const keptNorms = new Set(kept.map((k) => k.stats.norm))
+  const slots: Learned[] = []
+  for (const s of countLines(docs, (l) => l.slot).values()) {
+    if (!meetsThresholds(s, docs.length, thresholds)) continue
+    const members = [...new Set(s.occurrences.map((o) => docs[o.doc]?.lines[o.at]?.norm ?? -1))].filter((m) => m >= 0)
+    if (members.length < 2 || members.every((m) => keptNorms.has(m))) continue
+    const why = guard(s, members)
+    if (why !== undefined) {
+      reject(summary, ctx, s, why)
+      continue
+    }
+    const words = members.map((m) => /(\S+)$/u.exec(ctx.vocab.norm(m))?.[1] ?? '').filter((w) => w !== '')
+    slots.push({ stats: s, slot: { members, words } })
+  }
+  const covered = new Set(slots.flatMap((k) => k.slot?.members ?? []))
+  return [...kept.filter((k) => !covered.has(k.stats.norm)), ...slots]
 }
 
 function rank(item: Learned): number {

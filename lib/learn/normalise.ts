@@ -50,10 +50,17 @@ export const PLACEHOLDERS: readonly Placeholder[] = [
   { name: '<n>', mark: '\uE004', source: '\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?' },
 ]
 
+/**
+ * The slot of a template with one changing word ("Filed under Politics",
+ * "Filed under Science"): not found by a regex but by comparing lines (see
+ * slotOf); in a rule it becomes the alternation of the words seen.
+ */
+export const SLOT: Placeholder = { name: '<word>', mark: '\uE005', source: '' }
+
 const FINDERS = PLACEHOLDERS.map((p) => ({ ...p, re: new RegExp(p.source, 'gu') }))
-const BY_MARK = new Map(PLACEHOLDERS.map((p) => [p.mark, p]))
-const MARKS = new RegExp(`[${PLACEHOLDERS.map((p) => p.mark).join('')}]`, 'u')
-const MARKS_ALL = new RegExp(MARKS.source, 'gu')
+const BY_MARK = new Map([...PLACEHOLDERS, SLOT].map((p) => [p.mark, p]))
+const MARKS = /[\uE000-\uE005]/u
+const MARKS_ALL = /[\uE000-\uE005]/gu
 
 /**
  * The counting key of a line, from its fold key (`Line.key`): the label
@@ -111,12 +118,39 @@ const TRAIL = '[ .:;,!?|»>›-]*(?:\\(\\d[\\d,.]*\\)[ .:;,!?|»>›-]*)?$'
  * new RegExp(patternFor(normaliseKey('posted 3 hours ago')), 'u').test('posted an hour ago') // => true
  * ```
  */
-export function patternFor(normalised: string): string {
+export function patternFor(normalised: string, slotWords: readonly string[] = []): string {
   let body = ''
-  for (const part of normalised.split(/([\uE000-\uE004])/u)) {
+  for (const part of normalised.split(/([\uE000-\uE005])/u)) {
     if (part === '') continue
-    const placeholder = BY_MARK.get(part)
-    body += placeholder === undefined ? escapeRegExp(part) : `(?:${placeholder.source})`
+    if (part === SLOT.mark) body += `(?:${[...slotWords].sort().map(escapeRegExp).join('|')})`
+    else {
+      const placeholder = BY_MARK.get(part)
+      body += placeholder === undefined ? escapeRegExp(part) : `(?:${placeholder.source})`
+    }
   }
   return `${LEAD}${body}${TRAIL}`
+}
+
+/** Fewest words before a slot: "filed under <word>" is a template, "the <word>" is anything. */
+const SLOT_MIN_PREFIX_WORDS = 2
+const SLOT_LINE = /^(.*\S) ([\p{L}][\p{L}'&-]*)$/u
+
+/**
+ * A short line as a template with its last word as a slot: the normalised
+ * line with that word replaced by the slot mark, and the word. Undefined
+ * when the line does not end in a plain word or has too few words before it.
+ *
+ * @example
+ * ```ts
+ * slotOf('filed under politics') // => { key: 'filed under \uE005', word: 'politics' }
+ * slotOf('harbour times')        // => undefined
+ * ```
+ */
+export function slotOf(normalised: string): { key: string; word: string } | undefined {
+  const m = SLOT_LINE.exec(normalised)
+  if (m === null) return undefined
+  const prefix = m[1] ?? ''
+  const words = prefix.replace(MARKS_ALL, ' ').split(' ').filter((w) => /\p{L}/u.test(w))
+  if (words.length < SLOT_MIN_PREFIX_WORDS) return undefined
+  return { key: `${prefix} ${SLOT.mark}`, word: m[2] ?? '' }
 }

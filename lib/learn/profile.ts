@@ -10,7 +10,7 @@ import { run } from '../engine.js'
 import type { Rule } from '../rules/types.js'
 import { stripBom } from '../text/decode.js'
 import { fold, labelOfKey } from '../text/fold.js'
-import { normaliseKey } from './normalise.js'
+import { normaliseKey, slotOf } from './normalise.js'
 
 /** One document to learn from. */
 export interface LearnDocument {
@@ -27,6 +27,8 @@ export interface LineProfile {
   readonly index: number
   /** Id of the normalised line in the vocabulary. */
   readonly norm: number
+  /** Id of the line as a one-word-slot template ("filed under <word>"), or -1. */
+  readonly slot: number
   readonly words: number
   readonly prose: boolean
   readonly headlineShaped: boolean
@@ -55,6 +57,10 @@ export interface DocProfile {
   readonly story: number
 }
 
+/** Slot templates are short labels: "Filed under Politics", "Trending in Science". */
+const SLOT_MIN_WORDS = 3
+const SLOT_MAX_WORDS = 8
+
 /** How many raw spellings of a line are kept, to check that its pattern matches them. */
 const MAX_VARIANTS = 40
 
@@ -66,6 +72,8 @@ export class Vocabulary {
   readonly variants: string[][] = []
   /** The first spelling seen, as written, and its label with case kept (a readable phrase). */
   readonly samples: Array<{ text: string; label: string }> = []
+  /** For slot templates: the words seen in the slot. */
+  readonly slotWords = new Map<number, Set<string>>()
 
   intern(norm: string, key: string, text: string): number {
     let id = this.ids.get(norm)
@@ -79,6 +87,15 @@ export class Vocabulary {
     }
     const seen = this.variants[id]
     if (seen !== undefined && seen.length < MAX_VARIANTS && !seen.includes(key)) seen.push(key)
+    return id
+  }
+
+  /** Intern a slot template, remembering the word this line had in the slot. */
+  internSlot(key: string, word: string, lineKey: string, text: string): number {
+    const id = this.intern(key, lineKey, text)
+    const words = this.slotWords.get(id) ?? new Set<string>()
+    words.add(word)
+    this.slotWords.set(id, words)
     return id
   }
 
@@ -118,9 +135,12 @@ export function profileDocument(doc: LearnDocument, vocab: Vocabulary, base: Rul
   let longest: LineProfile | undefined
   for (const l of parsed.lines) {
     if (l.blank) continue
+    const norm = normaliseKey(l.key)
+    const slot = !l.prose && l.words >= SLOT_MIN_WORDS && l.words <= SLOT_MAX_WORDS ? slotOf(norm) : undefined
     const profile: LineProfile = {
       index: l.index,
-      norm: vocab.intern(normaliseKey(l.key), l.key, l.text),
+      norm: vocab.intern(norm, l.key, l.text),
+      slot: slot === undefined ? -1 : vocab.internSlot(slot.key, slot.word, l.key, l.text),
       words: l.words,
       prose: l.prose,
       headlineShaped: l.headlineShaped,
