@@ -132,6 +132,8 @@ function learnGroup(docs: DocProfile[], ctx: EmitContext, thresholds: { minDocs:
   const chrome = headTemplates(docs, stats, thresholds.minDocs)
   const roles = articleRoles(docs, chrome)
   const article = articleLines(docs, roles)
+  // A listing may number the headlines it cross-references ("2. Storm hits coast").
+  const articleText = new Set([...article].map((id) => ctx.vocab.norm(id)))
 
   const unique = (norm: number): boolean => (stats.get(norm)?.docs.length ?? 0) === 1
   const template = (l: LineProfile): boolean => l.knownBy !== undefined || (stats.get(l.norm)?.docs.length ?? 0) >= thresholds.minDocs
@@ -140,7 +142,7 @@ function learnGroup(docs: DocProfile[], ctx: EmitContext, thresholds: { minDocs:
   const guard = (s: LineStats, members: readonly number[]): RejectReason | undefined => {
     if (!meetsThresholds(s, docs.length, inside) && isInsideArticle(s, docs, unique, template)) return 'inside-article'
     const colon = members.some((m) => (ctx.vocab.variants[m] ?? []).some((key) => /:\s*$/.test(key)))
-    if (members.some((m) => article.has(m)) || isLeadIn(s, docs, colon, unique, template)) return 'article-line'
+    if (members.some((m) => article.has(m) || articleText.has(withoutCounter(ctx.vocab.norm(m)))) || isLeadIn(s, docs, colon, unique, template)) return 'article-line'
     if (isSyndicated(s, docs)) return 'syndicated'
     return undefined
   }
@@ -161,6 +163,7 @@ function learnGroup(docs: DocProfile[], ctx: EmitContext, thresholds: { minDocs:
     const cue = findCue(item.stats, docs, marked, recurs)
     if (cue !== undefined) item.cue = cue
   }
+  settleCues(kept, docs)
   // A line the base rules remove everywhere needs no rule, unless it heads
   // listings they leave behind (a bundled label that is this corpus's cue).
   const fresh = kept.filter((item) => {
@@ -171,6 +174,41 @@ function learnGroup(docs: DocProfile[], ctx: EmitContext, thresholds: { minDocs:
   const items = dropCovered(fresh, docs, ctx, summary)
   items.sort((a, b) => rank(a) - rank(b) || b.stats.docs.length - a.stats.docs.length || ctx.vocab.norm(a.stats.norm).localeCompare(ctx.vocab.norm(b.stats.norm)))
   return verify(items, docs, roles, ctx, base, summary)
+}
+
+/** A normalised line without a leading list counter ("<n>. ", "<n>) "). */
+function withoutCounter(norm: string): string {
+  return norm.replace(/^\uE004[.)]? /u, '')
+}
+
+/**
+ * One cue per listing. Deciding from the most widespread cue down (the
+ * heading of a page's listing is on every page, the source names in its
+ * entries vary), then from the top of the documents down, a cue line that
+ * mostly sits inside the listing of a cue kept before it (a source or time
+ * line of an entry, a second heading) is a line of that listing, not its
+ * head: it stays a line rule, and marks entries for the cue that owns them.
+ */
+function settleCues(items: Learned[], docs: readonly DocProfile[]): void {
+  const depth = (c: Learned): number => {
+    const spots = c.stats.occurrences.map((o) => o.at / Math.max(1, docs[o.doc]?.lines.length ?? 1))
+    return spots.reduce((a, b) => a + b, 0) / Math.max(1, spots.length)
+  }
+  const cues = items.filter((i) => i.cue !== undefined).sort((a, b) => b.stats.docs.length - a.stats.docs.length || depth(a) - depth(b))
+  const kept: Array<Map<number, Array<{ from: number; to: number }>>> = []
+  for (const c of cues) {
+    let nested = 0
+    for (const o of c.stats.occurrences) {
+      if (kept.some((byDoc) => (byDoc.get(o.doc) ?? []).some((r) => o.at >= r.from && o.at <= r.to))) nested++
+    }
+    if (nested * 2 >= c.stats.occurrences.length) {
+      delete c.cue
+      continue
+    }
+    const byDoc = new Map<number, Array<{ from: number; to: number }>>()
+    for (const r of c.cue?.regions ?? []) byDoc.set(r.doc, [...(byDoc.get(r.doc) ?? []), r])
+    kept.push(byDoc)
+  }
 }
 
 /**
