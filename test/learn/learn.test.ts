@@ -4,10 +4,12 @@
 // outlets. Learned rules must remove the templates and keep every article
 // line: each cleaned page is compared with its generated clean article.
 import t from 'tap'
-import { clean, learnRules, parseRulesFile, ruleSetFrom, type RulesFile } from '../../lib/index.js'
+import { clean, learnRules, parseRulesFile, ruleSetFrom, type RuleEntry, type RulesFile } from '../../lib/index.js'
 import { cleanRecord } from '../../lib/records/record.js'
 import { article, cleanText, corpus, OUTLETS, PLAIN, prng, type GeneratedDoc } from '../helpers/outlets.js'
 
+/** A learned entry's match options (line and cue rules have them). */
+const match = (r: RuleEntry): { phrases?: string[]; patterns?: string[] } => r as { phrases?: string[]; patterns?: string[] }
 const learned = (rules: RulesFile, defaults = true) => ruleSetFrom([{ source: 'learned', rules }], { defaults })
 
 /** Pages whose cleaned text differs from their clean article, by id. */
@@ -51,9 +53,9 @@ t.test('each rule is reviewable: valid file, scoped, with support, position and 
     t.match(r.description, /^Learned: ".+" .*in \d+ of \d+ /)
   }
   const pages = docs.filter((d) => d.source === 'metro.example')
-  const banner = rules.rules.find((r) => r.sources?.[0] === 'metro.example' && r.position === 'header' && r.patterns !== undefined)
+  const banner = rules.rules.find((r) => r.sources?.[0] === 'metro.example' && r.position === 'header' && match(r).patterns !== undefined)
   t.ok(banner, 'the dated banner is learned as a pattern')
-  t.ok(pages.every((d) => new RegExp(banner?.patterns?.[0] ?? '^$', 'u').test(d.text.split('\n')[0]?.toLowerCase() ?? '')), 'matching every variant')
+  t.ok(pages.every((d) => new RegExp((banner && match(banner).patterns?.[0]) ?? '^$', 'u').test(d.text.split('\n')[0]?.toLowerCase() ?? '')), 'matching every variant')
 })
 
 t.test('learned rules generalise: new dates, times, counts and listings', async (t) => {
@@ -131,7 +133,7 @@ t.test('thresholds: minimum documents and share', async (t) => {
       return { id: `d${i}`, text: `${cleanText(a)}\n${i < withLine ? `${line}\n` : ''}` }
     })
   const learnedLine = (docs: Array<{ id: string; text: string }>, options = {}) =>
-    learnRules(docs, { base: false, ...options }).rules.rules.some((r) => r.phrases?.includes(line))
+    learnRules(docs, { base: false, ...options }).rules.rules.some((r) => match(r).phrases?.includes(line))
   t.notOk(learnedLine(pages(2, 6)), 'two documents are not enough by default')
   t.ok(learnedLine(pages(2, 6), { minDocs: 2 }), 'unless --min-docs 2')
   t.notOk(learnedLine(pages(3, 30)), 'three documents in thirty are under the default share')
