@@ -201,6 +201,10 @@ export default async function learn(argv: readonly string[], io: CliIO): Promise
   }
 
   const bySource = opts.sourceField !== undefined
+  if (bySource && !docs.some((d) => d.source !== undefined)) {
+    say(`learn: no record has a "${opts.sourceField ?? ''}" field (--source-field): no documents to learn from`)
+    return 1
+  }
   const { rules, summary } = learnRules(docs, { bySource, minDocs: opts.minDocs, minShare: opts.minShare, examples: opts.examples, base })
   const json = JSON.stringify(rules, null, 2) + '\n'
   if (opts.out === undefined) await writeOut(io.stdout, json)

@@ -156,3 +156,18 @@ t.test('article furniture: a recurring lead-in or subheading inside articles is 
   t.ok(summary.rejected.some((r) => r.line === 'The proposals in brief:' && r.reason === 'article-line'), 'the lead-in is the article\'s')
   t.ok(summary.rejected.some((r) => r.line === 'What happens next' && r.reason === 'inside-article'), 'the subheading too')
 })
+
+t.test('the schema checks the learned-rule fields', async (t) => {
+  const rule = { id: 'learned.x', kind: 'line', phrases: ['more from the bugle'] }
+  const ok = { rules: [{ ...rule, sources: ['bugle.example'], support: { documents: 3, share: 0.5 }, position: 'footer', examples: ['a', 'b'] }] }
+  t.doesNotThrow(() => parseRulesFile(JSON.stringify(ok), 'ok.json'))
+  t.throws(() => parseRulesFile(JSON.stringify({ rules: [{ ...rule, sources: [] }] }), 'f.json'), { message: /f\.json: rule "learned\.x" \(rules\[0\]\): \/sources must NOT have fewer than 1 items/ })
+  t.throws(() => parseRulesFile(JSON.stringify({ rules: [{ ...rule, support: { documents: 3, share: 2 } }] }), 'f.json'), { message: /\/support\/share must be <= 1/ })
+  t.throws(() => parseRulesFile(JSON.stringify({ rules: [{ ...rule, position: 'middle' }] }), 'f.json'), { message: /\/position must be equal to one of the allowed values \(header, footer, inline\)/ })
+  // A scoped override of a bundled rule scopes it: the bundled advertisement label then applies to one source only.
+  const scoped = ruleSetFrom([{ source: 'scope.json', rules: { rules: [{ id: 'ad-markers', sources: ['a.example'] }] } }])
+  const text = 'Storm closes the coast road\n\nHeavy rain closed the coast road for most of Sunday, police said, and drivers were told to avoid it.\n\nAdvertisement\n'
+  t.notMatch(clean(text, { rules: scoped, source: 'a.example' }), /Advertisement/)
+  t.match(clean(text, { rules: scoped, source: 'b.example' }), /Advertisement/)
+  t.match(clean(text, { rules: scoped }), /Advertisement/)
+})
