@@ -10,10 +10,10 @@
  * rules are then tried on the corpus with the engine itself, and any rule
  * that would remove a document's headline or first paragraph is dropped.
  */
-import { compileRules, mergeRules, type RuleEntry, type RuleSet, type RulesFile } from '../config/load.js'
+import { compileRules, type RuleEntry, type RuleSet, type RulesFile } from '../config/load.js'
 import { defaultRules } from '../config/defaults.js'
 import { run } from '../engine.js'
-import type { RuleSpec } from '../rules/types.js'
+import type { Rule, RuleSpec } from '../rules/types.js'
 import { findCue } from './blocks.js'
 import { countLines, type LineStats } from './count.js'
 import { allocateId, emitRule, IdAllocator, type EmitContext, type Learned } from './emit.js'
@@ -284,8 +284,9 @@ function verify(items: Learned[], docs: readonly DocProfile[], roles: readonly A
       else emitted.push([item, entry])
     }
     if (round >= MAX_ROUNDS || emitted.length === 0) return emitted.map(([, e]) => e)
-    const specs = mergeRules(base?.specs ?? [], emitted.map(([, e]) => e), 'learned rules')
-    const offenders = offendingRules(docs, roles, compileRules(specs), new Set(emitted.map(([, e]) => e.id)))
+    // The base rules are compiled already; learned ids never clash with theirs, so the learned ones go after them.
+    const rules = [...(base?.rules ?? []), ...compileRules(emitted.map(([, e]) => e as RuleSpec))]
+    const offenders = offendingRules(docs, roles, rules, new Set(emitted.map(([, e]) => e.id)))
     if (offenders.size === 0) return emitted.map(([, e]) => e)
     const next: Learned[] = []
     for (const [item, entry] of emitted) {
@@ -299,7 +300,7 @@ function verify(items: Learned[], docs: readonly DocProfile[], roles: readonly A
 }
 
 /** Learned rules that remove a document's headline or first paragraph when the whole rule set runs. */
-function offendingRules(docs: readonly DocProfile[], roles: readonly ArticleRole[], rules: ReturnType<typeof compileRules>, learned: ReadonlySet<string>): Set<string> {
+function offendingRules(docs: readonly DocProfile[], roles: readonly ArticleRole[], rules: readonly Rule[], learned: ReadonlySet<string>): Set<string> {
   const out = new Set<string>()
   docs.forEach((doc, d) => {
     const role = roles[d]
@@ -317,4 +318,3 @@ function offendingRules(docs: readonly DocProfile[], roles: readonly ArticleRole
   return out
 }
 
-export type { RuleSpec }
