@@ -6,6 +6,7 @@
  * with the same guards the bundled cue rules have.
  */
 import type { LineStats, Occurrence } from './count.js'
+import type { Learned } from './emit.js'
 import type { DocProfile, LineProfile } from './profile.js'
 
 /** Longest cue line, in words (a heading, not a sentence). */
@@ -158,4 +159,53 @@ export function findCue(s: LineStats, docs: readonly DocProfile[], marked: Marke
     }
   }
   return finding
+}
+
+/**
+ * One cue per listing. Deciding from the most widespread cue down (the
+ * heading of a page's listing is on every page, the source names in its
+ * entries vary), then from the top of the documents down, a cue line that
+ * mostly sits inside the listing of a cue kept before it (a source or time
+ * line of an entry, a second heading) is a line of that listing, not its
+ * head: it stays a line rule, and marks entries for the cue that owns them.
+ */
+export function settleCues(items: Learned[], docs: readonly DocProfile[]): void {
+  const depth = (c: Learned): number => {
+    const spots = c.stats.occurrences.map((o) => o.at / Math.max(1, docs[o.doc]?.lines.length ?? 1))
+    return spots.reduce((a, b) => a + b, 0) / Math.max(1, spots.length)
+  }
+  const cues = items.filter((i) => i.cue !== undefined).sort((a, b) => b.stats.docs.length - a.stats.docs.length || depth(a) - depth(b))
+  const kept: Array<Map<number, Array<{ from: number; to: number }>>> = []
+  for (const c of cues) {
+    let nested = 0
+    for (const o of c.stats.occurrences) {
+      if (kept.some((byDoc) => (byDoc.get(o.doc) ?? []).some((r) => o.at >= r.from && o.at <= r.to))) nested++
+    }
+    if (nested * 2 >= c.stats.occurrences.length) {
+      delete c.cue
+      continue
+    }
+    const byDoc = new Map<number, Array<{ from: number; to: number }>>()
+    for (const r of c.cue?.regions ?? []) byDoc.set(r.doc, [...(byDoc.get(r.doc) ?? []), r])
+    kept.push(byDoc)
+  }
+}
+
+/**
+ * Lines found only inside learned listings (a linked story's headline or
+ * teaser) go with their cue; keeping them as rules of their own would fill
+ * the file with headlines. Short lines and timestamps stay: they are the
+ * source and time lines that mark listing entries. Returns the lines that go.
+ */
+export function coveredByCues(items: readonly Learned[], isMarkerLike: (item: Learned) => boolean): Set<Learned> {
+  const inCue = new Map<number, Array<{ from: number; to: number }>>()
+  for (const item of items) {
+    for (const r of item.cue?.regions ?? []) inCue.set(r.doc, [...(inCue.get(r.doc) ?? []), r])
+  }
+  const out = new Set<Learned>()
+  for (const item of items) {
+    if (item.cue !== undefined || isMarkerLike(item)) continue
+    if (item.stats.occurrences.every((o) => (inCue.get(o.doc) ?? []).some((r) => o.at >= r.from && o.at <= r.to))) out.add(item)
+  }
+  return out
 }

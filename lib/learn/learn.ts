@@ -10,14 +10,13 @@
  * rules are then tried on the corpus with the engine itself, and any rule
  * that would remove a document's headline or first paragraph is dropped.
  */
-import { compileRules, type RuleEntry, type RuleSet, type RulesFile } from '../config/load.js'
+import type { RuleEntry, RuleSet, RulesFile } from '../config/load.js'
 import { defaultRules } from '../config/defaults.js'
-import { run } from '../engine.js'
-import type { Rule, RuleSpec } from '../rules/types.js'
-import { findCue } from './blocks.js'
+import { coveredByCues, findCue, settleCues } from './blocks.js'
 import { countLines, type LineStats } from './count.js'
-import { allocateId, emitRule, IdAllocator, type EmitContext, type Learned } from './emit.js'
-import { articleLines, articleRoles, headTemplates, isInsideArticle, isLeadIn, isSyndicated, meetsThresholds, type ArticleRole } from './guards.js'
+import { IdAllocator, type EmitContext, type Learned } from './emit.js'
+import { verifyRules } from './verify.js'
+import { articleLines, articleRoles, headTemplates, isInsideArticle, isLeadIn, isSyndicated, meetsThresholds } from './guards.js'
 import { hasPlaceholder, isLearnable, readable } from './normalise.js'
 import { profileDocument, Vocabulary, type DocProfile, type LearnDocument, type LineProfile } from './profile.js'
 
@@ -63,9 +62,6 @@ export interface LearnSummary {
   known: number
   rejected: Rejection[]
 }
-
-/** Bound on verification rounds: each round only removes or demotes rules, so it settles fast. */
-const MAX_ROUNDS = 4
 
 /**
  * Learn rules from documents. Pure: documents in, a rules file (the schema
@@ -171,44 +167,16 @@ function learnGroup(docs: DocProfile[], ctx: EmitContext, thresholds: { minDocs:
     if (known && item.cue === undefined) summary.known++
     return !known || item.cue !== undefined
   })
-  const items = dropCovered(fresh, docs, ctx, summary)
+  const covered = coveredByCues(fresh, (item) => item.stats.maxWords <= 5 || hasPlaceholder(ctx.vocab.norm(item.stats.norm)))
+  for (const item of covered) reject(summary, ctx, item.stats, 'covered-by-cue')
+  const items = fresh.filter((item) => !covered.has(item))
   items.sort((a, b) => rank(a) - rank(b) || b.stats.docs.length - a.stats.docs.length || ctx.vocab.norm(a.stats.norm).localeCompare(ctx.vocab.norm(b.stats.norm)))
-  return verify(items, docs, roles, ctx, base, summary)
+  return verifyRules(items, docs, roles, ctx, base, (item, reason) => reject(summary, ctx, item.stats, reason))
 }
 
 /** A normalised line without a leading list counter ("<n>. ", "<n>) "). */
 function withoutCounter(norm: string): string {
   return norm.replace(/^\uE004[.)]? /u, '')
-}
-
-/**
- * One cue per listing. Deciding from the most widespread cue down (the
- * heading of a page's listing is on every page, the source names in its
- * entries vary), then from the top of the documents down, a cue line that
- * mostly sits inside the listing of a cue kept before it (a source or time
- * line of an entry, a second heading) is a line of that listing, not its
- * head: it stays a line rule, and marks entries for the cue that owns them.
- */
-function settleCues(items: Learned[], docs: readonly DocProfile[]): void {
-  const depth = (c: Learned): number => {
-    const spots = c.stats.occurrences.map((o) => o.at / Math.max(1, docs[o.doc]?.lines.length ?? 1))
-    return spots.reduce((a, b) => a + b, 0) / Math.max(1, spots.length)
-  }
-  const cues = items.filter((i) => i.cue !== undefined).sort((a, b) => b.stats.docs.length - a.stats.docs.length || depth(a) - depth(b))
-  const kept: Array<Map<number, Array<{ from: number; to: number }>>> = []
-  for (const c of cues) {
-    let nested = 0
-    for (const o of c.stats.occurrences) {
-      if (kept.some((byDoc) => (byDoc.get(o.doc) ?? []).some((r) => o.at >= r.from && o.at <= r.to))) nested++
-    }
-    if (nested * 2 >= c.stats.occurrences.length) {
-      delete c.cue
-      continue
-    }
-    const byDoc = new Map<number, Array<{ from: number; to: number }>>()
-    for (const r of c.cue?.regions ?? []) byDoc.set(r.doc, [...(byDoc.get(r.doc) ?? []), r])
-    kept.push(byDoc)
-  }
 }
 
 /**
@@ -241,80 +209,3 @@ function rank(item: Learned): number {
   const position = s.head === s.occurrences.length ? 'header' : s.tail === s.occurrences.length ? 'footer' : 'inline'
   return POSITION_ORDER[position]
 }
-
-/**
- * Lines found only inside learned listings (a linked story's headline or
- * teaser) go with their cue; keeping them as rules of their own would fill
- * the file with headlines. Short lines and timestamps stay: they are the
- * source and time lines that mark listing entries.
- */
-function dropCovered(kept: Learned[], docs: readonly DocProfile[], ctx: EmitContext, summary: LearnSummary): Learned[] {
-  const inCue = new Map<number, Array<{ from: number; to: number }>>()
-  for (const item of kept) {
-    for (const r of item.cue?.regions ?? []) {
-      const list = inCue.get(r.doc) ?? []
-      list.push(r)
-      inCue.set(r.doc, list)
-    }
-  }
-  return kept.filter((item) => {
-    if (item.cue !== undefined) return true
-    const s = item.stats
-    if (s.maxWords <= 5 || hasPlaceholder(ctx.vocab.norm(s.norm))) return true
-    const covered = s.occurrences.every((o) => (inCue.get(o.doc) ?? []).some((r) => o.at >= r.from && o.at <= r.to))
-    if (covered && docs.length > 0) reject(summary, ctx, s, 'covered-by-cue')
-    return !covered
-  })
-}
-
-/**
- * Emit the rules and try them on the group with the engine, over the base
- * rules. A rule that removes some document's headline or first paragraph
- * is demoted (a tail cue to a block cue, a block cue to a line rule) or,
- * as a line rule, dropped; then the rest is tried again.
- */
-function verify(items: Learned[], docs: readonly DocProfile[], roles: readonly ArticleRole[], ctx: EmitContext, base: RuleSet | undefined, summary: LearnSummary): RuleEntry[] {
-  let current = items
-  for (let round = 0; ; round++) {
-    for (const item of current) allocateId(item, ctx)
-    const emitted: Array<[Learned, RuleEntry]> = []
-    for (const item of current) {
-      const entry = emitRule(item, ctx)
-      if (entry === undefined) reject(summary, ctx, item.stats, 'no-pattern')
-      else emitted.push([item, entry])
-    }
-    if (round >= MAX_ROUNDS || emitted.length === 0) return emitted.map(([, e]) => e)
-    // The base rules are compiled already; learned ids never clash with theirs, so the learned ones go after them.
-    const rules = [...(base?.rules ?? []), ...compileRules(emitted.map(([, e]) => e as RuleSpec))]
-    const offenders = offendingRules(docs, roles, rules, new Set(emitted.map(([, e]) => e.id)))
-    if (offenders.size === 0) return emitted.map(([, e]) => e)
-    const next: Learned[] = []
-    for (const [item, entry] of emitted) {
-      if (!offenders.has(entry.id)) next.push(item)
-      else if (item.cue?.cut === 'tail') next.push({ ...item, cue: { ...item.cue, cut: 'block' } })
-      else if (item.cue !== undefined) next.push({ stats: item.stats })
-      else reject(summary, ctx, item.stats, 'removes-article-text')
-    }
-    current = next
-  }
-}
-
-/** Learned rules that remove a document's headline or first paragraph when the whole rule set runs. */
-function offendingRules(docs: readonly DocProfile[], roles: readonly ArticleRole[], rules: readonly Rule[], learned: ReadonlySet<string>): Set<string> {
-  const out = new Set<string>()
-  docs.forEach((doc, d) => {
-    const role = roles[d]
-    if (role === undefined) return
-    const guarded = [role.headline, role.lede].map((at) => doc.lines[at]).filter((l): l is NonNullable<typeof l> => l !== undefined && l.knownBy === undefined)
-    if (guarded.length === 0) return
-    const report = run(doc.text, rules, doc.source === undefined ? {} : { source: doc.source })
-    const firedHere = new Set(report.removals.map((r) => r.rule).filter((id) => learned.has(id)))
-    for (const r of report.removals) {
-      if (!guarded.some((l) => l.index >= r.from - 1 && l.index <= r.to - 1)) continue
-      // A base rule that now removes article text does so because learned rules changed its view of the document.
-      for (const id of learned.has(r.rule) ? [r.rule] : firedHere) out.add(id)
-    }
-  })
-  return out
-}
-
