@@ -18,6 +18,12 @@ export { createCleanStream, type CleanStreamOptions } from './stream.js'
 export { decodeDocument, DEFAULT_MAX_BYTES, type DecodeOptions } from './text/decode.js'
 export { ConfigError, InputError, UsageError } from './errors.js'
 export { DEFAULT_RULES_PATH, RULES_SCHEMA_PATH } from './config/paths.js'
+export { cleanHtml, cleanHtmlWithReport, type CleanHtmlOptions, type HtmlCleanReport } from './html/clean.js'
+export { extractHtml, type ExtractHtmlOptions, type HtmlExtraction } from './html/extract.js'
+export { decodeHtml, sniffHtmlEncoding, type HtmlDecodeOptions, type SniffedEncoding } from './html/decode.js'
+export { looksLikeHtml } from './html/detect.js'
+export type { PageMetadata } from './html/metadata.js'
+export { compileVocabulary, defaultVocabulary, EXTRACTION_PATH, EXTRACTION_SCHEMA_PATH, type ExtractionFile, type Vocabulary } from './page/vocabulary.js'
 
 /** Options shared by every face of the cleaner. */
 export interface CleanOptions {
