@@ -61,6 +61,14 @@ function l3sGold(html) {
   return out.join('\n')
 }
 
+/** Gold files are UTF-8, but a few were saved as UTF-16 (with a BOM). */
+function readText(path) {
+  const b = readFileSync(path)
+  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b)
+  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b)
+  return new TextDecoder('utf-8').decode(b)
+}
+
 const sets = [
   { name: 'dragnet', dir: 'dragnet_data', gold: (t) => t.split(/\n[^\n]{0,12}COMMENTS[^\n]*\n?/)[0] ?? '' },
   { name: 'l3s-gn1', dir: 'page-signal-master', gold: l3sGold },
@@ -79,7 +87,7 @@ for (const set of sets) {
     const id = f.slice(0, -'.html'.length)
     const goldPath = join(goldDir, `${id}.txt`)
     if (!existsSync(goldPath)) continue
-    const gold = set.gold(readFileSync(goldPath, 'utf8')).trim()
+    const gold = set.gold(readText(goldPath)).trim()
     if (gold.split(/\s+/).length < 10) continue // a page without an article says nothing about extraction
     const split = createHash('sha1').update(`${set.name}/${id}`).digest()[0] % 2 === 0 ? 'dev' : 'held'
     const dir = join(values.out, split, set.name)

@@ -16,8 +16,8 @@ export interface HtmlBlock {
   /** Characters of the text, and of the part inside links. */
   readonly chars: number
   readonly linkChars: number
-  /** Ancestors flagged as chrome by tag, role, class or id (innermost first); whether they are real is decided later. */
-  readonly flagged: readonly Element[]
+  /** Ancestors flagged as chrome by tag, role, class or id (innermost first); whether the doubtable ones are real is decided later. */
+  readonly flagged: readonly ChromeFlag[]
   /** Position in document order. */
   readonly index: number
 }
@@ -35,6 +35,14 @@ const KIND: Record<string, BlockKind> = {
   p: 'paragraph', li: 'item', dd: 'item', dt: 'item', blockquote: 'quote', pre: 'pre', figcaption: 'caption', caption: 'caption',
 }
 
+/** An element that looks like chrome, and why. */
+export interface ChromeFlag {
+  readonly element: Element
+  readonly reason: string
+  /** Never doubted (a comment or related-stories class); others may turn out to wrap the article. */
+  readonly strong: boolean
+}
+
 /** Split a class or id into the words vocabularies are matched on: the whole name and its parts (on - _ : . and camelCase). */
 export function classWords(value: string): string[] {
   const out: string[] = []
@@ -47,28 +55,29 @@ export function classWords(value: string): string[] {
   return out
 }
 
-/** Why an element is chrome-shaped (its tag, role, class or id), or undefined. */
-export function chromeReason(el: Element, vocab: Vocabulary): string | undefined {
+/** Whether an element is chrome-shaped (by its tag, role, class or id), and why; undefined when it is not. */
+export function chromeFlag(el: Element, vocab: Vocabulary): ChromeFlag | undefined {
   if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return undefined
-  if (vocab.boilerplateTags.has(el.name)) return `<${el.name}>`
+  const flag = (reason: string, strong = false): ChromeFlag => ({ element: el, reason, strong })
   const attrs = el.attribs
+  const names = `${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`
+  const ws = names.length > 1 ? classWords(names) : []
+  for (const w of ws) if (vocab.strongWords.has(w)) return flag(`class/id "${w}"`, true)
+  if (vocab.boilerplateTags.has(el.name)) return flag(`<${el.name}>`)
   const role = attrs['role']
-  if (role !== undefined && vocab.boilerplateRoles.has(role.toLowerCase())) return `role=${role}`
-  if (attrs['hidden'] !== undefined || attrs['aria-hidden'] === 'true') return 'hidden'
+  if (role !== undefined && vocab.boilerplateRoles.has(role.toLowerCase())) return flag(`role=${role}`)
+  if (attrs['hidden'] !== undefined || attrs['aria-hidden'] === 'true') return flag('hidden')
   const style = attrs['style']
   if (style !== undefined) {
     const s = style.toLowerCase().replace(/\s+/g, '')
-    if (vocab.hiddenStyles.some((h) => s.includes(h))) return 'hidden'
+    if (vocab.hiddenStyles.some((h) => s.includes(h))) return flag('hidden')
   }
-  const names = `${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`
-  if (names.length <= 1) return undefined
-  const ws = classWords(names)
   let weak: string | undefined
   for (const w of ws) {
-    if (vocab.strongWords.has(w)) return `class/id "${w}"`
+    if (vocab.chromeWords.has(w)) return flag(`class/id "${w}"`)
     if (weak === undefined && vocab.weakWords.has(w)) weak = w
   }
-  if (weak !== undefined && !ws.some((w) => vocab.contentWords.has(w))) return `class/id "${weak}"`
+  if (weak !== undefined && !ws.some((w) => vocab.contentWords.has(w))) return flag(`class/id "${weak}"`)
   return undefined
 }
 
@@ -103,7 +112,7 @@ function hasBlockInside(el: Element): boolean {
  */
 export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
   const blocks: HtmlBlock[] = []
-  const flagged: Element[] = []
+  const flagged: ChromeFlag[] = []
   let text = ''
   let linkChars = 0
   let inLink = 0
@@ -155,8 +164,8 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
         flush()
         return
       }
-      const reason = chromeReason(el, vocab)
-      if (reason !== undefined) flagged.push(el)
+      const flag = chromeFlag(el, vocab)
+      if (flag !== undefined) flagged.push(flag)
       const block = BLOCK_TAGS.has(name)
       const previousOwner = owner
       if (block) {
@@ -183,7 +192,7 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
         flush()
         owner = previousOwner
       }
-      if (reason !== undefined) flagged.pop()
+      if (flag !== undefined) flagged.pop()
       return
     }
     for (const c of (node as { children: AnyNode[] }).children) walk(c)

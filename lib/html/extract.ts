@@ -3,7 +3,7 @@ import type { AnyNode, Element } from 'domhandler'
 import { stopwordDensity, stopwordsFor, words } from '../page/stopwords.js'
 import { defaultVocabulary, type Vocabulary } from '../page/vocabulary.js'
 import { labelKey } from '../text/fold.js'
-import { pageBlocks, type HtmlBlock } from './blocks.js'
+import { pageBlocks, type ChromeFlag, type HtmlBlock } from './blocks.js'
 import { pageMetadata, type PageMetadata } from './metadata.js'
 
 /** Options for reading an article out of HTML. */
@@ -36,6 +36,8 @@ const SCORE = {
   linkList: 0.5,
   /** A chrome-shaped container holding at least this share of the page's prose is the article after all. */
   chromeMaxProseShare: 0.6,
+  /** Below this share of the page's prose in the chosen container, chrome labels are doubted. */
+  minProseShare: 0.15,
   /** What a short non-prose block costs the container holding it. */
   shortCost: 1,
 } as const
@@ -60,6 +62,42 @@ function wordCount(text: string, ws: readonly string[]): number {
 function isInside(el: Element, container: Element): boolean {
   for (let n: Element | null = el; n !== null; n = n.parent as Element | null) if (n === container) return true
   return false
+}
+
+/**
+ * Weigh each block (prose for, link lists and chrome against) and return
+ * the element whose blocks weigh most: a maximum-subtree search where every
+ * block adds its weight to each of its ancestors.
+ */
+function chooseContainer(scored: Scored[], realChrome: (flag: ChromeFlag) => boolean): Element | undefined {
+  for (const s of scored) {
+    s.chrome = s.block.flagged.some(realChrome)
+    if (s.chrome || s.linkShare >= SCORE.linkList) s.weight = -Math.max(2, s.words)
+    else if (s.prose) s.weight = s.words * (1 - s.linkShare)
+    else if (s.block.kind === 'heading') s.weight = 0
+    else s.weight = -SCORE.shortCost
+  }
+  const score = new Map<Element, number>()
+  const depth = new Map<Element, number>()
+  for (const s of scored) {
+    const chain: Element[] = []
+    for (let n: Element | null = s.block.element; n !== null && n.type === 'tag'; n = n.parent as Element | null) chain.push(n)
+    for (let k = chain.length - 1, d = 0; k >= 0; k--, d++) {
+      const el = chain[k] as Element
+      depth.set(el, d)
+      score.set(el, (score.get(el) ?? 0) + s.weight)
+    }
+  }
+  let container: Element | undefined
+  let best = -Infinity
+  for (const [el, v] of score) {
+    // Ties go to the deeper element: the same blocks with less around them.
+    if (v > best || (v === best && container !== undefined && (depth.get(el) ?? 0) > (depth.get(container) ?? 0))) {
+      best = v
+      container = el
+    }
+  }
+  return container
 }
 
 /** Token overlap of two titles (share of the shorter one's words found in the other). */
@@ -118,44 +156,21 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     return { block, words: n, linkShare, prose, weight: 0, chrome: false }
   })
 
-  // Chrome-shaped ancestors are real chrome unless they hold most of the prose.
+  // First trust every chrome-shaped ancestor. If that leaves the chosen
+  // container with almost none of the page's prose, a wrapper of the article
+  // was mislabelled (an ASP.NET <form>, a "share-tracking" class): then only
+  // ancestors that hold a minority of the prose count as chrome.
   let proseWords = 0
   const proseIn = new Map<Element, number>()
   for (const s of scored) {
     if (!s.prose) continue
     proseWords += s.words
-    for (const f of s.block.flagged) proseIn.set(f, (proseIn.get(f) ?? 0) + s.words)
+    for (const f of s.block.flagged) proseIn.set(f.element, (proseIn.get(f.element) ?? 0) + s.words)
   }
-  const realChrome = (el: Element): boolean => (proseIn.get(el) ?? 0) < SCORE.chromeMaxProseShare * proseWords || proseWords === 0
-
-  for (const s of scored) {
-    s.chrome = s.block.flagged.some(realChrome)
-    if (s.chrome || s.linkShare >= SCORE.linkList) s.weight = -Math.max(2, s.words)
-    else if (s.prose) s.weight = s.words * (1 - s.linkShare)
-    else if (s.block.kind === 'heading') s.weight = 0
-    else s.weight = -SCORE.shortCost
-  }
-
-  // Maximum subtree: every block adds its weight to each of its ancestors.
-  const score = new Map<Element, number>()
-  const depth = new Map<Element, number>()
-  for (const s of scored) {
-    let d = 0
-    const chain: Element[] = []
-    for (let n: Element | null = s.block.element; n !== null && n.type === 'tag'; n = n.parent as Element | null) chain.push(n)
-    for (let k = chain.length - 1; k >= 0; k--) {
-      const el = chain[k] as Element
-      depth.set(el, d++)
-      score.set(el, (score.get(el) ?? 0) + s.weight)
-    }
-  }
-  let container: Element | undefined
-  let best = -Infinity
-  for (const [el, v] of score) {
-    if (v > best || (v === best && container !== undefined && (depth.get(el) ?? 0) > (depth.get(container) ?? 0))) {
-      best = v
-      container = el
-    }
+  let container = chooseContainer(scored, () => true)
+  const proseKept = scored.reduce((n, s) => n + (s.prose && !s.chrome && container !== undefined && isInside(s.block.element, container) ? s.words : 0), 0)
+  if (proseKept < SCORE.minProseShare * proseWords) {
+    container = chooseContainer(scored, (f) => f.strong || (proseIn.get(f.element) ?? 0) < SCORE.chromeMaxProseShare * proseWords)
   }
 
   const inContainer = scored.filter((s) => container !== undefined && isInside(s.block.element, container))

@@ -17,6 +17,7 @@ export interface ExtractionFile {
     boilerplateTags: string[]
     boilerplateRoles: string[]
     strongWords: string[]
+    chromeWords: string[]
     weakWords: string[]
     contentWords: string[]
     hiddenStyles: string[]
@@ -33,6 +34,7 @@ export interface Vocabulary {
   readonly boilerplateTags: ReadonlySet<string>
   readonly boilerplateRoles: ReadonlySet<string>
   readonly strongWords: ReadonlySet<string>
+  readonly chromeWords: ReadonlySet<string>
   readonly weakWords: ReadonlySet<string>
   readonly contentWords: ReadonlySet<string>
   readonly hiddenStyles: readonly string[]
@@ -67,6 +69,7 @@ export function compileVocabulary(data: unknown, source: string): Vocabulary {
     boilerplateTags: lower(h.boilerplateTags),
     boilerplateRoles: lower(h.boilerplateRoles),
     strongWords: lower(h.strongWords),
+    chromeWords: lower(h.chromeWords),
     weakWords: lower(h.weakWords),
     contentWords: lower(h.contentWords),
     hiddenStyles: h.hiddenStyles.map((s) => s.toLowerCase().replace(/\s+/g, '')),
