@@ -21,6 +21,7 @@
 //   cleanup page   clean(text) where text is the page's visible text, one
 //                  block element per line (what a scraper that keeps the
 //                  whole page hands over), in the default mode
+//   page forced    (with --forced) the same with --mode page: no per-document decision
 //   page as is     that page text unchanged (what extraction starts from)
 //   readability    Readability(linkedom document).parse(): title + textContent
 import { readdirSync, readFileSync, statSync } from 'node:fs'
@@ -38,6 +39,7 @@ const { values, positionals } = parseArgs({
     limit: { type: 'string' },
     only: { type: 'string' },
     worst: { type: 'string' },
+    forced: { type: 'boolean' },
   },
 })
 if (positionals.length === 0) {
@@ -137,6 +139,7 @@ for (const root of positionals) {
 const systems = [
   { name: 'cleanup html', run: (d) => cleanHtml(d.bytes) },
   { name: 'cleanup page', run: (d) => clean(d.page) },
+  ...(values.forced ? [{ name: 'page forced', run: (d) => clean(d.page, { mode: 'page' }) }] : []),
   { name: 'page as is', run: (d) => d.page, untimed: true },
   { name: 'readability', run: (d) => readability(d.html) },
 ].filter((s) => values.only === undefined || s.name.startsWith(values.only))
