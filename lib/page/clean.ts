@@ -83,23 +83,32 @@ export function cleanTextWithReport(text: string, options: CleanTextOptions = {}
 }
 
 /**
- * Where the core rules see an article end: comment-section cues and legal
- * footers (stop), and the other cut-to-the-end cues (end). The rules'
- * own data says it, so a user's rules file moves these markers too.
+ * What the core line rules see in a whole page: where an article ends
+ * (comment-section cues and legal footers stop it, other cut-to-the-end
+ * cues end it) and which lines they recognise at all (never a headline).
+ * The rules' own data says it, so a user's rules file moves these too.
  */
 function endMarkers(doc: Document, ruleSet: RuleSet): EndMarkers {
   const tailCues = new Set(ruleSet.specs.filter((s) => s.kind === 'cue' && s.cut === 'tail').map((s) => s.id))
   const stop = new Set<number>()
+  const comments = new Set<number>()
+  const ruled = new Set<number>()
   const end = new Set<number>()
   const ctx = { marked: new Set<number>(), markedBy: new Map<number, string>() }
   for (const rule of ruleSet.rules) {
     if (rule.stage !== 0) continue
     const isStop = rule.family === 'legal' || (rule.kind === 'cue' && rule.family === 'comments')
     const isEnd = rule.kind === 'cue' && tailCues.has(rule.id)
-    if (!isStop && !isEnd) continue
-    for (const p of rule.apply(doc, ctx)) for (let i = p.from; i <= p.to; i++) (isStop ? stop : end).add(i)
+    for (const p of rule.apply(doc, ctx)) {
+      for (let i = p.from; i <= p.to; i++) {
+        ruled.add(i)
+        if (isStop) stop.add(i)
+        else if (isEnd) end.add(i)
+        if (isStop && rule.family === 'comments') comments.add(i)
+      }
+    }
   }
-  return { stop, end }
+  return { stop, comments, ruled, end }
 }
 
 /** The kept lines as a text of their own (a removed gap holding a blank line leaves one), with each line's index in the page. */

@@ -11,8 +11,12 @@ export interface MainContent {
 
 /** Lines the core rules recognise as the end of an article on a page. */
 export interface EndMarkers {
-  /** Comment sections and legal footers: nothing of the article comes after them. */
+  /** Comment sections and legal footers: the article region never crosses them. */
   readonly stop: ReadonlySet<number>
+  /** The comment-section cues among them: after one, nothing more is looked at. */
+  readonly comments: ReadonlySet<number>
+  /** Lines any line rule recognises (bylines, timestamps, labels): never the headline. */
+  readonly ruled: ReadonlySet<number>
   /** Tail cues (related stories, paywalls): the article region ends there. */
   readonly end: ReadonlySet<number>
 }
@@ -59,27 +63,25 @@ function reason(p: PageLine): string {
  * const { keep } = mainContent(doc, pageLines(doc, defaultVocabulary()))
  * ```
  */
-export function mainContent(doc: Document, lines: readonly PageLine[], markers: EndMarkers = { stop: new Set(), end: new Set() }): MainContent {
-  // Comment sections and legal footers end the page's article once some prose
-  // came before them: long comment threads must not outweigh a short article.
-  let limit = lines.length
-  let prose = 0
-  for (let i = 0; i < lines.length; i++) {
-    const p = lines[i]
-    if (p === undefined) break
-    if (markers.stop.has(i) && prose >= ARTICLE_MIN_WORDS) {
-      limit = i
-      break
-    }
-    if (p.prose) prose += p.line.words
-  }
+export function mainContent(doc: Document, lines: readonly PageLine[], markers: EndMarkers = { stop: new Set(), comments: new Set(), ruled: new Set(), end: new Set() }): MainContent {
+  // Comment sections and legal footers are walls the region never crosses;
+  // past a comment section, once an article-sized region was seen before it,
+  // nothing more is considered: long comment threads must not outweigh a
+  // short article.
   let best = 0
   let bestFrom = -1
   let bestTo = -1
   let sum = 0
   let from = -1
-  lines.forEach((p, i) => {
-    if (p.line.blank || i >= limit) return
+  for (let i = 0; i < lines.length; i++) {
+    const p = lines[i]
+    if (p === undefined) break
+    if (markers.stop.has(i)) {
+      if (markers.comments.has(i) && best >= ARTICLE_MIN_WORDS) break
+      from = -1
+      continue
+    }
+    if (p.line.blank) continue
     const w = weight(p)
     if (from === -1 || sum <= 0) {
       sum = w
@@ -90,11 +92,11 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
       bestFrom = from
       bestTo = i
     }
-  })
+  }
   if (bestFrom === -1) return { keep: doc.lines.map(() => true), reasons: new Map() }
 
   // A related-stories or paywall cue inside the region ends it, once the article has begun.
-  prose = 0
+  let prose = 0
   for (let i = bestFrom; i <= bestTo; i++) {
     if (markers.end.has(i) && prose >= ARTICLE_MIN_WORDS) {
       bestTo = i - 1
@@ -109,9 +111,11 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
   for (let i = bestFrom - 1; i >= 0 && seen < HEADLINE_WINDOW; i--) {
     const p = lines[i]
     if (p === undefined || p.line.blank) continue
-    seen++
     const l = p.line
-    if (p.cookie || p.chromeLabel || p.linkRow || (p.inMenuRun && l.words < 4)) continue
+    // Menus and labels between headline and body do not use up the search window.
+    if (p.cookie || p.chromeLabel || p.linkRow || (p.inMenuRun && l.words < 4) || l.words <= 2) continue
+    seen++
+    if (markers.ruled.has(i)) continue
     if (l.headlineShaped && l.words >= 4 && (headline === -1 || l.words > (lines[headline]?.line.words ?? 0))) headline = i
   }
   const start = headline === -1 ? bestFrom : headline
