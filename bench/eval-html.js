@@ -16,6 +16,7 @@
 // (multiset intersection: each shingle counts min(times in out, times in gold)),
 // F1 = 2PR/(P+R); an empty output scores 0.
 //
+// (A <head> is not skipped whole: in broken markup the parser may keep the body inside it.)
 // Columns:
 //   cleanup html   cleanHtml(bytes): charset sniffing, extraction, text rules
 //   cleanup page   clean(text) where text is the page's visible text, one
@@ -74,7 +75,7 @@ function score(out, gold) {
 // ---- whole-page text, as a scraper would hand it over --------------------
 
 const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'br', 'option', 'select', 'textarea', 'button'])
-const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'iframe', 'object', 'embed', 'canvas'])
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'title', 'svg', 'iframe', 'object', 'embed', 'canvas'])
 
 /** Every visible text of the page, one line per block element (no extraction at all). */
 function pageText(html) {

@@ -1,4 +1,4 @@
-import type { AnyNode, Element } from 'domhandler'
+import { isDocument, isTag, isText, type AnyNode, type Element } from 'domhandler'
 import type { Vocabulary } from '../page/vocabulary.js'
 
 /** What kind of block element a block came from. */
@@ -85,7 +85,7 @@ export function chromeFlag(el: Element, vocab: Vocabulary): ChromeFlag | undefin
 function isDataRow(tr: Element): boolean {
   let cells = 0
   for (const c of tr.children) {
-    if (c.type !== 'tag') continue
+    if (!isTag(c)) continue
     if (c.name !== 'td' && c.name !== 'th') return false
     cells++
     if (hasBlockInside(c)) return false
@@ -95,7 +95,7 @@ function isDataRow(tr: Element): boolean {
 
 function hasBlockInside(el: Element): boolean {
   for (const c of el.children) {
-    if (c.type === 'tag') {
+    if (isTag(c)) {
       if (BLOCK_TAGS.has(c.name) || c.name === 'br') return true
       if (hasBlockInside(c)) return true
     }
@@ -144,22 +144,22 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
 
   const rowText = (tr: Element): string =>
     tr.children
-      .filter((c): c is Element => c.type === 'tag')
+      .filter(isTag)
       .map((c) => textOf(c, vocab).replace(/\s+/g, ' ').trim())
       .filter((t) => t !== '')
       .join(' | ')
 
   const walk = (node: AnyNode): void => {
-    if (node.type === 'text') {
+    if (isText(node)) {
       text += node.data
       if (inLink > 0) linkChars += node.data.trim().length
       return
     }
-    if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') return
-    if (node.type !== 'root') {
-      const el = node as Element
+    if (isTag(node)) {
+      // isTag also holds for <script> and <style>, which are in skipTags.
+      const el = node
       const name = el.name
-      if (vocab.skipTags.has(name) || node.type === 'script' || node.type === 'style') return
+      if (vocab.skipTags.has(name)) return
       if (name === 'br') {
         flush()
         return
@@ -195,7 +195,7 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
       if (flag !== undefined) flagged.pop()
       return
     }
-    for (const c of (node as { children: AnyNode[] }).children) walk(c)
+    if (isDocument(node)) for (const c of node.children) walk(c)
   }
   walk(root)
   flush()
@@ -206,8 +206,8 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
 function textOf(el: Element, vocab: Vocabulary): string {
   let out = ''
   const walk = (n: AnyNode): void => {
-    if (n.type === 'text') out += n.data
-    else if (n.type === 'tag' && !vocab.skipTags.has(n.name)) {
+    if (isText(n)) out += n.data
+    else if (isTag(n) && !vocab.skipTags.has(n.name)) {
       if (n.name === 'br') out += '\n'
       for (const c of n.children) walk(c)
     }

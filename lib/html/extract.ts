@@ -1,5 +1,5 @@
 import { load } from 'cheerio/slim'
-import type { AnyNode, Element } from 'domhandler'
+import { isTag, type AnyNode, type Element } from 'domhandler'
 import { stopwordDensity, stopwordsFor, words } from '../page/stopwords.js'
 import { defaultVocabulary, type Vocabulary } from '../page/vocabulary.js'
 import { labelKey } from '../text/fold.js'
@@ -81,7 +81,7 @@ function chooseContainer(scored: Scored[], realChrome: (flag: ChromeFlag) => boo
   const depth = new Map<Element, number>()
   for (const s of scored) {
     const chain: Element[] = []
-    for (let n: Element | null = s.block.element; n !== null && n.type === 'tag'; n = n.parent as Element | null) chain.push(n)
+    for (let n: Element | null = s.block.element; n !== null && isTag(n); n = n.parent as Element | null) chain.push(n)
     for (let k = chain.length - 1, d = 0; k >= 0; k--, d++) {
       const el = chain[k] as Element
       depth.set(el, d)

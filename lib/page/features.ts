@@ -33,7 +33,7 @@ export const PAGE = {
   menuRun: 4,
 } as const
 
-const ROW_SEPARATORS = /\s[|•·›»\/]\s|\s{3,}|\t/g
+const ROW_SEPARATORS = /\s[|•·›»/]\s|\s{3,}|\t/g
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu
 
 function isShort(l: Line): boolean {
