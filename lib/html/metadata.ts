@@ -93,9 +93,19 @@ function jsonLdArticle($: CheerioAPI): { [k: string]: Json } | undefined {
  * ```
  */
 export function pageMetadata($: CheerioAPI): PageMetadata {
+  // One pass over the meta tags (a selector query per key walks the whole page each time).
+  const metas = new Map<string, string>()
+  $('meta').each((_, el) => {
+    const content = clean(el.attribs['content'])
+    if (content === undefined) return
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.attribs[attr]?.toLowerCase()
+      if (key !== undefined && !metas.has(key)) metas.set(key, content)
+    }
+  })
   const meta = (...keys: string[]): string | undefined => {
     for (const k of keys) {
-      const v = clean($(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`).first().attr('content'))
+      const v = metas.get(k.toLowerCase())
       if (v !== undefined) return v
     }
     return undefined
