@@ -6,7 +6,7 @@
  */
 import { defaultRules } from './config/defaults.js'
 import type { RuleSet } from './config/load.js'
-import { run, type CleanReport } from './engine.js'
+import { cleanTextWithReport, type CleanMode, type ModeReport } from './page/clean.js'
 import { decodeDocument } from './text/decode.js'
 
 export { defaultRules } from './config/defaults.js'
@@ -18,11 +18,25 @@ export { createCleanStream, type CleanStreamOptions } from './stream.js'
 export { decodeDocument, DEFAULT_MAX_BYTES, type DecodeOptions } from './text/decode.js'
 export { ConfigError, InputError, UsageError } from './errors.js'
 export { DEFAULT_RULES_PATH, RULES_SCHEMA_PATH } from './config/paths.js'
+export { cleanHtml, cleanHtmlWithReport, type CleanHtmlOptions, type HtmlCleanReport } from './html/clean.js'
+export { extractHtml, type ExtractHtmlOptions, type HtmlExtraction } from './html/extract.js'
+export { decodeHtml, sniffHtmlEncoding, type HtmlDecodeOptions, type SniffedEncoding } from './html/decode.js'
+export { looksLikeHtml } from './html/detect.js'
+export { cleanTextWithReport, PAGE_RULE, type CleanMode, type CleanTextOptions, type ModeReport } from './page/clean.js'
+export { isWholePage, pageEvidence, type PageEvidence } from './page/detect.js'
+export type { PageMetadata } from './html/metadata.js'
+export { compileVocabulary, defaultVocabulary, EXTRACTION_PATH, EXTRACTION_SCHEMA_PATH, type ExtractionFile, type Vocabulary } from './page/vocabulary.js'
 
 /** Options shared by every face of the cleaner. */
 export interface CleanOptions {
   /** The rules to apply; defaults to the bundled rules.json. Build one with `loadRules`. */
   rules?: RuleSet
+  /**
+   * "auto" (default): an article with cruft gets the core rules; a whole
+   * page (menus, link lists, cookie notices) gets main-content detection
+   * first. "article" or "page" forces one.
+   */
+  mode?: CleanMode
 }
 
 /**
@@ -34,9 +48,9 @@ export interface CleanOptions {
  * for (const r of removals) console.error(`${r.from}-${r.to} ${r.rule}: ${r.reason}`)
  * ```
  */
-export function cleanWithReport(text: string | Uint8Array, options: CleanOptions = {}): CleanReport {
+export function cleanWithReport(text: string | Uint8Array, options: CleanOptions = {}): ModeReport {
   const input = typeof text === 'string' ? text : decodeDocument(text)
-  return run(input, (options.rules ?? defaultRules()).rules)
+  return cleanTextWithReport(input, { rules: options.rules ?? defaultRules(), mode: options.mode ?? 'auto' })
 }
 
 /**

@@ -13,6 +13,12 @@ export interface CliOptions {
   maxBytes: number
   help: boolean
   version: boolean
+  /** Text treatment: auto (decide per document), article, or page. */
+  mode: 'auto' | 'article' | 'page'
+  /** Input format: auto (HTML detected from the content), text, or html. */
+  format: 'auto' | 'text' | 'html'
+  /** Print a JSON object of the page's metadata and the clean text instead of the text. */
+  metadata: boolean
 }
 
 export const HELP = `Usage: cleanup [options] [FILE...]
@@ -34,6 +40,18 @@ Options:
   -o, --out-dir DIR     write each input to DIR under its own base name
   --max-bytes N         refuse documents larger than N bytes
                         (default ${DEFAULT_MAX_BYTES})
+  --mode MODE           auto (default): an article with cruft gets the
+                        rules, a whole page (menus, link lists, cookie
+                        notices) gets main-content detection first;
+                        article or page forces one
+  --format FORMAT       auto (default): HTML is recognised from the content;
+                        text or html forces one. HTML is decoded from its
+                        declared or sniffed charset; the article (headline
+                        first, one line per paragraph, heading, list item)
+                        is extracted, then cleaned by the rules
+  --metadata            print one JSON object instead of the text: the
+                        page's title, byline, date, siteName, url, language
+                        (from meta tags and JSON-LD, when present) and text
   -h, --help            show this help and exit
   -V, --version         print the version and exit
 
@@ -44,6 +62,7 @@ Examples:
   cat page.txt | cleanup > clean.txt
   cleanup --explain page.txt
   cleanup --rules my-rules.json --out-dir clean/ pages/*.txt
+  cleanup --metadata page.html
 `
 
 /** Parse argv (without node and script). Throws UsageError on bad usage. */
@@ -63,6 +82,9 @@ export function parseCli(argv: readonly string[]): CliOptions {
         'max-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
+        mode: { type: 'string' },
+        format: { type: 'string' },
+        metadata: { type: 'boolean' },
       },
     })
   } catch (err) {
@@ -82,6 +104,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
     throw new UsageError(`${inputs.length} inputs given: several inputs need --out-dir DIR`)
   }
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input ("-") can be read only once')
+  const mode = v.mode ?? 'auto'
+  if (mode !== 'auto' && mode !== 'article' && mode !== 'page') throw new UsageError(`--mode must be auto, article or page, not "${mode}"`)
+  const format = v.format ?? 'auto'
+  if (format !== 'auto' && format !== 'text' && format !== 'html') throw new UsageError(`--format must be auto, text or html, not "${format}"`)
   return {
     inputs,
     rules: v.rules ?? [],
@@ -92,5 +118,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
     maxBytes,
     help: v.help === true,
     version: v.version === true,
+    mode,
+    format,
+    metadata: v.metadata === true,
   }
 }

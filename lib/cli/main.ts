@@ -4,7 +4,11 @@ import { basename, join } from 'node:path'
 import type { Readable } from 'node:stream'
 import { loadRules, type RuleSet } from '../config/load.js'
 import { PACKAGE_ROOT } from '../config/paths.js'
-import { run, type CleanReport } from '../engine.js'
+import type { CleanReport } from '../engine.js'
+import { cleanHtmlWithReport } from '../html/clean.js'
+import { looksLikeHtml } from '../html/detect.js'
+import type { PageMetadata } from '../html/metadata.js'
+import { cleanTextWithReport } from '../page/clean.js'
 import { ConfigError, InputError, UsageError } from '../errors.js'
 import { decodeDocument } from '../text/decode.js'
 import { HELP, parseCli, type CliOptions } from './args.js'
@@ -42,13 +46,17 @@ export function formatExplain(source: string, report: CleanReport): string {
 async function cleanOne(input: string, opts: CliOptions, rules: RuleSet, io: CliIO): Promise<void> {
   const source = input === '-' ? '<stdin>' : input
   const bytes = await readInput(input, io.stdin, opts.maxBytes)
-  const report = run(decodeDocument(bytes, { maxBytes: opts.maxBytes, source }), rules.rules)
+  const html = opts.format === 'html' || (opts.format === 'auto' && looksLikeHtml(bytes))
+  const report: CleanReport & { metadata?: PageMetadata } = html
+    ? cleanHtmlWithReport(bytes, { rules, maxBytes: opts.maxBytes, source })
+    : cleanTextWithReport(decodeDocument(bytes, { maxBytes: opts.maxBytes, source }), { rules, mode: opts.mode })
   if (opts.explain) await writeOut(io.stderr, formatExplain(source, report))
+  const out = opts.metadata ? JSON.stringify({ ...report.metadata, text: report.text }) + '\n' : report.text
   if (opts.outDir !== undefined) {
     const name = input === '-' ? 'stdin.txt' : basename(input)
-    await writeAtomic(join(opts.outDir, name), report.text)
+    await writeAtomic(join(opts.outDir, name), out)
   } else {
-    await writeOut(io.stdout, report.text)
+    await writeOut(io.stdout, out)
   }
 }
 

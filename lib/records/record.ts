@@ -6,7 +6,8 @@
  */
 import type { RuleSet } from '../config/load.js'
 import { defaultRules } from '../config/defaults.js'
-import { run, type CleanReport } from '../engine.js'
+import type { CleanReport } from '../engine.js'
+import { cleanTextWithReport, type CleanMode } from '../page/clean.js'
 import { DEFAULT_MAX_BYTES } from '../text/decode.js'
 
 /** How records are cleaned. */
@@ -20,6 +21,8 @@ export interface RecordOptions {
   /** Refuse a record whose text is over this many UTF-8 bytes. */
   maxBytes?: number
   rules?: RuleSet
+  /** Text treatment: "auto" (default) decides per record; "article" or "page" forces one. */
+  mode?: CleanMode
 }
 
 /** What `reportField` holds: which rules removed how many lines. */
@@ -71,7 +74,7 @@ export function cleanRecord(value: Record<string, unknown>, options: RecordOptio
     if (bytes > maxBytes) return { ok: false, reason: `"${field}" is ${bytes} bytes, over the limit of ${maxBytes} (--max-bytes)` }
   }
   if (text.includes('\u0000')) return { ok: false, reason: `"${field}" holds a NUL character (binary data)` }
-  const report = run(text, (options.rules ?? defaultRules()).rules)
+  const report = cleanTextWithReport(text, { rules: options.rules ?? defaultRules(), mode: options.mode ?? 'auto' })
   const record: Record<string, unknown> = { ...value, [options.outField ?? field]: report.text }
   if (options.reportField !== undefined) record[options.reportField] = summariseReport(report)
   return { ok: true, record, report }
