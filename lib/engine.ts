@@ -32,7 +32,7 @@ export interface RunOptions {
   source?: string
 }
 
-// Scoped rules are filtered once per rule list and source, not once per
+// Scoped rules are resolved once per rule list and source, not once per
 // document; sources no rule names share the list of unscoped rules.
 interface Scoped {
   unscoped: readonly Rule[]
@@ -41,7 +41,12 @@ interface Scoped {
 }
 const scopedCache = new WeakMap<readonly Rule[], Scoped | null>()
 
-/** The rules that apply to a document from `source`: unscoped ones, and those scoped to it. */
+/**
+ * The rules that apply to a document from `source`: the unscoped ones, and
+ * those scoped to it with their scope resolved (so the list can be passed
+ * on to any face, which then applies it whole). Without a source, scoped
+ * rules never apply.
+ */
 export function rulesFor(rules: readonly Rule[], source: string | undefined): readonly Rule[] {
   let scoped = scopedCache.get(rules)
   if (scoped === undefined) {
@@ -55,7 +60,7 @@ export function rulesFor(rules: readonly Rule[], source: string | undefined): re
   if (source === undefined || !scoped.named.has(source)) return scoped.unscoped
   let active = scoped.bySource.get(source)
   if (active === undefined) {
-    active = rules.filter((r) => r.sources === undefined || r.sources.has(source))
+    active = rules.filter((r) => r.sources === undefined || r.sources.has(source)).map((r) => (r.sources === undefined ? r : { ...r, sources: undefined }))
     scoped.bySource.set(source, active)
   }
   return active
@@ -74,6 +79,7 @@ export function run(text: string, allRules: readonly Rule[], options: RunOptions
   const stages = [...new Set(rules.map((r) => r.stage))].sort((a, b) => a - b)
   const marked = new Set<number>()
   const markedBy = new Map<number, string>()
+  const titleCues = new Set<number>()
   const protectedLines = new Set<number>()
   const owner = new Map<number, { rule: Rule; reason: string; span: number }>()
 
@@ -81,7 +87,7 @@ export function run(text: string, allRules: readonly Rule[], options: RunOptions
     const proposals: Array<[Rule, Proposal]> = []
     for (const rule of rules) {
       if (rule.stage !== stage) continue
-      for (const p of rule.apply(doc, { marked, markedBy })) proposals.push([rule, p])
+      for (const p of rule.apply(doc, { marked, markedBy, titleCues })) proposals.push([rule, p])
     }
     for (const [rule, p] of proposals) {
       for (let i = p.from; i <= p.to; i++) {
@@ -89,10 +95,12 @@ export function run(text: string, allRules: readonly Rule[], options: RunOptions
           protectedLines.add(i)
           marked.delete(i)
           markedBy.delete(i)
+          titleCues.delete(i)
           owner.delete(i)
         } else if (!protectedLines.has(i)) {
           marked.add(i)
           if (!markedBy.has(i)) markedBy.set(i, p.rule)
+          if (rule.titleBelow === true) titleCues.add(i)
           // A line several rules remove is credited to the widest removal (a
           // cut to the end over the timestamp inside it), so --explain shows
           // one range rather than fragments.

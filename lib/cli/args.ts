@@ -15,6 +15,12 @@ export interface CliOptions {
   source: string | undefined
   help: boolean
   version: boolean
+  /** Text treatment: auto (decide per document), article, or page. */
+  mode: 'auto' | 'article' | 'page'
+  /** Input format: auto (HTML detected from the content), text, or html. */
+  format: 'auto' | 'text' | 'html'
+  /** Print a JSON object of the page's metadata and the clean text instead of the text. */
+  metadata: boolean
 }
 
 export const HELP = `Usage: cleanup [options] [FILE...]
@@ -36,6 +42,18 @@ Options:
   -o, --out-dir DIR     write each input to DIR under its own base name
   --max-bytes N         refuse documents larger than N bytes
                         (default ${DEFAULT_MAX_BYTES})
+  --mode MODE           auto (default): an article with cruft gets the
+                        rules, a whole page (menus, link lists, cookie
+                        notices) gets main-content detection first;
+                        article or page forces one
+  --format FORMAT       auto (default): HTML is recognised from the content;
+                        text or html forces one. HTML is decoded from its
+                        declared or sniffed charset; the article (headline
+                        first, one line per paragraph, heading, list item)
+                        is extracted, then cleaned by the rules
+  --metadata            print one JSON object instead of the text: the
+                        page's title, byline, date, siteName, url, language
+                        (from meta tags and JSON-LD, when present) and text
   --source NAME         the inputs come from source NAME (e.g. a domain):
                         rules scoped to sources (cleanup learn --source-field)
                         apply only to their own source's documents
@@ -49,6 +67,7 @@ Examples:
   cat page.txt | cleanup > clean.txt
   cleanup --explain page.txt
   cleanup --rules my-rules.json --out-dir clean/ pages/*.txt
+  cleanup --metadata page.html
   cleanup learn --out learned.json pages/     # learn a corpus's boilerplate
   cleanup --rules learned.json page.txt
 
@@ -75,6 +94,9 @@ export function parseCli(argv: readonly string[]): CliOptions {
         source: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
+        mode: { type: 'string' },
+        format: { type: 'string' },
+        metadata: { type: 'boolean' },
       },
     })
   } catch (err) {
@@ -95,6 +117,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
     throw new UsageError(`${inputs.length} inputs given: several inputs need --out-dir DIR`)
   }
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input ("-") can be read only once')
+  const mode = v.mode ?? 'auto'
+  if (mode !== 'auto' && mode !== 'article' && mode !== 'page') throw new UsageError(`--mode must be auto, article or page, not "${mode}"`)
+  const format = v.format ?? 'auto'
+  if (format !== 'auto' && format !== 'text' && format !== 'html') throw new UsageError(`--format must be auto, text or html, not "${format}"`)
   return {
     inputs,
     rules: v.rules ?? [],
@@ -106,5 +132,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
     source: v.source,
     help: v.help === true,
     version: v.version === true,
+    mode,
+    format,
+    metadata: v.metadata === true,
   }
 }

@@ -3,8 +3,13 @@ import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { Readable } from 'node:stream'
 import { loadRules, type RuleSet } from '../config/load.js'
+import { scopeRules } from '../config/scope.js'
 import { PACKAGE_ROOT } from '../config/paths.js'
-import { run, type CleanReport } from '../engine.js'
+import type { CleanReport } from '../engine.js'
+import { cleanHtmlWithReport } from '../html/clean.js'
+import { looksLikeHtml } from '../html/detect.js'
+import type { PageMetadata } from '../html/metadata.js'
+import { cleanTextWithReport } from '../page/clean.js'
 import { ConfigError, InputError, UsageError } from '../errors.js'
 import { decodeDocument } from '../text/decode.js'
 import { HELP, parseCli, type CliOptions } from './args.js'
@@ -42,13 +47,17 @@ export function formatExplain(source: string, report: CleanReport): string {
 async function cleanOne(input: string, opts: CliOptions, rules: RuleSet, io: CliIO): Promise<void> {
   const source = input === '-' ? '<stdin>' : input
   const bytes = await readInput(input, io.stdin, opts.maxBytes)
-  const report = run(decodeDocument(bytes, { maxBytes: opts.maxBytes, source }), rules.rules, opts.source === undefined ? {} : { source: opts.source })
+  const html = opts.format === 'html' || (opts.format === 'auto' && looksLikeHtml(bytes))
+  const report: CleanReport & { metadata?: PageMetadata } = html
+    ? cleanHtmlWithReport(bytes, { rules, maxBytes: opts.maxBytes, source })
+    : cleanTextWithReport(decodeDocument(bytes, { maxBytes: opts.maxBytes, source }), { rules, mode: opts.mode })
   if (opts.explain) await writeOut(io.stderr, formatExplain(source, report))
+  const out = opts.metadata ? JSON.stringify({ ...report.metadata, text: report.text }) + '\n' : report.text
   if (opts.outDir !== undefined) {
     const name = input === '-' ? 'stdin.txt' : basename(input)
-    await writeAtomic(join(opts.outDir, name), report.text)
+    await writeAtomic(join(opts.outDir, name), out)
   } else {
-    await writeOut(io.stdout, report.text)
+    await writeOut(io.stdout, out)
   }
 }
 
@@ -80,7 +89,7 @@ export async function main(argv: readonly string[], io: CliIO = { stdin: process
       await writeOut(io.stdout, `${version()}\n`)
       return EXIT.ok
     }
-    rules = loadRules({ files: opts.rules, defaults: opts.defaultRules })
+    rules = scopeRules(loadRules({ files: opts.rules, defaults: opts.defaultRules }), opts.source)
     if (opts.printConfig) {
       await writeOut(io.stdout, JSON.stringify({ rules: rules.specs }, null, 2) + '\n')
       return EXIT.ok

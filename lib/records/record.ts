@@ -5,8 +5,10 @@
  * and refuse the same records with the same reasons.
  */
 import type { RuleSet } from '../config/load.js'
+import { scopeRules } from '../config/scope.js'
 import { defaultRules } from '../config/defaults.js'
-import { run, type CleanReport } from '../engine.js'
+import type { CleanReport } from '../engine.js'
+import { cleanTextWithReport, type CleanMode } from '../page/clean.js'
 import { DEFAULT_MAX_BYTES } from '../text/decode.js'
 
 /** How records are cleaned. */
@@ -22,6 +24,8 @@ export interface RecordOptions {
   rules?: RuleSet
   /** The field naming the record's source (e.g. "domain"): rules scoped with `sources` apply only to records of their source. */
   sourceField?: string
+  /** Text treatment: "auto" (default) decides per record; "article" or "page" forces one. */
+  mode?: CleanMode
 }
 
 /** What `reportField` holds: which rules removed how many lines. */
@@ -86,7 +90,7 @@ export function cleanRecord(value: Record<string, unknown>, options: RecordOptio
   }
   if (text.includes('\u0000')) return { ok: false, reason: `"${field}" holds a NUL character (binary data)` }
   const source = options.sourceField === undefined ? undefined : recordSource(value, options.sourceField)
-  const report = run(text, (options.rules ?? defaultRules()).rules, source === undefined ? {} : { source })
+  const report = cleanTextWithReport(text, { rules: scopeRules(options.rules ?? defaultRules(), source), mode: options.mode ?? 'auto' })
   const record: Record<string, unknown> = { ...value, [options.outField ?? field]: report.text }
   if (options.reportField !== undefined) record[options.reportField] = summariseReport(report)
   return { ok: true, record, report }
