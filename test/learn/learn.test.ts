@@ -4,7 +4,7 @@
 // outlets. Learned rules must remove the templates and keep every article
 // line: each cleaned page is compared with its generated clean article.
 import t from 'tap'
-import { clean, learnRules, parseRulesFile, ruleSetFrom, type RuleEntry, type RulesFile } from '../../lib/index.js'
+import { clean, learnRules, parseRulesFile, ruleSetFrom, scopeRules, type RuleEntry, type RulesFile } from '../../lib/index.js'
 import { cleanRecord } from '../../lib/records/record.js'
 import { article, cleanText, corpus, OUTLETS, PLAIN, prng, type GeneratedDoc } from '../helpers/outlets.js'
 
@@ -118,6 +118,8 @@ t.test('per-source profiles apply only to their own source', async (t) => {
   t.equal(clean(text, { rules: set, source: 'bugle.example' }), without, 'its own source')
   t.equal(clean(text, { rules: set, source: 'metro.example' }), text, 'another source')
   t.equal(clean(text, { rules: set }), text, 'unknown source')
+  t.equal(clean(text, { rules: scopeRules(set, 'bugle.example') }), without, 'a scoped rule set serves any face that takes rules')
+  t.equal(clean(text, { rules: scopeRules(set, 'metro.example') }), text)
   const record = cleanRecord({ id: 1, domain: 'bugle.example', body: text }, { field: 'body', sourceField: 'domain', rules: set })
   t.equal(record.ok && record.record['body'], without, 'a record is scoped by its source field')
   const other = cleanRecord({ domain: 'metro.example', text }, { sourceField: 'domain', rules: set })
