@@ -10,11 +10,12 @@ import { loadRules } from '../config/load.js'
 import { PACKAGE_ROOT } from '../config/paths.js'
 import { ConfigError, UsageError } from '../errors.js'
 import { collectReport } from '../report/collect.js'
-import { renderHtml } from '../report/html.js'
+import { renderHtmlChunks } from '../report/html.js'
 import type { NamedRuleSet } from '../report/model.js'
 import { renderText } from '../report/text.js'
 import { DEFAULT_MAX_BYTES } from '../text/decode.js'
-import { writeAtomic, writeOut } from './io.js'
+import { writeChunks, writeChunksAtomic } from '../report/write.js'
+import { writeOut } from './io.js'
 import type { CliIO } from './main.js'
 
 /** Documents shown line by line unless --max-docs says otherwise; the totals always count every document. */
@@ -212,21 +213,22 @@ export async function runReport(argv: readonly string[], io: CliIO): Promise<num
     field: opts.field,
     ...(opts.idField !== undefined ? { idField: opts.idField } : {}),
     maxBytes: opts.maxBytes,
-    maxDocs: opts.maxDocs,
+    // The text summary shows no documents: keep none.
+    maxDocs: opts.format === 'text' ? 0 : opts.maxDocs,
     stdin: io.stdin,
     version: version(),
     onRefused: (source, reason) => say(`${source}: ${reason}`),
   })
-  const output = opts.format === 'text' ? renderText(data) : renderHtml(data)
+  const output = opts.format === 'text' ? [renderText(data)] : renderHtmlChunks(data)
   if (opts.out !== undefined) {
     try {
-      await writeAtomic(opts.out, output)
+      await writeChunksAtomic(opts.out, output)
     } catch (err) {
       say(`${opts.out}: cannot write: ${(err as Error).message}`)
       return 1
     }
   } else {
-    await writeOut(io.stdout, output)
+    await writeChunks(io.stdout, output)
   }
   return data.refused.count > 0 ? 1 : 0
 }

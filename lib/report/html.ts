@@ -162,14 +162,16 @@ ${data.b ? '<label>rule sets differ<input id="filter-differ" type="checkbox"></l
 }
 
 /**
- * Render the report as one HTML page that works from disk with no network.
+ * The page in pieces, so a report of thousands of documents is written
+ * without ever holding the whole page (or all the documents' JSON) as one
+ * string: each sampled document is serialised on its own.
  *
  * @example
  * ```ts
- * await writeFile('report.html', renderHtml(await collectReport(paths, options)))
+ * for (const chunk of renderHtmlChunks(data)) out.write(chunk)
  * ```
  */
-export function renderHtml(data: ReportData): string {
+export function* renderHtmlChunks(data: ReportData): Generator<string> {
   const { css, js } = loadAssets()
   const families = familiesOf(data)
   const index = new Map(families.map((f, i) => [f, i]))
@@ -180,14 +182,13 @@ export function renderHtml(data: ReportData): string {
     documents: data.documents,
     families,
     flagText: FLAG_TEXT,
-    docs: data.sample,
   }
   // Only this exact script may run: injected markup could not run a script even if escaping failed.
   const scriptHash = createHash('sha256').update(js).digest('base64')
   const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${scriptHash}'`
   const inputs = data.inputs.length > 8 ? [...data.inputs.slice(0, 8), `… ${data.inputs.length - 8} more`] : data.inputs
   const rulesLine = data.b ? `A: ${data.a.label}; B: ${data.b.label}` : data.a.label
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -219,9 +220,27 @@ ${flagsTable(data)}
 ${refusedSection(data)}
 ${documentsSection(data, families, famClass)}
 </main>
-<script type="application/json" id="report-data">${jsonForScript(client)}</script>
+<script type="application/json" id="report-data">${jsonForScript(client).slice(0, -1)},"docs":[`
+  let first = true
+  for (const doc of data.sample) {
+    yield (first ? '' : ',') + jsonForScript(doc)
+    first = false
+  }
+  yield `]}</script>
 <script>${js}</script>
 </body>
 </html>
 `
+}
+
+/**
+ * Render the report as one HTML page that works from disk with no network.
+ *
+ * @example
+ * ```ts
+ * await writeFile('report.html', renderHtml(await collectReport(paths, options)))
+ * ```
+ */
+export function renderHtml(data: ReportData): string {
+  return [...renderHtmlChunks(data)].join('')
 }
