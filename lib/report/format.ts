@@ -12,3 +12,8 @@ export function percent(part: number, whole: number): string {
   if (whole === 0) return '0.0%'
   return `${((part / whole) * 100).toFixed(1)}%`
 }
+
+/** "1 document", "2 documents": a count with its noun. */
+export function counted(n: number, noun: string): string {
+  return `${count(n)} ${noun}${n === 1 ? '' : 's'}`
+}

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { PACKAGE_ROOT } from '../config/paths.js'
 import { escapeHtml as h, jsonForScript } from './escape.js'
 import { FLAG_KINDS, FLAG_TEXT } from './flags.js'
-import { count, percent } from './format.js'
+import { count, counted, percent } from './format.js'
 import type { ReportData, RuleStats, SetSummary } from './model.js'
 
 /** The page's stylesheet and script, shipped with the package (see `files` in package.json). */
@@ -195,7 +195,7 @@ export function* renderHtmlChunks(data: ReportData): Generator<string> {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${h(csp)}">
 <meta name="generator" content="cleanup ${h(data.version)}">
-<title>cleanup report: ${count(data.documents)} documents</title>
+<title>cleanup report: ${counted(data.documents, 'document')}</title>
 <style>
 ${css}
 ${familyCss}

@@ -3,7 +3,7 @@
  * the per-rule table and the flag counts. The same numbers as the HTML page.
  */
 import { FLAG_KINDS, FLAG_TEXT } from './flags.js'
-import { count, percent } from './format.js'
+import { count, counted, percent } from './format.js'
 import type { ReportData, RuleStats, SetSummary } from './model.js'
 
 /** Lay out rows as columns; `left` says which columns are left-aligned (the rest are numbers, right-aligned). */
@@ -58,7 +58,7 @@ function ruleRows(data: ReportData): string[][] {
  */
 export function renderText(data: ReportData): string {
   const out: string[] = []
-  out.push(`cleanup report: ${count(data.documents)} documents, ${count(data.refused.count)} refused`)
+  out.push(`cleanup report: ${counted(data.documents, 'document')}, ${count(data.refused.count)} refused`)
   out.push(...totals(data, data.a, data.b ? 'A' : 'rules'))
   if (data.b !== undefined && data.diff !== undefined) {
     out.push(...totals(data, data.b, 'B'))

@@ -172,7 +172,7 @@
     }
     body.replaceChildren(...rows)
     const sampled = docs.length < data.documents ? ` (a sample of ${grouped.format(docs.length)}; the totals above count all ${grouped.format(data.documents)})` : ''
-    $('doc-count').textContent = `Showing ${grouped.format(shown.length)} of ${grouped.format(docs.length)} documents${sampled}.`
+    $('doc-count').textContent = `Showing ${grouped.format(shown.length)} of ${grouped.format(docs.length)} document${docs.length === 1 ? '' : 's'}${sampled}.`
     for (const th of document.querySelectorAll('#docs th[data-sort]')) {
       th.setAttribute('aria-sort', th.dataset.sort === state.sort ? (state.dir > 0 ? 'ascending' : 'descending') : 'none')
     }
