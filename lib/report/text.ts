@@ -6,6 +6,9 @@ import { FLAG_KINDS, FLAG_TEXT } from './flags.js'
 import { count, counted, percent } from './format.js'
 import type { ReportData, RuleStats, SetSummary } from './model.js'
 
+/** Flagged documents named per flag in the text summary. */
+const TEXT_EXAMPLES = 5
+
 /** Lay out rows as columns; `left` says which columns are left-aligned (the rest are numbers, right-aligned). */
 function table(rows: string[][], left: readonly number[] = [0]): string[] {
   const widths: number[] = []
@@ -70,7 +73,9 @@ export function renderText(data: ReportData): string {
   for (const k of FLAG_KINDS) {
     const f = data.flags[k]
     if (f.count === 0) continue
-    out.push(`  ${k}: ${f.examples.join(', ')}${f.count > f.examples.length ? `, ... (${count(f.count - f.examples.length)} more)` : ''}`)
+    // A log line, not a list: the first few names, then how many more.
+    const shown = f.examples.slice(0, TEXT_EXAMPLES)
+    out.push(`  ${k}: ${shown.join(', ')}${f.count > shown.length ? `, ... (${count(f.count - shown.length)} more)` : ''}`)
   }
   if (data.refused.count > 0) {
     out.push('', `refused: ${count(data.refused.count)}`)

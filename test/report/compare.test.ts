@@ -35,8 +35,18 @@ t.test('lines removed by one set and not the other', async (t) => {
     const la = removedLines(ra)
     const lb = removedLines(rb)
     let docOnly = 0
-    for (const [n, rule] of la) if (!lb.has(n)) (onlyA++, docOnly++, exclusiveA.set(rule, (exclusiveA.get(rule) ?? 0) + 1))
-    for (const [n, rule] of lb) if (!la.has(n)) (onlyB++, docOnly++, exclusiveB.set(rule, (exclusiveB.get(rule) ?? 0) + 1))
+    for (const [n, rule] of la) {
+      if (lb.has(n)) continue
+      onlyA++
+      docOnly++
+      exclusiveA.set(rule, (exclusiveA.get(rule) ?? 0) + 1)
+    }
+    for (const [n, rule] of lb) {
+      if (la.has(n)) continue
+      onlyB++
+      docOnly++
+      exclusiveB.set(rule, (exclusiveB.get(rule) ?? 0) + 1)
+    }
     if (docOnly > 0) differ++
   }
   const data = builder.finish({ version: 'test', inputs: [] })
