@@ -5,9 +5,9 @@ import { clean, cleanWithReport, defaultRules, ruleSetFrom } from '../../lib/ind
 import { summariseReport } from '../../lib/records/record.js'
 import { ReportBuilder, splitLines, type ReportData } from '../../lib/report/model.js'
 import { FLAGS, isLongProse } from '../../lib/report/flags.js'
-import { pairs } from '../helpers/pairs.js'
+import { allPairs } from '../helpers/pairs.js'
 
-const docs = pairs('seeds').map((p) => ({ source: p.name, text: p.input.toString('utf8') }))
+const docs = allPairs().map((p) => ({ source: p.name, text: p.input.toString('utf8') }))
 
 function build(list: Array<{ source: string; text: string }>, maxDocs = 1000, seed?: number): ReportData {
   const rules = defaultRules()
