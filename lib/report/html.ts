@@ -81,11 +81,23 @@ function ruleButton(id: string): string {
   return `<button class="link" type="button" data-filter-rule="${h(id)}" title="show the documents this rule removed lines from">${h(id)}</button>`
 }
 
+/** Rules that removed nothing under any set: one line under the table, so the table shows what fired. */
+function idleRules(data: ReportData): string {
+  const fired = new Set([...data.a.rules, ...(data.b?.rules ?? [])].filter((r) => r.lines > 0).map((r) => r.id))
+  const idle = [...new Set([...data.a.rules, ...(data.b?.rules ?? [])].map((r) => r.id))].filter((id) => !fired.has(id)).sort()
+  if (idle.length === 0) return ''
+  return `<p id="rules-idle" class="examples">Removed nothing (${count(idle.length)}): ${idle.map((id) => h(id)).join(', ')}</p>`
+}
+
 function rulesTable(data: ReportData, famClass: (family: string) => string): string {
+  return rulesRows(data, famClass) + idleRules(data)
+}
+
+function rulesRows(data: ReportData, famClass: (family: string) => string): string {
   if (data.b === undefined) {
     const max = Math.max(0, ...data.a.rules.map((r) => r.lines))
-    const rows = data.a.rules.map(
-      (r) => `<tr data-rule="${h(r.id)}"${r.lines === 0 ? ' class="idle"' : ''}><td>${ruleButton(r.id)}</td><td><span class="swatch ${famClass(r.family)}"></span>${h(r.family)}</td><td class="num">${count(r.docs)}</td><td class="num">${count(r.lines)}</td><td class="chart">${bar(r.lines, max, famClass(r.family))}</td><td class="num${r.proseLines > 0 ? ' warn' : ''}">${count(r.proseLines)}</td></tr>`,
+    const rows = data.a.rules.filter((r) => r.lines > 0).map(
+      (r) => `<tr data-rule="${h(r.id)}"><td>${ruleButton(r.id)}</td><td><span class="swatch ${famClass(r.family)}"></span>${h(r.family)}</td><td class="num">${count(r.docs)}</td><td class="num">${count(r.lines)}</td><td class="chart">${bar(r.lines, max, famClass(r.family))}</td><td class="num${r.proseLines > 0 ? ' warn' : ''}">${count(r.proseLines)}</td></tr>`,
     )
     return `<table id="rules-table">
 <thead><tr><th>rule</th><th>family</th><th class="num">documents</th><th class="num">lines removed</th><th>lines removed (chart)</th><th class="num" title="removed lines shaped like long article prose">long prose lines</th></tr></thead>
@@ -95,7 +107,7 @@ ${rows.join('\n')}
   }
   const a = new Map(data.a.rules.map((r) => [r.id, r]))
   const b = new Map(data.b.rules.map((r) => [r.id, r]))
-  const ids = [...new Set([...a.keys(), ...b.keys()])]
+  const ids = [...new Set([...a.keys(), ...b.keys()])].filter((id) => (a.get(id)?.lines ?? 0) + (b.get(id)?.lines ?? 0) > 0)
   const max = Math.max(0, ...data.a.rules.map((r) => r.lines), ...data.b.rules.map((r) => r.lines))
   const n = (r: RuleStats | undefined, f: (r: RuleStats) => number): string => (r === undefined ? '–' : count(f(r)))
   const rows = ids.map((id) => {

@@ -35,11 +35,11 @@ function totals(data: ReportData, set: SetSummary, name: string): string[] {
 function ruleRows(data: ReportData): string[][] {
   const header = ['rule', 'family', 'docs', 'lines', 'long prose']
   if (data.b === undefined) {
-    return [header, ...data.a.rules.map((r) => [r.id, r.family, count(r.docs), count(r.lines), count(r.proseLines)])]
+    return [header, ...data.a.rules.filter((r) => r.lines > 0).map((r) => [r.id, r.family, count(r.docs), count(r.lines), count(r.proseLines)])]
   }
   const b = new Map(data.b.rules.map((r) => [r.id, r]))
-  const ids = [...new Set([...data.a.rules.map((r) => r.id), ...data.b.rules.map((r) => r.id)])]
   const a = new Map(data.a.rules.map((r) => [r.id, r]))
+  const ids = [...new Set([...a.keys(), ...b.keys()])].filter((id) => (a.get(id)?.lines ?? 0) + (b.get(id)?.lines ?? 0) > 0)
   const cell = (r: RuleStats | undefined, f: (r: RuleStats) => number): string => (r === undefined ? '-' : count(f(r)))
   return [
     ['rule', 'family', 'A docs', 'A lines', 'B docs', 'B lines', 'only A', 'only B'],
@@ -68,6 +68,9 @@ export function renderText(data: ReportData): string {
     out.push(`  lines removed by A only: ${count(data.diff.linesOnlyA)}, by B only: ${count(data.diff.linesOnlyB)}; documents that differ: ${count(data.diff.docsDiffer)}`)
   }
   out.push('', ...table(ruleRows(data), [0, 1]))
+  const fired = new Set([...data.a.rules, ...(data.b?.rules ?? [])].filter((r) => r.lines > 0).map((r) => r.id))
+  const idle = [...new Set([...data.a.rules, ...(data.b?.rules ?? [])].map((r) => r.id))].filter((id) => !fired.has(id)).sort()
+  if (idle.length > 0) out.push(`removed nothing (${count(idle.length)}): ${idle.join(', ')}`)
   out.push('', data.b ? 'flags (rule set A):' : 'flags:')
   out.push(...table(FLAG_KINDS.map((k) => [`  ${k}`, count(data.flags[k].count), FLAG_TEXT[k]]), [0, 2]))
   for (const k of FLAG_KINDS) {

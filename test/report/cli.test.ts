@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import t from 'tap'
-import { clean, cleanWithReport } from '../../lib/index.js'
+import { clean, cleanWithReport, defaultRules } from '../../lib/index.js'
 import { summariseReport } from '../../lib/records/record.js'
 import { pairs, ROOT } from '../helpers/pairs.js'
 
@@ -120,6 +120,12 @@ t.test('--format text: the per-rule table matches the cleaning run', async (t) =
   }
   t.ok(perRule.size > 3)
   for (const [rule, counts] of perRule) t.same(rows.get(rule), counts, rule)
+  t.equal(rows.size, perRule.size, 'a row for each rule that fired, no other')
+  const idle = /^removed nothing \((\d+)\): (.*)$/m.exec(r.stdout)
+  t.ok(idle, 'the rules that never fired on one line')
+  const ids = new Set(defaultRules().rules.map((x) => x.id))
+  t.same(new Set([...rows.keys(), ...idle![2]!.split(', ')]), ids, 'every rule accounted for')
+  t.equal(Number(idle![1]), ids.size - perRule.size)
   const linesIn = seeds.reduce((n, s) => n + cleanWithReport(s.input).linesIn, 0)
   const linesOut = seeds.reduce((n, s) => n + cleanWithReport(s.input).linesOut, 0)
   t.match(r.stdout, new RegExp(`lines\\s+${linesIn}\\s+in\\s+${linesOut}\\s+out`))

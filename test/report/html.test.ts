@@ -65,6 +65,17 @@ t.test('scraped markup is text, never markup', async (t) => {
   t.equal(parsed.docs[0]!.source, 'pages/<script>alert(5)</script>.txt')
 })
 
+t.test('the rule table lists the rules that fired; the rest on one line', async (t) => {
+  const { html, doc } = page()
+  const fired = new Set(doc.a.removals.map((r) => r.rule))
+  const rows = [...html.matchAll(/<tr data-rule="([^"]+)">/g)].map((m) => m[1])
+  t.same(new Set(rows), fired)
+  const idle = /<p id="rules-idle" class="examples">Removed nothing \((\d+)\): ([^<]*)<\/p>/.exec(html)
+  t.ok(idle)
+  t.equal(Number(idle![1]), new Set(rules.rules.map((r) => r.id)).size - fired.size)
+  t.notOk(idle![2]!.split(', ').some((id) => fired.has(id)))
+})
+
 t.test('self-contained and offline', async (t) => {
   const { html } = page()
   t.notMatch(html, /\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i, 'nothing loaded from anywhere')
