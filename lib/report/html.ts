@@ -149,7 +149,12 @@ function refusedSection(data: ReportData): string {
 
 function documentsSection(data: ReportData, families: readonly string[], famClass: (family: string) => string): string {
   const ruleIds = [...new Set([...data.a.rules, ...(data.b?.rules ?? [])].filter((r) => r.lines > 0).map((r) => r.id))].sort()
-  const legend = families.map((f) => `<span><span class="swatch ${famClass(f)}"></span>${h(f)}</span>`).join('')
+  // The legend names the families that coloured a line, not every family the rules know.
+  const seen = new Set([...data.a.rules, ...(data.b?.rules ?? [])].filter((r) => r.lines > 0).map((r) => r.family))
+  const legend = families
+    .filter((f) => seen.has(f))
+    .map((f) => `<span><span class="swatch ${famClass(f)}"></span>${h(f)}</span>`)
+    .join('')
   const compareHead = data.b
     ? '<th class="num" data-sort="shareB"><button type="button">B removed</button></th><th class="num" data-sort="onlyA"><button type="button">only A</button></th><th class="num" data-sort="onlyB"><button type="button">only B</button></th>'
     : ''
