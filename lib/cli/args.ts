@@ -55,6 +55,12 @@ Options:
   -h, --help            show this help and exit
   -V, --version         print the version and exit
 
+Subcommands:
+  cleanup report PATH... --out report.html
+                        clean a corpus and show what was removed: one
+                        self-contained HTML page, or --format text for CI
+                        logs (see 'cleanup report --help')
+
 Exit status: 0 success; 1 an input could not be cleaned (missing, binary,
 invalid UTF-8, too large); 2 usage or rules-file error.
 
@@ -63,6 +69,7 @@ Examples:
   cleanup --explain page.txt
   cleanup --rules my-rules.json --out-dir clean/ pages/*.txt
   cleanup --metadata page.html
+  cleanup report pages/ --out report.html
 `
 
 /** Parse argv (without node and script). Throws UsageError on bad usage. */

@@ -7,4 +7,6 @@ import type { CliIO } from './main.js'
  */
 export type Subcommand = (argv: readonly string[], io: CliIO) => Promise<number>
 
-export const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {}
+export const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
+  report: () => import('./report.js').then((m) => m.runReport),
+}
