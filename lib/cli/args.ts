@@ -60,6 +60,16 @@ Options:
   -h, --help            show this help and exit
   -V, --version         print the version and exit
 
+Subcommands:
+  cleanup report PATH... --out report.html
+                        clean a corpus and show what was removed: one
+                        self-contained HTML page, or --format text for CI
+                        logs (see 'cleanup report --help')
+  cleanup learn PATH... --out learned.json
+                        learn a corpus's recurring boilerplate and write it
+                        as a rules file for --rules, per source with
+                        --jsonl --source-field (see 'cleanup learn --help')
+
 Exit status: 0 success; 1 an input could not be cleaned (missing, binary,
 invalid UTF-8, too large); 2 usage or rules-file error.
 
@@ -68,12 +78,9 @@ Examples:
   cleanup --explain page.txt
   cleanup --rules my-rules.json --out-dir clean/ pages/*.txt
   cleanup --metadata page.html
-  cleanup learn --out learned.json pages/     # learn a corpus's boilerplate
+  cleanup report pages/ --out report.html
+  cleanup learn --out learned.json pages/
   cleanup --rules learned.json page.txt
-
-Subcommands:
-  learn                 learn recurring boilerplate from a corpus and write it
-                        as a rules file (cleanup learn --help)
 `
 
 /** Parse argv (without node and script). Throws UsageError on bad usage. */

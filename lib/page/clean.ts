@@ -49,8 +49,17 @@ export function cleanTextWithReport(text: string, options: CleanTextOptions = {}
   if (mode === 'article') return { ...run(input, rules), mode: 'article' }
   const doc = segment(input)
   const lines = pageLines(doc, options.vocabulary ?? defaultVocabulary())
-  const evidence = pageEvidence(lines)
-  if (mode === 'auto' && !isWholePage(evidence)) return { ...run(input, rules), mode: 'article', evidence }
+  let evidence = pageEvidence(lines)
+  if (mode === 'auto') {
+    // Evidence counts only what the core rules leave: an article whose
+    // share rows, tag lists and widgets the rules already recognise is an
+    // article with cruft, not a page; page mode is for chrome no rule knows.
+    const article = run(input, rules)
+    const removed = new Set<number>()
+    for (const r of article.removals) for (let i = r.from - 1; i < r.to; i++) removed.add(i)
+    evidence = pageEvidence(lines.filter((p) => !removed.has(p.line.index)))
+    if (!isWholePage(evidence)) return { ...article, mode: 'article', evidence }
+  }
 
   const { keep: region, reasons } = mainContent(doc, lines, endMarkers(doc, options.rules ?? defaultRules()))
   // The core rules run on the article region alone, so their header and
