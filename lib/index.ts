@@ -4,19 +4,22 @@
  * One engine, several faces: {@link clean} for one document, {@link cleanWithReport}
  * for what was removed and why, {@link createCleanStream} for pipelines.
  */
+import { scopeRules } from './config/scope.js'
 import { defaultRules } from './config/defaults.js'
 import type { RuleSet } from './config/load.js'
 import { cleanTextWithReport, type CleanMode, type ModeReport } from './page/clean.js'
 import { decodeDocument } from './text/decode.js'
 
 export { defaultRules } from './config/defaults.js'
+export { scopeRules } from './config/scope.js'
 export { loadRules, mergeRules, parseRulesFile, readRulesFile, ruleSetFrom, compileRules } from './config/load.js'
 export type { LoadRulesOptions, RuleEntry, RulesFile, RuleSet } from './config/load.js'
-export type { CleanReport, Removal } from './engine.js'
-export type { CueRuleSpec, FooterRuleSpec, HeaderRuleSpec, LineRuleSpec, MatchSpec, Rule, RuleSpec, Zone } from './rules/types.js'
+export type { CleanReport, Removal, RunOptions } from './engine.js'
+export type { CueRuleSpec, FooterRuleSpec, HeaderRuleSpec, LearnedSupport, LineRuleSpec, MatchSpec, Rule, RuleSpec, Zone } from './rules/types.js'
 export { createCleanStream, type CleanStreamOptions } from './stream.js'
 export { decodeDocument, DEFAULT_MAX_BYTES, type DecodeOptions } from './text/decode.js'
 export { ConfigError, InputError, UsageError } from './errors.js'
+export { learnRules, LEARN_DEFAULTS, type LearnDocument, type LearnOptions, type LearnSummary, type Rejection } from './learn/learn.js'
 export { DEFAULT_RULES_PATH, RULES_SCHEMA_PATH } from './config/paths.js'
 export { cleanHtml, cleanHtmlWithReport, type CleanHtmlOptions, type HtmlCleanReport } from './html/clean.js'
 export { extractHtml, type ExtractHtmlOptions, type HtmlExtraction } from './html/extract.js'
@@ -31,6 +34,8 @@ export { compileVocabulary, defaultVocabulary, EXTRACTION_PATH, EXTRACTION_SCHEM
 export interface CleanOptions {
   /** The rules to apply; defaults to the bundled rules.json. Build one with `loadRules`. */
   rules?: RuleSet
+  /** Where the document comes from (e.g. its domain): rules scoped with `sources` (learned per-source profiles) apply only to their own source. */
+  source?: string
   /**
    * "auto" (default): an article with cruft gets the core rules; a whole
    * page (menus, link lists, cookie notices) gets main-content detection
@@ -50,7 +55,7 @@ export interface CleanOptions {
  */
 export function cleanWithReport(text: string | Uint8Array, options: CleanOptions = {}): ModeReport {
   const input = typeof text === 'string' ? text : decodeDocument(text)
-  return cleanTextWithReport(input, { rules: options.rules ?? defaultRules(), mode: options.mode ?? 'auto' })
+  return cleanTextWithReport(input, { rules: scopeRules(options.rules ?? defaultRules(), options.source), mode: options.mode ?? 'auto' })
 }
 
 /**

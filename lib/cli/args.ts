@@ -11,6 +11,8 @@ export interface CliOptions {
   explain: boolean
   outDir: string | undefined
   maxBytes: number
+  /** The inputs' source, for rules scoped with "sources" (learned per-source profiles). */
+  source: string | undefined
   help: boolean
   version: boolean
   /** Text treatment: auto (decide per document), article, or page. */
@@ -52,6 +54,9 @@ Options:
   --metadata            print one JSON object instead of the text: the
                         page's title, byline, date, siteName, url, language
                         (from meta tags and JSON-LD, when present) and text
+  --source NAME         the inputs come from source NAME (e.g. a domain):
+                        rules scoped to sources (cleanup learn --source-field)
+                        apply only to their own source's documents
   -h, --help            show this help and exit
   -V, --version         print the version and exit
 
@@ -60,6 +65,10 @@ Subcommands:
                         clean a corpus and show what was removed: one
                         self-contained HTML page, or --format text for CI
                         logs (see 'cleanup report --help')
+  cleanup learn PATH... --out learned.json
+                        learn a corpus's recurring boilerplate and write it
+                        as a rules file for --rules, per source with
+                        --jsonl --source-field (see 'cleanup learn --help')
 
 Exit status: 0 success; 1 an input could not be cleaned (missing, binary,
 invalid UTF-8, too large); 2 usage or rules-file error.
@@ -70,6 +79,8 @@ Examples:
   cleanup --rules my-rules.json --out-dir clean/ pages/*.txt
   cleanup --metadata page.html
   cleanup report pages/ --out report.html
+  cleanup learn --out learned.json pages/
+  cleanup --rules learned.json page.txt
 `
 
 /** Parse argv (without node and script). Throws UsageError on bad usage. */
@@ -87,6 +98,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
         explain: { type: 'boolean' },
         'out-dir': { type: 'string', short: 'o' },
         'max-bytes': { type: 'string' },
+        source: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
         mode: { type: 'string' },
@@ -105,6 +117,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
       throw new UsageError(`--max-bytes must be a positive whole number of bytes, not "${v['max-bytes']}"`)
     }
   }
+  if (v.source === '') throw new UsageError('--source needs a name, e.g. --source example.com')
   const inputs = parsed.positionals.length > 0 ? parsed.positionals : ['-']
   const outDir = v['out-dir']
   if (inputs.length > 1 && outDir === undefined) {
@@ -123,6 +136,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     explain: v.explain === true,
     outDir,
     maxBytes,
+    source: v.source,
     help: v.help === true,
     version: v.version === true,
     mode,

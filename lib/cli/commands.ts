@@ -8,5 +8,6 @@ import type { CliIO } from './main.js'
 export type Subcommand = (argv: readonly string[], io: CliIO) => Promise<number>
 
 export const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
+  learn: () => import('./learn.js').then((m) => m.default),
   report: () => import('./report.js').then((m) => m.runReport),
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { Readable } from 'node:stream'
 import { loadRules, type RuleSet } from '../config/load.js'
+import { scopeRules } from '../config/scope.js'
 import { PACKAGE_ROOT } from '../config/paths.js'
 import type { CleanReport } from '../engine.js'
 import { cleanHtmlWithReport } from '../html/clean.js'
@@ -88,7 +89,7 @@ export async function main(argv: readonly string[], io: CliIO = { stdin: process
       await writeOut(io.stdout, `${version()}\n`)
       return EXIT.ok
     }
-    rules = loadRules({ files: opts.rules, defaults: opts.defaultRules })
+    rules = scopeRules(loadRules({ files: opts.rules, defaults: opts.defaultRules }), opts.source)
     if (opts.printConfig) {
       await writeOut(io.stdout, JSON.stringify({ rules: rules.specs }, null, 2) + '\n')
       return EXIT.ok

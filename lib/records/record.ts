@@ -5,6 +5,7 @@
  * and refuse the same records with the same reasons.
  */
 import type { RuleSet } from '../config/load.js'
+import { scopeRules } from '../config/scope.js'
 import { defaultRules } from '../config/defaults.js'
 import type { CleanReport } from '../engine.js'
 import { cleanTextWithReport, type CleanMode } from '../page/clean.js'
@@ -21,6 +22,8 @@ export interface RecordOptions {
   /** Refuse a record whose text is over this many UTF-8 bytes. */
   maxBytes?: number
   rules?: RuleSet
+  /** The field naming the record's source (e.g. "domain"): rules scoped with `sources` apply only to records of their source. */
+  sourceField?: string
   /** Text treatment: "auto" (default) decides per record; "article" or "page" forces one. */
   mode?: CleanMode
 }
@@ -50,6 +53,18 @@ export function parseRecordLine(line: string): { ok: true; value: Record<string,
   return { ok: true, value: value as Record<string, unknown> }
 }
 
+/**
+ * A record's source (what per-source rules are scoped by): the field's value
+ * when it is a non-empty string or a number, else undefined. `cleanup learn`
+ * groups records with the same function, so learned scopes and cleaning agree.
+ */
+export function recordSource(value: Record<string, unknown>, field: string): string | undefined {
+  const v = value[field]
+  if (typeof v === 'string') return v === '' ? undefined : v
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v)
+  return undefined
+}
+
 /** Summarise a report for `reportField`: lines removed per rule id. */
 export function summariseReport(report: CleanReport): RecordReport {
   const perRule = new Map<string, number>()
@@ -74,7 +89,8 @@ export function cleanRecord(value: Record<string, unknown>, options: RecordOptio
     if (bytes > maxBytes) return { ok: false, reason: `"${field}" is ${bytes} bytes, over the limit of ${maxBytes} (--max-bytes)` }
   }
   if (text.includes('\u0000')) return { ok: false, reason: `"${field}" holds a NUL character (binary data)` }
-  const report = cleanTextWithReport(text, { rules: options.rules ?? defaultRules(), mode: options.mode ?? 'auto' })
+  const source = options.sourceField === undefined ? undefined : recordSource(value, options.sourceField)
+  const report = cleanTextWithReport(text, { rules: scopeRules(options.rules ?? defaultRules(), source), mode: options.mode ?? 'auto' })
   const record: Record<string, unknown> = { ...value, [options.outField ?? field]: report.text }
   if (options.reportField !== undefined) record[options.reportField] = summariseReport(report)
   return { ok: true, record, report }
