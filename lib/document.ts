@@ -1,4 +1,4 @@
-import { fold, labelOfKey } from './text/fold.js'
+import { countWords, fold, labelOfKey, plainWords } from './text/fold.js'
 
 /**
  * One input line and the features rules look at, computed once per document
@@ -45,8 +45,6 @@ export interface Document {
   readonly nonBlank: number
 }
 
-const WORD = /[\p{L}\p{N}]/u
-const SENTENCE_END = /(?<!\.\.)[.!?]["')\]]*$/u
 const BULLET = /^\s*(?:[-*•·▪►▶–—✓✔]|\d{1,2}[.)])\s+/u
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|da|del|der|van|von|bin|al|la|le|du|and|&|,)$/u
 
@@ -64,28 +62,38 @@ export const SHAPE = {
 } as const
 
 /**
- * Tokens (split on the single spaces of folded text) holding a letter or
- * digit. A character loop: this runs on every line and a split plus a
- * regex per token was the engine's largest cost.
+ * Ends like a sentence: . ! or ? followed only by closing quotes and
+ * brackets, and not the end of an ellipsis ("..."). A scan back from the end
+ * of the line; what /(?<!\.\.)[.!?]["')\]]*$/ says, without searching the line.
  */
-function countWords(folded: string): number {
-  let n = 0
-  let counted = false
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i)
-    if (c === 32) {
-      counted = false
-    } else if (!counted && isWordChar(c, folded, i)) {
-      n++
-      counted = true
-    }
-  }
-  return n
+function endsLikeSentence(folded: string): boolean {
+  let j = folded.length
+  for (let c = folded.charCodeAt(j - 1); c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d; c = folded.charCodeAt(j - 1)) j--
+  return isStop(folded, j - 1, false)
 }
 
-function isWordChar(c: number, s: string, i: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-  return WORD.test(s.charAt(i))
+/** Ends in . : ; or , (and not in an ellipsis): a fragment rather than a headline. */
+function endsInPunctuation(folded: string): boolean {
+  return isStop(folded, folded.length - 1, true)
+}
+
+/** Is the character at `p` a sentence stop (or, with `clause`, . : ; ,) not preceded by two dots? */
+function isStop(s: string, p: number, clause: boolean): boolean {
+  if (p < 0) return false
+  const c = s.charCodeAt(p)
+  const stop = clause ? c === 0x2e || c === 0x3a || c === 0x3b || c === 0x2c : c === 0x2e || c === 0x21 || c === 0x3f
+  return stop && !(p >= 2 && s.charCodeAt(p - 1) === 0x2e && s.charCodeAt(p - 2) === 0x2e)
+}
+
+/** Split on LF and CRLF (a lone CR stays inside its line), without a regex. */
+function splitLines(text: string): string[] {
+  const raw = text.split('\n')
+  // The last piece has no LF after it, so a CR ending it is not part of a CRLF.
+  for (let i = 0; i < raw.length - 1; i++) {
+    const l = raw[i] ?? ''
+    if (l.charCodeAt(l.length - 1) === 13) raw[i] = l.slice(0, -1)
+  }
+  return raw
 }
 
 function isNameShaped(folded: string, words: number): boolean {
@@ -97,32 +105,50 @@ function isNameShaped(folded: string, words: number): boolean {
 /** Split text into a Document. Accepts LF and CRLF; a lone BOM must already be stripped. */
 export function segment(text: string): Document {
   const eol: '\n' | '\r\n' = /\r\n/.test(text.slice(0, text.indexOf('\n') + 1)) ? '\r\n' : '\n'
-  const raw = text.split(/\r?\n/)
+  const raw = splitLines(text)
   // A final terminator does not open another line.
   if (raw.length > 1 && raw[raw.length - 1] === '') raw.pop()
 
-  const foldedLines = raw.map(fold)
-  const keys = foldedLines.map((f) => f.toLowerCase())
+  const n = raw.length
+  const foldedLines = new Array<string>(n)
+  const wordCounts = new Array<number>(n)
+  const keys = new Array<string>(n)
   const counts = new Map<string, number>()
-  for (const k of keys) if (k !== '') counts.set(k, (counts.get(k) ?? 0) + 1)
+  for (let i = 0; i < n; i++) {
+    const lineText = raw[i] ?? ''
+    // Most lines need no folding: then one loop counts their words and the line is its own folded text.
+    let words = plainWords(lineText)
+    let folded = lineText
+    if (words < 0) {
+      folded = fold(lineText)
+      words = countWords(folded)
+    }
+    foldedLines[i] = folded
+    wordCounts[i] = words
+    const key = folded.toLowerCase()
+    keys[i] = key
+    if (key !== '') counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
 
   let bodyStart = -1
   let lastNonBlank = -1
   let nonBlank = 0
-  const lines = raw.map((lineText, index): Line => {
+  const lines = new Array<Line>(n)
+  for (let index = 0; index < n; index++) {
     const folded = foldedLines[index] ?? ''
     const key = keys[index] ?? ''
+    const words = wordCounts[index] ?? 0
     const blank = folded === ''
-    const words = countWords(folded)
-    const endsSentence = SENTENCE_END.test(folded)
+    const endsSentence = endsLikeSentence(folded)
     const prose = (endsSentence && words >= SHAPE.proseMinWords) || words >= SHAPE.proseAnyWords
-    const headlineShaped = !blank && !prose && !/(?<!\.\.)[.:;,]$/.test(folded) && words <= SHAPE.headlineMaxWords
+    const headlineShaped = !blank && !prose && !endsInPunctuation(folded) && words <= SHAPE.headlineMaxWords
     if (!blank) {
       nonBlank++
       lastNonBlank = index
       if (prose && bodyStart === -1) bodyStart = index
     }
-    return {
+    const lineText = raw[index] ?? ''
+    lines[index] = {
       index,
       text: lineText,
       folded,
@@ -138,6 +164,6 @@ export function segment(text: string): Document {
       bullet: BULLET.test(lineText),
       repeats: blank ? 1 : (counts.get(key) ?? 1),
     }
-  })
+  }
   return { lines, eol, bodyStart, lastNonBlank, nonBlank }
 }
