@@ -56,9 +56,11 @@ function needsFolding(text: string): boolean {
 /**
  * The word count of a line that needs no folding (see {@link countWords}),
  * or -1 when the line needs folding. One pass does both jobs because most
- * lines are plain, and then their folded text is the line itself.
+ * lines are plain, and then their folded text is the line itself. Counting
+ * stops at `cap` words (the result is then `cap`, and whether the rest of
+ * the line needs folding is not known).
  */
-export function plainWords(text: string): number {
+export function plainWords(text: string, cap = Infinity): number {
   const n = text.length
   if (n === 0) return 0
   if (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return -1
@@ -75,7 +77,7 @@ export function plainWords(text: string): number {
       if (c < 0x21 || c > 0x7e) return -1
       previousSpace = false
       if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
-        words++
+        if (++words >= cap) return cap
         counted = true
       }
     }
@@ -103,6 +105,28 @@ export function countWords(folded: string): number {
   return n
 }
 
+/**
+ * `countWords(fold(text))`, counted on the text itself and stopping at `cap`
+ * words: white space of any kind separates tokens (fold makes each run one
+ * space), and the characters fold replaces count as punctuation (they fold
+ * to quotes, dashes and dots). Long paragraphs need only "more than the
+ * longest rule allows", not the whole count.
+ */
+export function foldedWords(text: string, cap = Infinity): number {
+  let n = 0
+  let counted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (isSpace(c)) {
+      counted = false
+    } else if (!counted && isWordUnit(c) && (c < 0x80 || replacementOf(c) === undefined)) {
+      if (++n >= cap) return cap
+      counted = true
+    }
+  }
+  return n
+}
+
 const WORD = /^[\p{L}\p{N}]$/u
 /** Per UTF-16 code unit: 1 when it is a letter or digit on its own, filled in 256-unit blocks on first use. */
 const wordUnits = new Uint8Array(0x10000)
@@ -124,16 +148,31 @@ function isWordUnit(c: number): boolean {
 
 /** Case-preserving fold: quotes, dashes, ellipsis and whitespace normalised, trimmed. */
 export function fold(text: string): string {
-  if (!needsFolding(text)) return text
+  return needsFolding(text) ? (foldCounting(text)?.folded ?? text) : text
+}
+
+/**
+ * fold() of a line known to need folding, and the word count of the result
+ * (as {@link countWords} gives it), in one pass. With a `cap`, gives up and
+ * returns undefined once the count reaches it: a long line is folded only
+ * when a rule asks.
+ */
+export function foldCounting(text: string, cap = Infinity): { folded: string; words: number } | undefined {
   let out = ''
   // Start of the run of characters copied through unchanged.
   let from = 0
+  let words = 0
+  let counted = false
   const n = text.length
   let i = 0
   while (i < n) {
     const c = text.charCodeAt(i)
     // Printable ASCII other than the backtick passes through: the common case, tested first.
     if (c > 0x20 && c < 0x7f && c !== 0x60) {
+      if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+        if (++words >= cap) return undefined
+        counted = true
+      }
       i++
       continue
     }
@@ -145,13 +184,18 @@ export function fold(text: string): string {
         out += text.slice(from, i) + ' '
         from = j
       }
+      counted = false
       i = j
       continue
     }
     const r = replacementOf(c)
     if (r !== undefined) {
+      // What it becomes (a quote, dash or dots) is never part of a word.
       out += text.slice(from, i) + r
       from = i + 1
+    } else if (!counted && isWordUnit(c)) {
+      if (++words >= cap) return undefined
+      counted = true
     }
     i++
   }
@@ -159,7 +203,7 @@ export function fold(text: string): string {
   // Every run of white space is one space by now, so trimming is at most one at each end.
   if (out.charCodeAt(0) === 32) out = out.slice(1)
   if (out.charCodeAt(out.length - 1) === 32) out = out.slice(0, -1)
-  return out
+  return { folded: out, words }
 }
 
 /** Fold plus lower case: the key phrases are compared on. */
@@ -179,29 +223,40 @@ export function labelKey(text: string): string {
 
 const LEADING_DECORATION = /^[\s\-*•·▪►▶»>|#]+/u
 const TRAILING_COUNTER = /\s*\(\d[\d,.]*\)\s*$/u
-const TRAILING_PUNCTUATION = /[\s.:;,!?|»>›-]+$/u
 
-/** Characters that can start a leading decoration or end a trailing one. */
-function isDecoration(c: number): boolean {
+/** Characters that can start a leading decoration. */
+function isLeadingDecoration(c: number): boolean {
   switch (c) {
     case 0x2d: case 0x2a: case 0x2022: case 0xb7: case 0x25aa: case 0x25ba: case 0x25b6: case 0xbb: case 0x3e: case 0x7c: case 0x23:
-    case 0x2e: case 0x3a: case 0x3b: case 0x2c: case 0x21: case 0x3f: case 0x203a:
       return true
     default:
       return isSpace(c)
   }
 }
 
+/** Trailing punctuation a label drops: white space (as `\s` knows it) and . : ; , ! ? | » > › - */
+function isTrailingPunctuation(c: number): boolean {
+  switch (c) {
+    case 0x2e: case 0x3a: case 0x3b: case 0x2c: case 0x21: case 0x3f: case 0x7c: case 0xbb: case 0x3e: case 0x203a: case 0x2d:
+      return true
+    default:
+      return c !== 0x200b && isSpace(c)
+  }
+}
+
 /**
  * {@link labelKey} of text that is already a fold key (saves folding twice).
- * Each regex runs only when the character at its end of the line could start
- * a match (most lines have nothing to strip).
+ * The regexes run only when the character at their end of the line could
+ * start a match (most lines have nothing to strip); trailing punctuation is
+ * cut by a scan back from the end.
  */
 export function labelOfKey(key: string): string {
   let label = key
-  if (isDecoration(label.charCodeAt(0))) label = label.replace(LEADING_DECORATION, '')
+  if (isLeadingDecoration(label.charCodeAt(0))) label = label.replace(LEADING_DECORATION, '')
   const last = label.charCodeAt(label.length - 1)
   if (last === 0x29 || isSpace(last)) label = label.replace(TRAILING_COUNTER, '')
-  if (isDecoration(label.charCodeAt(label.length - 1))) label = label.replace(TRAILING_PUNCTUATION, '')
+  let end = label.length
+  while (end > 0 && isTrailingPunctuation(label.charCodeAt(end - 1))) end--
+  if (end < label.length) label = label.slice(0, end)
   return label.trim()
 }
