@@ -1,6 +1,6 @@
 import type { Document, Line } from '../document.js'
 import { lineRule } from './line-pattern.js'
-import { compileMatcher } from './matcher.js'
+import { compileMatcher, everyLine, type LineAnswers } from './matcher.js'
 import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 const DEFAULT_LISTING_MAX_WORDS = 20
@@ -22,12 +22,13 @@ const DEFAULT_LISTING_MARKERS = ['timestamps', 'listing-source', 'byline']
  * headline the header rule protects.
  */
 export function cueRule(spec: CueRuleSpec): Rule[] {
-  const cueLine = lineRule({ ...spec, kind: 'line' })
-  return [{ ...cueLine, kind: 'cue', family: spec.family ?? 'related' }, cueCut(spec)]
+  // The cue line and the cut ask the same question of each line: answer it once per document.
+  const answers = everyLine(compileMatcher(spec), true)
+  const cueLine = lineRule({ ...spec, kind: 'line' }, answers)
+  return [{ ...cueLine, kind: 'cue', family: spec.family ?? 'related' }, cueCut(spec, answers)]
 }
 
-function cueCut(spec: CueRuleSpec): Rule {
-  const matches = compileMatcher(spec)
+function cueCut(spec: CueRuleSpec, answers: LineAnswers): Rule {
   const listingMaxWords = spec.listingMaxWords ?? DEFAULT_LISTING_MAX_WORDS
   const listingMarkers = new Set(spec.listingMarkers ?? DEFAULT_LISTING_MARKERS)
   const cut = spec.cut ?? 'block'
@@ -39,13 +40,15 @@ function cueCut(spec: CueRuleSpec): Rule {
     stage: 2,
     apply(doc, ctx) {
       const out: Proposal[] = []
+      let tail: TailFacts | undefined
       let coveredTo = -1
+      const reasons = answers(doc)
       for (const line of doc.lines) {
         if (line.index <= coveredTo) continue
-        const why = matches(line, doc)
+        const why = reasons[line.index] ?? null
         if (why === null) continue
         const last = doc.lines.length - 1
-        if (cut === 'tail' && tailIsCruft(doc, ctx, line.index, listingMarkers)) {
+        if (cut === 'tail' && (tail ??= new TailFacts(doc, ctx, listingMarkers)).isCruft(line.index)) {
           out.push({ rule: spec.id, action: 'remove', from: line.index, to: last, reason: `${why}; cut to the end` })
           break
         }
@@ -104,36 +107,82 @@ function nextIsProse(doc: Document, ctx: RuleContext, after: number): boolean {
  * cue only takes its own listing. Given that, the tail is cruft when it
  * holds no prose, when it has listing markers, or when it lists several
  * headlines whose teasers are no longer than the article before the cue.
+ *
+ * A document can hold a cue every few lines (a long comment thread), so the
+ * sums and the "prose below a widget" test are prefix and suffix tables
+ * built once, and each cue is answered in constant time.
  */
-function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, listingMarkers: ReadonlySet<string>): boolean {
-  let proseBefore = 0
-  for (let i = 0; i < cue; i++) {
-    const line = doc.lines[i]
-    if (line !== undefined && isProseLine(line, ctx)) proseBefore += line.words
-  }
-  if (proseBefore === 0) return false
+class TailFacts {
+  private readonly doc: Document
+  private readonly ctx: RuleContext
+  /** Article prose lines (unremoved prose) before line i. */
+  private readonly proseLinesBefore: number[]
+  /** From line i to the end: prose lines, short unremoved lines, listing-marker lines. */
+  private readonly proseLinesAfter: number[]
+  private readonly headings: number[]
+  private readonly markers: number[]
+  /** From line i to the end: is there a prose line right below a widget (the next non-blank line above it)? */
+  private readonly proseBelowWidget: boolean[]
+  /** First non-blank line from i on, or -1. */
+  private readonly nextNonBlank: number[]
+  private readonly kinds: Array<'blank' | 'marker' | 'widget' | 'prose' | 'heading'>
+  /** Words of article prose before line i; counted only when a cue needs it (long paragraphs are slow to count). */
+  private proseWordsBefore: number[] | undefined
 
-  let proseAfter = 0
-  let headings = 0
-  let markers = 0
-  let previous: 'cue' | 'marker' | 'heading' | 'teaser' | 'widget' = 'cue'
-  for (let i = cue + 1; i < doc.lines.length; i++) {
-    const line = doc.lines[i]
-    if (line === undefined || line.blank) continue
-    const by = ctx.markedBy.get(i)
-    if (by !== undefined) {
-      previous = listingMarkers.has(by) ? 'marker' : 'widget'
-      if (previous === 'marker') markers++
-    } else if (line.prose) {
-      if (previous === 'cue' || previous === 'widget') return false
-      proseAfter += line.words
-      previous = 'teaser'
-    } else {
-      // Any short unmarked line: listings truncate headlines ("...") and name their sources.
-      headings++
-      previous = 'heading'
+  constructor(doc: Document, ctx: RuleContext, listingMarkers: ReadonlySet<string>) {
+    this.doc = doc
+    this.ctx = ctx
+    const n = doc.lines.length
+    this.kinds = doc.lines.map((line) => {
+      if (line.blank) return 'blank'
+      const by = ctx.markedBy.get(line.index)
+      if (by !== undefined) return listingMarkers.has(by) ? 'marker' : 'widget'
+      return line.prose ? 'prose' : 'heading'
+    })
+    this.proseLinesBefore = new Array<number>(n + 1).fill(0)
+    for (let i = 0; i < n; i++) {
+      const line = doc.lines[i]
+      this.proseLinesBefore[i + 1] = (this.proseLinesBefore[i] ?? 0) + (line !== undefined && isProseLine(line, ctx) ? 1 : 0)
+    }
+    this.proseLinesAfter = new Array<number>(n + 1).fill(0)
+    this.headings = new Array<number>(n + 1).fill(0)
+    this.markers = new Array<number>(n + 1).fill(0)
+    this.proseBelowWidget = new Array<boolean>(n + 1).fill(false)
+    this.nextNonBlank = new Array<number>(n + 1).fill(-1)
+    // Walking up, `below` is the nearest non-blank line under the current one.
+    for (let i = n - 1; i >= 0; i--) {
+      const kind = this.kinds[i]
+      this.proseLinesAfter[i] = (this.proseLinesAfter[i + 1] ?? 0) + (kind === 'prose' ? 1 : 0)
+      this.headings[i] = (this.headings[i + 1] ?? 0) + (kind === 'heading' ? 1 : 0)
+      this.markers[i] = (this.markers[i + 1] ?? 0) + (kind === 'marker' ? 1 : 0)
+      this.nextNonBlank[i] = kind === 'blank' ? (this.nextNonBlank[i + 1] ?? -1) : i
+      const below = this.nextNonBlank[i + 1] ?? -1
+      const proseBelowThis = kind === 'widget' && below !== -1 && this.kinds[below] === 'prose'
+      this.proseBelowWidget[i] = (this.proseBelowWidget[i + 1] ?? false) || proseBelowThis
     }
   }
-  if (proseAfter === 0 || markers > 0) return true
-  return headings >= 2 && proseAfter <= proseBefore
+
+  isCruft(cue: number): boolean {
+    // Prose lines have words, so "no prose words" is "no prose lines".
+    if ((this.proseLinesBefore[cue] ?? 0) === 0) return false
+    // Prose right under the cue, or anywhere right under a widget, is the article resuming.
+    const first = this.nextNonBlank[cue + 1] ?? -1
+    if (first !== -1 && (this.kinds[first] === 'prose' || (this.proseBelowWidget[first] ?? false))) return false
+    if ((this.proseLinesAfter[cue + 1] ?? 0) === 0 || (this.markers[cue + 1] ?? 0) > 0) return true
+    if ((this.headings[cue + 1] ?? 0) < 2) return false
+    const words = this.wordsBefore()
+    const total = words[words.length - 1] ?? 0
+    const before = words[cue] ?? 0
+    // Teasers after the cue are no longer than the article before it.
+    return total - (words[cue + 1] ?? 0) <= before
+  }
+
+  private wordsBefore(): number[] {
+    if (this.proseWordsBefore === undefined) {
+      const sums = [0]
+      for (const line of this.doc.lines) sums.push((sums[sums.length - 1] ?? 0) + (isProseLine(line, this.ctx) ? line.words : 0))
+      this.proseWordsBefore = sums
+    }
+    return this.proseWordsBefore
+  }
 }

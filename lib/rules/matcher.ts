@@ -6,6 +6,24 @@ import type { MatchSpec } from './types.js'
 /** A compiled MatchSpec: answers "does this rule recognise line i?" */
 export type LineMatcher = (line: Line, doc: Document) => string | null
 
+/** A matcher's answers for every line of a document: the reason, or null where it does not match. */
+export type LineAnswers = (doc: Document) => ReadonlyArray<string | null>
+
+/** Ask the matcher about every line; with `remember`, once per document (for rules that share a matcher). */
+export function everyLine(matches: LineMatcher, remember = false): LineAnswers {
+  const ask = (doc: Document): Array<string | null> => doc.lines.map((line) => matches(line, doc))
+  if (!remember) return ask
+  const known = new WeakMap<Document, ReadonlyArray<string | null>>()
+  return (doc) => {
+    let answers = known.get(doc)
+    if (answers === undefined) {
+      answers = ask(doc)
+      known.set(doc, answers)
+    }
+    return answers
+  }
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
