@@ -1,4 +1,4 @@
-import type { Document, Line } from '../document.js'
+import { LONG_LINE_WORDS, type Document, type Line } from '../document.js'
 import { lineRule } from './line-pattern.js'
 import { compileMatcher, everyLine, type LineAnswers } from './matcher.js'
 import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
@@ -128,6 +128,7 @@ class TailFacts {
   private readonly kinds: Array<'blank' | 'marker' | 'widget' | 'prose' | 'heading'>
   /** Words of article prose before line i; counted only when a cue needs it (long paragraphs are slow to count). */
   private proseWordsBefore: number[] | undefined
+  private lowBefore: { words: number[]; long: number[] } | undefined
 
   constructor(doc: Document, ctx: RuleContext, listingMarkers: ReadonlySet<string>) {
     this.doc = doc
@@ -170,11 +171,36 @@ class TailFacts {
     if (first !== -1 && (this.kinds[first] === 'prose' || (this.proseBelowWidget[first] ?? false))) return false
     if ((this.proseLinesAfter[cue + 1] ?? 0) === 0 || (this.markers[cue + 1] ?? 0) > 0) return true
     if ((this.headings[cue + 1] ?? 0) < 2) return false
+    // Teasers after the cue are no longer than the article before it. A long
+    // paragraph counts at least LONG_LINE_WORDS; most cues are decided by that
+    // bound, and only the others count their long paragraphs to the end.
+    const low = this.bounds()
+    const total = low.words[low.words.length - 1] ?? 0
+    const longTotal = low.long[low.long.length - 1] ?? 0
+    const before = low.words[cue] ?? 0
+    const after = total - (low.words[cue + 1] ?? 0)
+    const longBefore = low.long[cue] ?? 0
+    const longAfter = longTotal - (low.long[cue + 1] ?? 0)
+    if (longAfter === 0 && after <= before) return true
+    if (longBefore === 0 && after > before) return false
     const words = this.wordsBefore()
-    const total = words[words.length - 1] ?? 0
-    const before = words[cue] ?? 0
-    // Teasers after the cue are no longer than the article before it.
-    return total - (words[cue + 1] ?? 0) <= before
+    return (words[words.length - 1] ?? 0) - (words[cue + 1] ?? 0) <= (words[cue] ?? 0)
+  }
+
+  /** Before line i: article prose words, counting a long paragraph as LONG_LINE_WORDS; and how many long paragraphs. */
+  private bounds(): { words: number[]; long: number[] } {
+    if (this.lowBefore === undefined) {
+      const words = [0]
+      const long = [0]
+      for (const line of this.doc.lines) {
+        const prose = isProseLine(line, this.ctx)
+        const isLong = prose && line.moreWordsThan(LONG_LINE_WORDS - 1)
+        words.push((words[words.length - 1] ?? 0) + (!prose ? 0 : isLong ? LONG_LINE_WORDS : line.words))
+        long.push((long[long.length - 1] ?? 0) + (isLong ? 1 : 0))
+      }
+      this.lowBefore = { words, long }
+    }
+    return this.lowBefore
   }
 
   private wordsBefore(): number[] {

@@ -341,7 +341,10 @@ export interface Screen {
  */
 export function screenOf(re: RegExp): Screen {
   const facts = prefilterFacts(re)
-  return { first: units(facts.startsWith, 'first'), last: units(facts.endsWith, 'last'), needles: needles(facts.contains), maxTokens: facts.maxTokens }
+  const first = units(facts.startsWith, 'first')
+  // A regex anchored on literal text fails within its first few characters;
+  // a substring search that misses reads the whole line, so it would cost more.
+  return { first, last: units(facts.endsWith, 'last'), needles: first === null ? needles(facts.contains) : null, maxTokens: facts.maxTokens }
 }
 
 /** Does `text` pass the screen's end tests and substring test? (The first character is left to the caller when `first` is false.) */
