@@ -224,7 +224,9 @@ class SegmentLine implements Line {
   }
 
   moreWordsThan(n: number): boolean {
-    return this.seen < LONG_LINE_WORDS || n < LONG_LINE_WORDS ? this.seen > n : this.words > n
+    if (this.seen < LONG_LINE_WORDS || n < LONG_LINE_WORDS) return this.seen > n
+    // No line has more than infinitely many words (a rule without maxWords): no need to count.
+    return n !== Infinity && this.words > n
   }
 }
 

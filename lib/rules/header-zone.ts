@@ -52,7 +52,10 @@ export function headerRule(spec: HeaderRuleSpec): Rule {
       // Aggregators repeat the headline in share boxes and footers; a copy is never article text.
       if (headline !== undefined) {
         for (const l of doc.lines.slice(body)) {
-          if (l.key === headline.key) out.push({ rule: spec.id, action: 'remove', from: l.index, to: l.index, reason: 'repeated headline' })
+          // Lines with the same key have the same word count, so a longer paragraph is no copy (and is not folded to find out).
+          if (!l.moreWordsThan(headline.words) && l.key === headline.key) {
+            out.push({ rule: spec.id, action: 'remove', from: l.index, to: l.index, reason: 'repeated headline' })
+          }
         }
       }
       return out
