@@ -269,7 +269,9 @@ export function prefilterFacts(re: RegExp): PrefilterFacts {
   } catch {
     return none
   }
-  const facts = alternatives(pattern.alternatives)
+  // One alternative keeps all its conditions (alternatives() keeps one per alternative).
+  const only = pattern.alternatives[0]
+  const facts = pattern.alternatives.length === 1 && only !== undefined ? sequence(only.elements) : alternatives(pattern.alternatives)
   const sets = facts.contains.filter(useful)
   if (useful(facts.exact)) sets.push(facts.exact)
   const unique = [...new Map(sets.map((s) => [JSON.stringify([...s].sort()), s])).values()]
@@ -289,27 +291,27 @@ function needles(sets: readonly string[][]): string[] | null {
   let pick: string[] | null = null
   for (const set of sets) {
     const candidate = set.length <= MAX_NEEDLES ? set : commonPart(set)
-    if (candidate !== null && (pick === null || better(candidate, pick))) pick = candidate
+    // A lone letter, digit or space is in nearly every line: searching for it only costs.
+    if (candidate === null || candidate.some((s) => /^[\p{L}\p{N}\s]$/u.test(s))) continue
+    if (pick === null || better(candidate, pick)) pick = candidate
   }
   return pick
 }
 
-/** What every string of a set starts or ends with: one string any of them contains. */
+/**
+ * The longest string every string of a set contains ("min" of "5 min",
+ * "5-minute", "minutes"): a text holding one of them holds it.
+ */
 function commonPart(set: readonly string[]): string[] | null {
-  const first = set[0] ?? ''
-  let prefix = first.length
-  let suffix = first.length
-  for (const s of set) {
-    let i = 0
-    while (i < prefix && i < s.length && s.charCodeAt(i) === first.charCodeAt(i)) i++
-    prefix = i
-    let j = 0
-    while (j < suffix && j < s.length && s.charCodeAt(s.length - 1 - j) === first.charCodeAt(first.length - 1 - j)) j++
-    suffix = j
+  const shortest = set.reduce((a, b) => (b.length < a.length ? b : a), set[0] ?? '')
+  for (let length = shortest.length; length > 0; length--) {
+    for (let from = 0; from + length <= shortest.length; from++) {
+      const part = shortest.slice(from, from + length)
+      // includes() compares code units, so a part that cuts a surrogate pair still holds.
+      if (set.every((s) => s.includes(part))) return [part]
+    }
   }
-  const part = prefix >= suffix ? first.slice(0, prefix) : first.slice(first.length - suffix)
-  // includes() compares code units, so a part that cuts a surrogate pair still holds.
-  return part !== '' ? [part] : null
+  return null
 }
 
 function units(strings: readonly string[] | null, at: 'first' | 'last'): number[] | null {
