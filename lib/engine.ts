@@ -119,12 +119,12 @@ export function run(text: string, allRules: readonly Rule[], options: RunOptions
     keep.fill(true)
     owner.clear()
   }
-  const out = render(doc, keep)
+  const { text: out, lines: linesOut } = renderLines(doc, keep)
   return {
     text: out,
     removals: guard ? [] : collectRemovals(doc, owner),
     linesIn: doc.lines.length,
-    linesOut: out === '' ? 0 : out.split(doc.eol).length - 1,
+    linesOut,
     ...(guard ? { guard } : {}),
   }
 }
@@ -137,6 +137,11 @@ export function run(text: string, allRules: readonly Rule[], options: RunOptions
  * one final line terminator.
  */
 export function render(doc: Document, keep: readonly boolean[]): string {
+  return renderLines(doc, keep).text
+}
+
+/** {@link render}, and how many lines it wrote (no line holds a line break, so that is the count of parts). */
+function renderLines(doc: Document, keep: readonly boolean[]): { text: string; lines: number } {
   const parts: string[] = []
   let gapBlanks: string[] = []
   let gapRemoved = false
@@ -158,7 +163,7 @@ export function render(doc: Document, keep: readonly boolean[]): string {
     gapBlanks = []
     gapRemoved = false
   }
-  return parts.length === 0 ? '' : parts.join(doc.eol) + doc.eol
+  return { text: parts.length === 0 ? '' : parts.join(doc.eol) + doc.eol, lines: parts.length }
 }
 
 function collectRemovals(doc: Document, owner: ReadonlyMap<number, { rule: Rule; reason: string }>): Removal[] {

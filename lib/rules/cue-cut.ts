@@ -1,6 +1,6 @@
 import type { Document, Line } from '../document.js'
 import { lineRule } from './line-pattern.js'
-import { compileMatcher } from './matcher.js'
+import { compileMatcher, everyLine, type LineAnswers } from './matcher.js'
 import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 const DEFAULT_LISTING_MAX_WORDS = 20
@@ -22,12 +22,13 @@ const DEFAULT_LISTING_MARKERS = ['timestamps', 'listing-source', 'byline']
  * headline the header rule protects.
  */
 export function cueRule(spec: CueRuleSpec): Rule[] {
-  const cueLine = lineRule({ ...spec, kind: 'line' })
-  return [{ ...cueLine, kind: 'cue', family: spec.family ?? 'related', titleBelow: spec.titleBelow === true }, cueCut(spec)]
+  // The cue line and the cut ask the same question of each line: answer it once per document.
+  const answers = everyLine(compileMatcher(spec), true)
+  const cueLine = lineRule({ ...spec, kind: 'line' }, answers)
+  return [{ ...cueLine, kind: 'cue', family: spec.family ?? 'related', titleBelow: spec.titleBelow === true }, cueCut(spec, answers)]
 }
 
-function cueCut(spec: CueRuleSpec): Rule {
-  const matches = compileMatcher(spec)
+function cueCut(spec: CueRuleSpec, answers: LineAnswers): Rule {
   const listingMaxWords = spec.listingMaxWords ?? DEFAULT_LISTING_MAX_WORDS
   const listingMarkers = new Set(spec.listingMarkers ?? DEFAULT_LISTING_MARKERS)
   const cut = spec.cut ?? 'block'
@@ -40,9 +41,10 @@ function cueCut(spec: CueRuleSpec): Rule {
     apply(doc, ctx) {
       const out: Proposal[] = []
       let coveredTo = -1
+      const reasons = answers(doc)
       for (const line of doc.lines) {
         if (line.index <= coveredTo) continue
-        const why = matches(line, doc)
+        const why = reasons[line.index] ?? null
         if (why === null) continue
         const last = doc.lines.length - 1
         if (cut === 'tail' && tailIsCruft(doc, ctx, line.index, listingMarkers)) {
