@@ -23,7 +23,7 @@ export interface CleanTextOptions {
 export interface ModeReport extends CleanReport {
   /** "page" when main-content detection ran, else "article". */
   mode: 'article' | 'page'
-  /** The signs of a whole page that the decision counted (absent when the mode was forced to article). */
+  /** The signs of a whole page that the decision counted (absent when the mode was forced to article, or when too few lines were left for any sign to count). */
   evidence?: PageEvidence
 }
 
@@ -47,16 +47,20 @@ export function cleanTextWithReport(text: string, options: CleanTextOptions = {}
   const mode = options.mode ?? 'auto'
   const input = stripBom(text)
   if (mode === 'article') return { ...run(input, rules), mode: 'article' }
-  const doc = segment(input)
-  const lines = pageLines(doc, options.vocabulary ?? defaultVocabulary())
-  let evidence = pageEvidence(lines)
+  let article: CleanReport | undefined
+  const removed = new Set<number>()
   if (mode === 'auto') {
     // Evidence counts only what the core rules leave: an article whose
     // share rows, tag lists and widgets the rules already recognise is an
     // article with cruft, not a page; page mode is for chrome no rule knows.
-    const article = run(input, rules)
-    const removed = new Set<number>()
+    article = run(input, rules)
     for (const r of article.removals) for (let i = r.from - 1; i < r.to; i++) removed.add(i)
+  }
+  const doc = segment(input)
+  if (article !== undefined && !mayBePage(doc, removed)) return { ...article, mode: 'article' }
+  const lines = pageLines(doc, options.vocabulary ?? defaultVocabulary())
+  let evidence = pageEvidence(lines)
+  if (article !== undefined) {
     evidence = pageEvidence(lines.filter((p) => !removed.has(p.line.index)))
     if (!isWholePage(evidence)) return { ...article, mode: 'article', evidence }
   }
@@ -89,6 +93,23 @@ export function cleanTextWithReport(text: string, options: CleanTextOptions = {}
     evidence,
     ...(report.guard !== undefined ? { guard: `article region: ${report.guard}` } : {}),
   }
+}
+
+/**
+ * Cheap necessary condition for page evidence: every sign of a whole page
+ * (menu runs, labels, link rows, a cookie notice beside chrome) needs at
+ * least this many non-prose lines the rules left. Most articles have fewer
+ * (a headline, a subhead), and skip the page features entirely: they are
+ * the costliest part of the decision.
+ */
+const PAGE_MIN_CHROME_LINES = 3
+
+function mayBePage(doc: Document, removed: ReadonlySet<number>): boolean {
+  let chrome = 0
+  for (const l of doc.lines) {
+    if (!l.blank && !l.prose && !removed.has(l.index) && ++chrome >= PAGE_MIN_CHROME_LINES) return true
+  }
+  return false
 }
 
 /**

@@ -47,7 +47,15 @@ function isShort(l: Line): boolean {
 export function pageLines(doc: Document, vocab: Vocabulary): PageLine[] {
   const tokens = doc.lines.map((l) => (l.blank ? [] : words(l.text)))
   const sample: string[] = []
-  for (const ws of tokens) if (ws.length >= 8 && sample.length < 3000) sample.push(...ws)
+  for (const ws of tokens) {
+    if (ws.length < 8) continue
+    // Element by element: spreading a 10 MB line's words would overflow the call stack.
+    for (const w of ws) {
+      if (sample.length >= 3000) break
+      sample.push(w)
+    }
+    if (sample.length >= 3000) break
+  }
   const stop = stopwordsFor(sample)
 
   // Runs of short lines (blank lines do not break a run: menus are often spaced out).
