@@ -74,8 +74,12 @@ export function rulesFor(rules: readonly Rule[], source: string | undefined): re
  * removals, and a document is never emptied.
  */
 export function run(text: string, allRules: readonly Rule[], options: RunOptions = {}): CleanReport {
+  return runOn(segment(stripBom(text)), allRules, options)
+}
+
+/** {@link run} on a document already segmented (callers that look at the lines too segment once). */
+export function runOn(doc: Document, allRules: readonly Rule[], options: RunOptions = {}): CleanReport {
   const rules = rulesFor(allRules, options.source)
-  const doc = segment(stripBom(text))
   const stages = [...new Set(rules.map((r) => r.stage))].sort((a, b) => a - b)
   const marked = new Set<number>()
   const markedBy = new Map<number, string>()

@@ -1,7 +1,7 @@
 import type { RuleSet } from '../config/load.js'
 import { defaultRules } from '../config/defaults.js'
 import { segment, type Document } from '../document.js'
-import { render, run, type CleanReport, type Removal } from '../engine.js'
+import { render, run, runOn, type CleanReport, type Removal } from '../engine.js'
 import { stripBom } from '../text/decode.js'
 import { isWholePage, pageEvidence, type PageEvidence } from './detect.js'
 import { mainContent, type EndMarkers } from './extract.js'
@@ -47,16 +47,16 @@ export function cleanTextWithReport(text: string, options: CleanTextOptions = {}
   const mode = options.mode ?? 'auto'
   const input = stripBom(text)
   if (mode === 'article') return { ...run(input, rules), mode: 'article' }
+  const doc = segment(input)
   let article: CleanReport | undefined
   const removed = new Set<number>()
   if (mode === 'auto') {
     // Evidence counts only what the core rules leave: an article whose
     // share rows, tag lists and widgets the rules already recognise is an
     // article with cruft, not a page; page mode is for chrome no rule knows.
-    article = run(input, rules)
+    article = runOn(doc, rules)
     for (const r of article.removals) for (let i = r.from - 1; i < r.to; i++) removed.add(i)
   }
-  const doc = segment(input)
   if (article !== undefined && !mayBePage(doc, removed)) return { ...article, mode: 'article' }
   const lines = pageLines(doc, options.vocabulary ?? defaultVocabulary())
   let evidence = pageEvidence(lines)
