@@ -1,4 +1,4 @@
-import { fold, labelOfKey } from './text/fold.js'
+import { foldChars, foldSpaces, labelOfKey } from './text/fold.js'
 
 /**
  * One input line and the features rules look at, computed once per document
@@ -101,7 +101,11 @@ export function segment(text: string): Document {
   // A final terminator does not open another line.
   if (raw.length > 1 && raw[raw.length - 1] === '') raw.pop()
 
-  const foldedLines = raw.map(fold)
+  // Quotes and dashes are folded over the whole text in one scan (they are
+  // never line breaks, so the lines split the same); spaces line by line.
+  const charsFolded = foldChars(text)
+  const foldedRaw = charsFolded === text ? raw : charsFolded.split(/\r?\n/)
+  const foldedLines = raw.map((_, i) => foldSpaces(foldedRaw[i] ?? ''))
   const keys = foldedLines.map((f) => f.toLowerCase())
   const counts = new Map<string, number>()
   for (const k of keys) if (k !== '') counts.set(k, (counts.get(k) ?? 0) + 1)

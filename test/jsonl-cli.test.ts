@@ -152,12 +152,10 @@ t.test('--jobs 2 (worker pool) writes exactly what one thread writes', async (t)
   t.same(stats(two.stderr), { records: 600, out: 600, rejected: 0 })
 })
 
-t.test('GNU parallel --pipe: output equal to a single process', async (t) => {
-  const probe = spawnSync('parallel', ['--version'], { encoding: 'utf8' })
-  if (probe.status !== 0) {
-    t.skip('GNU parallel is not installed (apt-get install parallel; .ci/run installs it)')
-    return
-  }
+const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0
+const parallelSkip = hasParallel ? false : 'GNU parallel is not installed (apt-get install parallel; .ci/run installs it)'
+
+t.test('GNU parallel --pipe: output equal to a single process', { skip: parallelSkip }, async (t) => {
   const many = seedRecords(300).map((r) => r.line).join('\n') + '\n'
   const single = cli(['--jsonl', '--jobs', '1'], many).stdout
   const r = spawnSync('parallel', ['--will-cite', '--pipe', '--keep-order', '--block', '200k', '-j', '2', process.execPath, BIN, '--jsonl', '--jobs', '1'], { input: many, encoding: 'utf8', maxBuffer: 1 << 28 })
@@ -166,15 +164,14 @@ t.test('GNU parallel --pipe: output equal to a single process', async (t) => {
   t.equal(r.stdout.split('\n').length, single.split('\n').length)
 })
 
-t.test('progress: never on a pipe; on a terminal unless --quiet', async (t) => {
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0
+
+t.test('progress: never on a pipe', async (t) => {
+  t.equal(cli(['--jsonl', file('piped.jsonl', INPUT)]).stderr, '', 'nothing on a piped stderr')
+})
+
+t.test('progress: on a terminal unless --quiet', { skip: hasScript ? false : 'script(1) (util-linux) is not there to fake a terminal' }, async (t) => {
   const path = file('progress.jsonl', INPUT)
-  const piped = cli(['--jsonl', path])
-  t.equal(piped.stderr, '', 'nothing on a piped stderr')
-  const script = spawnSync('script', ['--version'], { encoding: 'utf8' })
-  if (script.status !== 0) {
-    t.skip('script(1) not available to fake a terminal')
-    return
-  }
   const run = (extra: string) => spawnSync('script', ['-qec', `${process.execPath} ${BIN} --jsonl ${extra} ${path} > /dev/null`, '/dev/null'], { encoding: 'utf8' })
   t.match(run('').stdout, /records/, 'a bar on the terminal')
   t.notMatch(run('--quiet').stdout, /records/, '--quiet silences it')

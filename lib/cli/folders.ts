@@ -80,10 +80,10 @@ export async function cleanFolders(opts: CliOptions, rules: RuleSet, io: CliIO, 
 
   const counts = { cleaned: 0, unchanged: 0, failed: 0 }
   const progress = startProgress({ stream: io.stderr, quiet: opts.quiet, total: tasks.length, unit: 'files' })
-  const pool = opts.jobs > 1 && tasks.length > 1 ? new CleanPool(opts.jobs, { files: opts.rules, defaults: opts.defaultRules }) : undefined
+  const pool = opts.jobs > 1 && tasks.length > 1 ? new CleanPool(opts.jobs, rules, opts.maxBytes) : undefined
   let done = 0
   let bytes = 0
-  const queue = new OrderedQueue<FileResult>(pool ? opts.jobs * 3 : 1, (r) => {
+  const queue = new OrderedQueue<FileResult>(pool ? opts.jobs * 2 : 1, (r) => {
     done++
     if (r.status === 'failed') say(r.message)
     counts[r.status]++

@@ -14,7 +14,7 @@ import type { RuleSet } from '../config/load.js'
 import { InputError } from '../errors.js'
 import { cleanBatch, rejectLine, type BatchOptions, type BatchResult } from '../records/batch.js'
 import { openInput } from '../records/input.js'
-import { splitLines } from '../records/lines.js'
+import { DEFAULT_BATCH_BYTES, DEFAULT_BATCH_LINES, splitLines } from '../records/lines.js'
 import { OrderedQueue } from '../records/ordered.js'
 import { CleanPool } from '../records/pool.js'
 import type { RejectCode } from '../records/record.js'
@@ -72,10 +72,12 @@ export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, sa
   let status = 0
   let failure: string | undefined
 
-  const runBatch = (bytes: Buffer, firstLine: number, options: Omit<BatchOptions, 'rules'>): Promise<BatchResult> => {
+  const runBatch = (bytes: Buffer, firstLine: number, count: number, options: Omit<BatchOptions, 'rules'>): Promise<BatchResult> => {
+    // Threads only pay off past one batch: a first batch that is not full is the whole input.
+    const more = batches > 0 || count >= DEFAULT_BATCH_LINES || bytes.length >= DEFAULT_BATCH_BYTES
     batches++
-    if (opts.jobs > 1 && batches > 1) {
-      pool ??= new CleanPool(opts.jobs, { files: opts.rules, defaults: opts.defaultRules })
+    if (opts.jobs > 1 && more) {
+      pool ??= new CleanPool(opts.jobs, rules, opts.maxBytes)
       return pool.batch(bytes, firstLine, options)
     }
     return Promise.resolve(cleanBatch(bytes, firstLine, { ...options, rules }))
@@ -97,7 +99,7 @@ export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, sa
       source: opened.name,
       keepRejects: rejects !== undefined,
     }
-    const queue = new OrderedQueue<BatchResult>(opts.jobs > 1 ? opts.jobs * 3 : 1, async (r) => {
+    const queue = new OrderedQueue<BatchResult>(opts.jobs > 1 ? opts.jobs * 2 : 1, async (r) => {
       totals.records += r.records
       totals.written += r.written
       totals.rejected += r.rejected
@@ -115,7 +117,7 @@ export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, sa
     for await (const ev of splitLines(opened.bytes, { maxLineBytes: opts.maxBytes })) {
       if (ev.kind === 'lines') {
         totals.bytes += ev.bytes.length
-        if (!(await queue.push(runBatch(ev.bytes, ev.firstLine, options)))) return
+        if (!(await queue.push(runBatch(ev.bytes, ev.firstLine, ev.count, options)))) return
       } else if (ev.kind === 'oversize-start') {
         // Everything before the long line is settled first, so outputs and rejects stay in order.
         if (!(await queue.drain())) return

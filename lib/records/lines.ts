@@ -44,7 +44,7 @@ const NEWLINE = 10
  * }
  * ```
  */
-export async function* splitLines(source: AsyncIterable<Buffer | string>, options: SplitOptions): AsyncGenerator<LineEvent> {
+export async function* splitLines(source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, options: SplitOptions): AsyncGenerator<LineEvent> {
   const batchLines = options.batchLines ?? DEFAULT_BATCH_LINES
   const batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES
   const { maxLineBytes } = options

@@ -1,25 +1,26 @@
 /**
  * A worker thread of the cleaning pool. It compiles the rules once, from
- * the same files and flags as the main thread (compiled rules hold
- * functions and cannot be sent), then takes tasks: a batch of JSON Lines,
- * or one text file.
+ * the merged rule specs the main thread loaded and validated (compiled
+ * rules hold functions and cannot be sent; specs are plain data), then
+ * takes tasks: a batch of JSON Lines, or one text file.
  */
 import { workerData } from 'piscina'
-import { loadRules } from '../config/load.js'
+import { compileRules } from '../config/load.js'
+import type { RuleSpec } from '../rules/types.js'
 import { cleanFile, type FileResult, type FileTask } from '../cli/clean-file.js'
 import { cleanBatch, type BatchOptions, type BatchResult } from './batch.js'
 
-/** How a worker builds its rules: what `loadRules` needs. */
+/** What a worker is started with. */
 export interface PoolRules {
-  files: string[]
-  defaults: boolean
+  specs: readonly RuleSpec[]
 }
 
 export type PoolTask =
   | { kind: 'batch'; bytes: Uint8Array; firstLine: number; options: Omit<BatchOptions, 'rules'> }
   | { kind: 'file'; task: FileTask }
 
-const rules = loadRules(workerData as PoolRules)
+const { specs } = workerData as PoolRules
+const rules = { specs, rules: compileRules(specs) }
 
 /** Piscina calls this for each task. */
 export default async function runTask(task: PoolTask): Promise<BatchResult | FileResult> {

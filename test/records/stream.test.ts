@@ -7,7 +7,7 @@ import { seedRecords } from '../helpers/records.js'
 
 t.test('records in order, same as cleanRecord, from objects or lines', async (t) => {
   const records = seedRecords(12)
-  const inputs: unknown[] = records.map((r, i) => (i % 2 === 0 ? JSON.parse(r.line) : i % 3 === 0 ? Buffer.from(r.line) : r.line))
+  const inputs: unknown[] = records.map((r, i): unknown => (i % 2 === 0 ? (JSON.parse(r.line) as unknown) : i % 3 === 0 ? Buffer.from(r.line) : r.line))
   const out: unknown[] = []
   await pipeline(Readable.from(inputs), createRecordStream({ reportField: 'removed' }), new Writable({ objectMode: true, write: (c, _e, cb) => (out.push(c), cb()) }))
   t.equal(out.length, records.length)
