@@ -8,10 +8,12 @@
 //
 // --size is in MB (at least 500 for the figures in the README). Run
 // `npm run build` first. Each run writes to /dev/null; with --repeat N the
-// best of N runs is shown.
+// best of N runs is shown. CPU s (user + system, all threads) is printed
+// beside wall time: on a shared machine the load average, printed too,
+// shows how far wall time is from what the process alone would take.
 import { spawn } from 'node:child_process'
 import { mkdirSync, openSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
+import { availableParallelism, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -45,7 +47,8 @@ function measure(args) {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9
       if (code !== 0) return reject(new Error(`${args.join(' ')} exited ${code}: ${stderr}`))
       const rss = Number(/bench-maxrss-kb=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1024
-      resolve({ seconds, rss })
+      const cpu = Number(/bench-cpu-us=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1e6
+      resolve({ seconds, rss, cpu })
     })
   })
 }
@@ -65,13 +68,13 @@ for (let k = 0; k < Number(values.repeat); k++) {
 }
 
 const base = best.get(runs[0][0])
-console.log(`node ${process.version}, ${availableParallelism()} cores; best of ${values.repeat}`)
-console.log(`${'run'.padEnd(38)} ${'seconds'.padStart(8)} ${'docs/s'.padStart(8)} ${'MB/s'.padStart(7)} ${'vs passthrough'.padStart(15)} ${'peak RSS'.padStart(9)}`)
+console.log(`node ${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; best of ${values.repeat}`)
+console.log(`${'run'.padEnd(38)} ${'seconds'.padStart(8)} ${'docs/s'.padStart(8)} ${'MB/s'.padStart(7)} ${'vs passthrough'.padStart(15)} ${'peak RSS'.padStart(9)} ${'CPU s'.padStart(7)}`)
 for (const [label] of runs) {
   const r = best.get(label)
   const share = `${((base.seconds / r.seconds) * 100).toFixed(0)}%`
   console.log(
-    `${label.padEnd(38)} ${r.seconds.toFixed(1).padStart(8)} ${(corpus.records / r.seconds).toFixed(0).padStart(8)} ${(corpus.bytes / 1e6 / r.seconds).toFixed(1).padStart(7)} ${share.padStart(15)} ${`${r.rss.toFixed(0)} MB`.padStart(9)}`,
+    `${label.padEnd(38)} ${r.seconds.toFixed(1).padStart(8)} ${(corpus.records / r.seconds).toFixed(0).padStart(8)} ${(corpus.bytes / 1e6 / r.seconds).toFixed(1).padStart(7)} ${share.padStart(15)} ${`${r.rss.toFixed(0)} MB`.padStart(9)} ${r.cpu.toFixed(1).padStart(7)}`,
   )
 }
 const j1 = best.get(runs[1][0])

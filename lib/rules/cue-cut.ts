@@ -1,6 +1,6 @@
 import type { Document, Line } from '../document.js'
 import { lineRule } from './line-pattern.js'
-import { compileMatcher } from './matcher.js'
+import { compileMatcher, memoMatcher, type LineMatcher } from './matcher.js'
 import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 const DEFAULT_LISTING_MAX_WORDS = 20
@@ -22,12 +22,13 @@ const DEFAULT_LISTING_MARKERS = ['timestamps', 'listing-source', 'byline']
  * headline the header rule protects.
  */
 export function cueRule(spec: CueRuleSpec): Rule[] {
-  const cueLine = lineRule({ ...spec, kind: 'line' })
-  return [{ ...cueLine, kind: 'cue', family: spec.family ?? 'related', titleBelow: spec.titleBelow === true }, cueCut(spec)]
+  // The cue line and the cut look for the same lines in the same document: match once.
+  const matches = memoMatcher(compileMatcher(spec))
+  const cueLine = lineRule({ ...spec, kind: 'line' }, matches)
+  return [{ ...cueLine, kind: 'cue', family: spec.family ?? 'related', titleBelow: spec.titleBelow === true }, cueCut(spec, matches)]
 }
 
-function cueCut(spec: CueRuleSpec): Rule {
-  const matches = compileMatcher(spec)
+function cueCut(spec: CueRuleSpec, matches: LineMatcher): Rule {
   const listingMaxWords = spec.listingMaxWords ?? DEFAULT_LISTING_MAX_WORDS
   const listingMarkers = new Set(spec.listingMarkers ?? DEFAULT_LISTING_MARKERS)
   const cut = spec.cut ?? 'block'

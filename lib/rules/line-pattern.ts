@@ -1,4 +1,4 @@
-import { compileMatcher } from './matcher.js'
+import { compileMatcher, type LineMatcher } from './matcher.js'
 import type { LineRuleSpec, Proposal, Rule } from './types.js'
 
 /**
@@ -6,8 +6,7 @@ import type { LineRuleSpec, Proposal, Rule } from './types.js'
  * are whole lines on their own (cross-promotion, widget labels, captions,
  * timestamps, legal footers) are all this kind, differing only in data.
  */
-export function lineRule(spec: LineRuleSpec): Rule {
-  const matches = compileMatcher(spec)
+export function lineRule(spec: LineRuleSpec, matches: LineMatcher = compileMatcher(spec)): Rule {
   return {
     id: spec.id,
     kind: 'line',

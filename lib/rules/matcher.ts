@@ -125,3 +125,31 @@ export function compileMatcher(spec: MatchSpec): LineMatcher {
     return null
   }
 }
+
+/**
+ * A matcher that remembers its answers per document (a matcher is a pure
+ * function of the line and its document), for rules that ask twice.
+ *
+ * @example
+ * ```ts
+ * const matches = memoMatcher(compileMatcher({ phrases: ['related stories'] }))
+ * matches(doc.lines[3], doc) // computed; asked again for the same doc, remembered
+ * ```
+ */
+export function memoMatcher(matches: LineMatcher): LineMatcher {
+  // Rules see one document at a time, so remembering the last one is enough
+  // (and cheaper than a map keyed by document).
+  let current: Document | undefined
+  let answers: Array<string | null | undefined> = []
+  return (line, doc) => {
+    if (doc !== current) {
+      current = doc
+      answers = []
+    }
+    const known = answers[line.index]
+    if (known !== undefined) return known
+    const answer = matches(line, doc)
+    answers[line.index] = answer
+    return answer
+  }
+}

@@ -18,7 +18,7 @@ const REPLACED = new RegExp(`[${SINGLE_QUOTES}${DOUBLE_QUOTES}${DASHES}\u2026]`,
 // White space as the fold sees it: everything `\s` matches, and the zero-width space.
 const SPACES = /[\s\u200B]+/g
 // A line needs its spaces folded when it has other white space than single inner spaces.
-const NEEDS_SPACES = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}|^ | $/
+const NEEDS_SPACES = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}/
 
 /**
  * The character half of {@link fold}: quotes, dashes and the ellipsis
@@ -32,7 +32,8 @@ export function foldChars(text: string): string {
 
 /** The white-space half of {@link fold}: runs of white space become one space, and the ends are trimmed. */
 export function foldSpaces(text: string): string {
-  return NEEDS_SPACES.test(text) ? text.replace(SPACES, ' ').trim() : text
+  const edge = text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32
+  return edge || NEEDS_SPACES.test(text) ? text.replace(SPACES, ' ').trim() : text
 }
 
 /**
