@@ -1,10 +1,9 @@
-// The built CLI with --jsonl: order, pass-through, every error path (records in = out + rejects), gzip both ways,
-// atomic --output, worker pool equal to one thread, GNU parallel --pipe equal to one process, progress only on a TTY.
+// The built CLI with --jsonl: order, pass-through, every error path (records in = out + rejects), atomic --output.
+// Files and gzip: jsonl-files.test.ts; pool, GNU parallel and progress: jsonl-scale.test.ts.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { gunzipSync, gzipSync } from 'node:zlib'
 import t from 'tap'
 import { ROOT } from './helpers/pairs.js'
 import { otherMembers, seedRecords } from './helpers/records.js'
@@ -14,11 +13,6 @@ const dir = mkdtempSync(join(tmpdir(), 'cleanup-jsonl-'))
 const cli = (args: string[], input?: string | Buffer) => spawnSync(process.execPath, [BIN, ...args], { input: input ?? '', encoding: 'utf8', maxBuffer: 1 << 28 })
 const records = seedRecords(40)
 const INPUT = records.map((r) => r.line).join('\n') + '\n'
-const file = (name: string, data: string | Buffer): string => {
-  const path = join(dir, name)
-  writeFileSync(path, data)
-  return path
-}
 
 /** The numbers of the --stats line: records in, out, rejected. */
 function stats(stderr: string): { records: number; out: number; rejected: number } {
@@ -125,54 +119,3 @@ t.test('--on-error fail (default): stops at the first bad line, exit 1, says wha
   t.equal(readFileSync(join(dir, 'over.tsv'), 'utf8'), `<stdin>\t1\trecord is over the limit of 1000 bytes (--max-bytes)\t{"text":"${'x'.repeat(5000)}"}\n`, 'the long line verbatim, never held whole')
 })
 
-t.test('gzip in (detected from the bytes) and out (--output FILE.gz)', async (t) => {
-  const plain = cli(['--jsonl', '--jobs', '1'], INPUT).stdout
-  const gz = file('in.jsonl.gz', gzipSync(INPUT))
-  const out = join(dir, 'out.jsonl.gz')
-  const r = cli(['--jsonl', gz, '--output', out])
-  t.equal(r.status, 0, r.stderr)
-  t.equal(gunzipSync(readFileSync(out)).toString(), plain)
-  t.equal(cli(['--jsonl', '--jobs', '1'], gzipSync(INPUT)).stdout, plain, 'gzipped stdin')
-  const two = cli(['--jsonl', gz, file('in.jsonl', INPUT)])
-  t.equal(two.stdout, plain + plain, 'several inputs, one after another')
-  const truncated = cli(['--jsonl', file('cut.jsonl.gz', gzipSync(INPUT).subarray(0, 2000))])
-  t.equal(truncated.status, 1)
-  t.match(truncated.stderr, /cut\.jsonl\.gz: gzip: /)
-})
-
-t.test('--jobs 2 (worker pool) writes exactly what one thread writes', async (t) => {
-  const many = seedRecords(600).map((r) => r.line).join('\n') + '\n' // several batches
-  const path = file('many.jsonl', many)
-  const one = cli(['--jsonl', '--jobs', '1', '--report-field', 'r', path])
-  const two = cli(['--jsonl', '--jobs', '2', '--report-field', 'r', '--stats', path])
-  t.equal(one.status, 0)
-  t.equal(two.status, 0, two.stderr)
-  t.equal(two.stdout.length, one.stdout.length)
-  t.ok(two.stdout === one.stdout, 'byte-identical output')
-  t.same(stats(two.stderr), { records: 600, out: 600, rejected: 0 })
-})
-
-const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0
-const parallelSkip = hasParallel ? false : 'GNU parallel is not installed (apt-get install parallel; .ci/run installs it)'
-
-t.test('GNU parallel --pipe: output equal to a single process', { skip: parallelSkip }, async (t) => {
-  const many = seedRecords(300).map((r) => r.line).join('\n') + '\n'
-  const single = cli(['--jsonl', '--jobs', '1'], many).stdout
-  const r = spawnSync('parallel', ['--will-cite', '--pipe', '--keep-order', '--block', '200k', '-j', '2', process.execPath, BIN, '--jsonl', '--jobs', '1'], { input: many, encoding: 'utf8', maxBuffer: 1 << 28 })
-  t.equal(r.status, 0, r.stderr)
-  t.ok(r.stdout === single, 'byte-identical to one process')
-  t.equal(r.stdout.split('\n').length, single.split('\n').length)
-})
-
-const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0
-
-t.test('progress: never on a pipe', async (t) => {
-  t.equal(cli(['--jsonl', file('piped.jsonl', INPUT)]).stderr, '', 'nothing on a piped stderr')
-})
-
-t.test('progress: on a terminal unless --quiet', { skip: hasScript ? false : 'script(1) (util-linux) is not there to fake a terminal' }, async (t) => {
-  const path = file('progress.jsonl', INPUT)
-  const run = (extra: string) => spawnSync('script', ['-qec', `${process.execPath} ${BIN} --jsonl ${extra} ${path} > /dev/null`, '/dev/null'], { encoding: 'utf8' })
-  t.match(run('').stdout, /records/, 'a bar on the terminal')
-  t.notMatch(run('--quiet').stdout, /records/, '--quiet silences it')
-})

@@ -39,7 +39,8 @@ cross-promotion, comment widgets, bylines) from scraped news text and print
 the clean article: headline and paragraphs, lines untouched, layout kept.
 
 Reads standard input when no FILE is given or FILE is "-"; writes standard
-output. Several FILEs need --out-dir.
+output. Several FILEs need --out-dir (with --jsonl they may also go, one
+after another, to one output).
 
 Options:
   --rules FILE          layer a rules file over the defaults (repeatable;
@@ -75,8 +76,9 @@ JSON Lines (records in, records out, in input order):
                         naming the line; "skip" sets it aside and goes on
   --rejects FILE        write each refused line there, tab-separated:
                         input, line number, reason, the line verbatim
-  --stats               print on stderr: records in = out + rejected (by
-                        reason), blank lines, MB/s
+  --stats               print a summary on stderr: records in = out +
+                        rejected (by reason), blank lines, MB/s; for -r and
+                        --in-place: files cleaned, unchanged, skipped, failed
 
 Folders:
   -r, --recursive DIR   clean every .txt file under DIR; needs --out-dir

@@ -28,3 +28,18 @@ export function seedRecords(n: number): SeedRecord[] {
 export function otherMembers(line: string, skip: string): string {
   return line.replace(new RegExp(`"${skip}":"(?:[^"\\\\]|\\\\.)*"`), '')
 }
+
+/**
+ * `n` small records (the first lines of each seed, with its cruft at the
+ * top): many batches of work for little CPU, for order and pool tests.
+ */
+export function smallRecords(n: number): string[] {
+  const seeds = pairs('seeds')
+  const out: string[] = []
+  for (let i = 0; i < n; i++) {
+    const lines = seeds[i % seeds.length]!.input.toString('utf8').split('\n')
+    const text = lines.slice(0, 4 + (i % 5)).join('\n') + '\nComments\n'
+    out.push(`{"id":${i},"n":${i}.0,"text":${JSON.stringify(text)}}`)
+  }
+  return out
+}
