@@ -93,7 +93,7 @@ export async function cleanFolders(opts: CliOptions, rules: RuleSet, io: CliIO, 
   try {
     for (const task of tasks) {
       bytes += (await stat(task.input).catch(() => undefined))?.size ?? 0
-      await queue.push(pool ? pool.file(task) : cleanFile(task, rules))
+      await queue.push(pool ? pool.file(task).catch(() => cleanFile(task, rules)) : cleanFile(task, rules))
     }
     await queue.drain()
   } finally {

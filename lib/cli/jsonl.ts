@@ -21,6 +21,7 @@ import type { RejectCode } from '../records/record.js'
 import type { CliOptions } from './args.js'
 import type { CliIO } from './main.js'
 import { fileSink, streamSink, type Sink } from './output.js'
+import { collectGarbageEvery } from './memory.js'
 import { startProgress } from './progress.js'
 
 /** How --stats names each reject code. */
@@ -69,6 +70,7 @@ export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, sa
   let consumedBefore = 0
   let batches = 0
   let pool: CleanPool | undefined
+  let stopCollecting = (): void => {}
   let status = 0
   let failure: string | undefined
 
@@ -77,8 +79,12 @@ export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, sa
     const more = batches > 0 || count >= DEFAULT_BATCH_LINES || bytes.length >= DEFAULT_BATCH_BYTES
     batches++
     if (opts.jobs > 1 && more) {
-      pool ??= new CleanPool(opts.jobs, rules, opts.maxBytes)
-      return pool.batch(bytes, firstLine, options)
+      if (pool === undefined) {
+        pool = new CleanPool(opts.jobs, rules, opts.maxBytes)
+        stopCollecting = collectGarbageEvery(250)
+      }
+      // A worker that dies (out of its heap on a huge record) costs only time: the batch is cleaned here instead.
+      return pool.batch(bytes, firstLine, options).catch(() => cleanBatch(bytes, firstLine, { ...options, rules }))
     }
     return Promise.resolve(cleanBatch(bytes, firstLine, { ...options, rules }))
   }
@@ -173,6 +179,7 @@ export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, sa
     }
   } finally {
     progress.stop()
+    stopCollecting()
     await pool?.close()
   }
 

@@ -37,7 +37,7 @@ export class CleanPool {
       // collect sooner instead of growing each thread's heap: peak RSS with
       // two workers drops by a fifth. The limit leaves room for the largest
       // record (--max-bytes) many times over.
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: Math.max(256, 64 + 16 * Math.ceil(maxBytes / 2 ** 20)) },
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: Math.max(256, 64 + 32 * Math.ceil(maxBytes / 2 ** 20)) },
     })
   }
 
