@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { Readable } from 'node:stream'
 import { loadRules, type RuleSet } from '../config/load.js'
@@ -15,6 +15,7 @@ import { decodeDocument } from '../text/decode.js'
 import { HELP, parseCli, type CliOptions } from './args.js'
 import { readInput, writeAtomic, writeOut } from './io.js'
 import { SUBCOMMANDS } from './commands.js'
+import { fileSink } from './output.js'
 
 /** The streams the CLI talks to; tests pass their own. */
 export interface CliIO {
@@ -54,8 +55,13 @@ async function cleanOne(input: string, opts: CliOptions, rules: RuleSet, io: Cli
   if (opts.explain) await writeOut(io.stderr, formatExplain(source, report))
   const out = opts.metadata ? JSON.stringify({ ...report.metadata, text: report.text }) + '\n' : report.text
   if (opts.outDir !== undefined) {
-    const name = input === '-' ? 'stdin.txt' : basename(input)
-    await writeAtomic(join(opts.outDir, name), out)
+    const target = join(opts.outDir, input === '-' ? 'stdin.txt' : basename(input))
+    if (opts.skipExisting && existsSync(target)) return
+    await writeAtomic(target, out)
+  } else if (opts.output !== undefined) {
+    const sink = fileSink(opts.output)
+    await sink.write(out)
+    await sink.commit()
   } else {
     await writeOut(io.stdout, out)
   }
@@ -111,6 +117,10 @@ export async function main(argv: readonly string[], io: CliIO = { stdin: process
     }
     throw err
   }
+
+  // Records and folders have their own drivers, loaded only when used.
+  if (opts.jsonl) return (await import('./jsonl.js')).cleanJsonl(opts, rules, io, say)
+  if (opts.recursive !== undefined || opts.inPlace) return (await import('./folders.js')).cleanFolders(opts, rules, io, say)
 
   let status: number = EXIT.ok
   for (const input of opts.inputs) {
