@@ -46,7 +46,8 @@ function needsFolding(text: string): boolean {
       if (previousSpace) return true
       previousSpace = true
     } else {
-      if (c < 0x21 || c > 0x7e) return true
+      // The backtick is ASCII but folds to a quote.
+      if (c < 0x21 || c > 0x7e || c === 0x60) return true
       previousSpace = false
     }
   }
