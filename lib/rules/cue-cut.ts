@@ -4,7 +4,9 @@ import { compileMatcher } from './matcher.js'
 import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 const DEFAULT_LISTING_MAX_WORDS = 20
-const DEFAULT_LISTING_MARKERS = ['timestamps', 'listing-source', 'byline']
+const DEFAULT_LISTING_MARKERS = ['timestamps', 'listing-source', 'byline', 'listing-counter']
+/** Ends in a full stop (optionally closed by a quote or bracket), not an ellipsis. */
+const FULL_STOP = /(?<!\.)\.["')\]]*$/u
 
 /**
  * kind "cue": a heading such as "Related Articles" or "Sign up to read this
@@ -78,13 +80,24 @@ function listingEnd(doc: Document, ctx: RuleContext, cue: number, maxWords: numb
     if (line === undefined) break
     if (line.blank) continue
     const marked = ctx.marked.has(i)
-    const entry = marked || line.bullet || (!isProseLine(line, ctx) && line.words <= maxWords)
+    const entry = marked || line.bullet || (!isProseLine(line, ctx) && line.words <= maxWords && !resumes(line, entries))
     if (!entry) break
     if (!marked && entries === 0 && inHead && nextIsProse(doc, ctx, i)) break
     if (!marked) entries++
     end = i
   }
   return end
+}
+
+/**
+ * A short sentence under two or more headlines is the article resuming
+ * ("Elsewhere, the roads were clear by noon."): listing entries are
+ * headlines, which rarely end in a full stop, and a teaser belongs to one
+ * headline, not to a list of them.
+ */
+function resumes(line: Line, headlinesAbove: number): boolean {
+  // A full stop only: headlines end in "?" and "!" often enough ("How to Keep Your Brows in Place!").
+  return headlinesAbove >= 2 && line.words >= 5 && !line.bullet && FULL_STOP.test(line.folded)
 }
 
 function nextIsProse(doc: Document, ctx: RuleContext, after: number): boolean {
@@ -120,6 +133,8 @@ function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, listingMarker
   let headings = 0
   let markers = 0
   let previous: 'cue' | 'marker' | 'heading' | 'teaser' | 'widget' = 'cue'
+  // Headlines in a row since the last marker or teaser (outlet names and short labels aside).
+  let run = 0
   for (let i = cue + 1; i < doc.lines.length; i++) {
     const line = doc.lines[i]
     if (line === undefined || line.blank) continue
@@ -127,15 +142,21 @@ function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, listingMarker
     if (by !== undefined) {
       previous = listingMarkers.has(by) ? 'marker' : 'widget'
       if (previous === 'marker') markers++
-    } else if (line.prose) {
+      run = 0
+    } else if (line.prose || resumes(line, run)) {
       if (previous === 'cue' || previous === 'widget') return false
       // Paragraphs running on with no source or time line above them: the article resuming.
       if (previous === 'teaser' && markers === 0) return false
+      // A teaser belongs to one headline; running text under a list of
+      // several (a bulleted "Trending now" box) is the article resuming.
+      if (run >= 2) return false
       proseAfter += line.words
       previous = 'teaser'
+      run = 0
     } else {
       // Any short unmarked line: listings truncate headlines ("...") and name their sources.
       headings++
+      if (!line.nameShaped && line.words >= 4) run++
       previous = 'heading'
     }
   }

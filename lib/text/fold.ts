@@ -42,7 +42,8 @@ export function labelKey(text: string): string {
 /** {@link labelKey} of text that is already a fold key (saves folding twice). */
 export function labelOfKey(key: string): string {
   return key
-    .replace(/^[\s\-*•·▪►▶»>|#]+/u, '')
+    // Any leading symbols: bullets, arrows, icons ("♡ Like", "∙ 8 Restacks", "✔ Saved").
+    .replace(/^[^\p{L}\p{N}"'([]+/u, '')
     .replace(/\s*\(\d[\d,.]*\)\s*$/u, '')
     .replace(/[\s.:;,!?|»>›-]+$/u, '')
     .trim()

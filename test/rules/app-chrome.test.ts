@@ -25,3 +25,29 @@ runTable(t, {
     'More than 100 trusted local groups were asked to listen to the proposals before the vote.',
   ],
 })
+
+// Reader-app chrome in other wordings: slogans, saved-to-list notices,
+// "Flipped by", dates with a slash before the time, compact read times.
+runTable(t, {
+  family: 'app-chrome (reader apps)',
+  positions: ['head'],
+  remove: [
+    'Every headline that matters, in one app.',
+    'Your news, your way.',
+    'Personalized news for busy people',
+    'Access thousands of trusted publications, curated for you.',
+    'Added to your reading list',
+    'Flipped by Ana Ruiz into',
+    'March 3, 2021 / 8:15 a.m. EST',
+    '⏱ 4 min · March 3, 2021',
+    'Reading time: about 6 minutes',
+    '5h',
+    'Read more on The Herald',
+    '1.4K shares',
+  ],
+  keep: [
+    'Your news about the park plan will be read out at the next meeting, the mayor told residents.',
+    'March 3, 2021 was the day the first plans for the park were published, officials said.',
+    'Access to the riverside has been restricted since the old docks closed in 1998.',
+  ],
+})

@@ -23,3 +23,20 @@ runTable(t, {
     'Opponents said they would email every councillor before the final vote in the spring.',
   ],
 })
+
+// Tag headings without a colon, and tag rows separated by slashes.
+runTable(t, {
+  family: 'tags (rows and headings)',
+  positions: ['tail'],
+  remove: [
+    'Tagged',
+    'Related Subjects',
+    'Follow topics related to this article:',
+    'Politics / Environment / Local Government',
+    'Reddit',
+  ],
+  keep: [
+    'The park will cover politics, sport and culture events / festivals, the council said.',
+    'Residents tagged the council in hundreds of posts about the plan over the weekend.',
+  ],
+})
