@@ -68,3 +68,13 @@ t.test('an adjacent rule needs "of"; a user file can add one', async (t) => {
   t.equal(clean(doc, { rules }), `${HEAD}\n\n${P1}\n\n${P2}\n`)
   t.equal(clean(doc), `${HEAD}\n\n${P1}\n\nHarbour Bank\n\n${P2}\n`, 'not a bundled behaviour')
 })
+
+t.test('a long question headline over a source/time line is a listing entry', async (t) => {
+  const doc = `${HEAD}\n\n${P1}\n\n${P2}\n\nMore Sport\nCould the council have done more to prepare for the storm this winter?\nThe Herald · 41m ago\nRail fares to rise again in January\nDaily Post · 2 hours ago\n`
+  t.equal(clean(doc), `${HEAD}\n\n${P1}\n\n${P2}\n`)
+})
+
+t.test('a skip link takes the module under it, not the article after it', async (t) => {
+  const doc = `${HEAD}\n\n${P1}\n\nSkip next section Explore more\nRail fares to rise again in January\n\n${P2}\n\n${P3}\n`
+  t.equal(clean(doc), `${HEAD}\n\n${P1}\n\n${P2}\n\n${P3}\n`)
+})

@@ -1,4 +1,4 @@
-import type { Document, Line } from '../document.js'
+import { SHAPE, type Document, type Line } from '../document.js'
 import { lineRule } from './line-pattern.js'
 import { compileMatcher } from './matcher.js'
 import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
@@ -100,6 +100,19 @@ function resumes(line: Line, headlinesAbove: number): boolean {
   return headlinesAbove >= 2 && line.words >= 5 && !line.bullet && FULL_STOP.test(line.folded)
 }
 
+/**
+ * A long question headline ("Does Easy Monetary Policy Enrich the Financial
+ * Sector?") is prose-shaped; directly over a source or time line it is a
+ * listing entry all the same. A full stop at the end still makes it prose.
+ */
+function headlineOverMarker(doc: Document, ctx: RuleContext, at: number, listingMarkers: ReadonlySet<string>): boolean {
+  const line = doc.lines[at]
+  if (line === undefined || line.words > SHAPE.headlineMaxWords || FULL_STOP.test(line.folded)) return false
+  const next = doc.lines[at + 1]
+  const by = next === undefined ? undefined : ctx.markedBy.get(next.index)
+  return by !== undefined && listingMarkers.has(by)
+}
+
 function nextIsProse(doc: Document, ctx: RuleContext, after: number): boolean {
   for (let i = after + 1; i < doc.lines.length; i++) {
     const line = doc.lines[i]
@@ -143,7 +156,7 @@ function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, listingMarker
       previous = listingMarkers.has(by) ? 'marker' : 'widget'
       if (previous === 'marker') markers++
       run = 0
-    } else if (line.prose || resumes(line, run)) {
+    } else if ((line.prose && !headlineOverMarker(doc, ctx, i, listingMarkers)) || resumes(line, run)) {
       if (previous === 'cue' || previous === 'widget') return false
       // Paragraphs running on with no source or time line above them: the article resuming.
       if (previous === 'teaser' && markers === 0) return false

@@ -44,6 +44,7 @@ runTable(t, {
     '5h',
     'Read more on The Herald',
     '1.4K shares',
+    '⏱ 3 min',
   ],
   keep: [
     'Your news about the park plan will be read out at the next meeting, the mayor told residents.',

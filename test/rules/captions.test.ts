@@ -47,6 +47,8 @@ runTable(t, {
     '(Photo by Sam Reed/Getty Images)',
     'Photo courtesy of the city council',
     'Getty Images',
+    'Councillors at the riverside Credit: Ana Ruiz for The Herald',
+    'Crowds on the quay Photo: Tom Reed',
   ],
   keep: [
     'The plan was first reported by The Associated Press, which obtained a copy of the draft in May.',
@@ -54,5 +56,6 @@ runTable(t, {
     'The mayor said the photo gallery on the council website would be updated every week.',
     'A spokesman for Getty Images said the agency had no record of the photograph.',
     'The report, written by Maria Lopez, was sent to every household in the ward.',
+    'The council said the scheme would be paid for on credit: a loan from the regional bank.',
   ],
 })

@@ -40,6 +40,7 @@ runTable(t, {
     'Upgrade to premium',
     'Already subscribed? Sign in',
     'Members, log in here',
+    'Read 3 articles free each month',
   ],
   keep: [
     'Residents will get two free stories read aloud at the library every week, organisers said.',
