@@ -78,3 +78,8 @@ t.test('a skip link takes the module under it, not the article after it', async 
   const doc = `${HEAD}\n\n${P1}\n\nSkip next section Explore more\nRail fares to rise again in January\n\n${P2}\n\n${P3}\n`
   t.equal(clean(doc), `${HEAD}\n\n${P1}\n\n${P2}\n\n${P3}\n`)
 })
+
+t.test('running text under a bulleted entry is the article, even with a listing further down', async (t) => {
+  const doc = `${HEAD}\n${P1}\n${P2}\nRelated links\n• Council approves riverside park plan\n${P3}\nMore stories\nRail fares to rise again in January\n${P4.replace('Schools', 'Teachers')}\n2 hours ago\n`
+  t.equal(clean(doc), `${HEAD}\n${P1}\n${P2}\n${P3}\n`)
+})

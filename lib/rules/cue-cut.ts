@@ -148,6 +148,7 @@ function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, listingMarker
   let previous: 'cue' | 'marker' | 'heading' | 'teaser' | 'widget' = 'cue'
   // Headlines in a row since the last marker or teaser (outlet names and short labels aside).
   let run = 0
+  let bulletAbove = false
   for (let i = cue + 1; i < doc.lines.length; i++) {
     const line = doc.lines[i]
     if (line === undefined || line.blank) continue
@@ -163,6 +164,8 @@ function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, listingMarker
       // A teaser belongs to one headline; running text under a list of
       // several (a bulleted "Trending now" box) is the article resuming.
       if (run >= 2) return false
+      // Bulleted entries carry no teasers: running text under one is the article.
+      if (previous === 'heading' && bulletAbove) return false
       proseAfter += line.words
       previous = 'teaser'
       run = 0
@@ -171,6 +174,7 @@ function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, listingMarker
       headings++
       if (!line.nameShaped && line.words >= 4) run++
       previous = 'heading'
+      bulletAbove = line.bullet
     }
   }
   if (proseAfter === 0 || markers > 0) return true

@@ -25,3 +25,16 @@ runTable(t, {
     'Jane Smith, who chairs the residents’ association, said the decision was long overdue.',
   ],
 })
+
+// Bylines that name the outlet after a bar or dot instead of a role.
+runTable(t, {
+  family: 'byline (name and outlet)',
+  positions: ['head'],
+  remove: [
+    'Jane Smith | The Herald',
+    'Tom Jones · Daily Post',
+  ],
+  keep: [
+    'Jane Smith | The council said the park would open in 2027, and residents cheered.',
+  ],
+})

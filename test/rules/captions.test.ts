@@ -57,5 +57,7 @@ runTable(t, {
     'A spokesman for Getty Images said the agency had no record of the photograph.',
     'The report, written by Maria Lopez, was sent to every household in the ward.',
     'The council said the scheme would be paid for on credit: a loan from the regional bank.',
+    'Mayor explains the riverside park plan (Video)',
+    'What the new park will look like (Live Updates)',
   ],
 })
