@@ -83,3 +83,13 @@ t.test('running text under a bulleted entry is the article, even with a listing 
   const doc = `${HEAD}\n${P1}\n${P2}\nRelated links\n• Council approves riverside park plan\n${P3}\nMore stories\nRail fares to rise again in January\n${P4.replace('Schools', 'Teachers')}\n2 hours ago\n`
   t.equal(clean(doc), `${HEAD}\n${P1}\n${P2}\n${P3}\n`)
 })
+
+t.test('a headline ending in a full stop is still the headline when nothing else can be', async (t) => {
+  const doc = `Watch Live\nWeekend\nStorm? Blame the jet stream.\n\n${P1}\n\n${P2}\n`
+  t.equal(clean(doc), `Storm? Blame the jet stream.\n\n${P1}\n\n${P2}\n`)
+})
+
+t.test('under a cue with no source or time lines, a paragraph set off by a blank line is the article', async (t) => {
+  const doc = `${HEAD}\n\n${P1}\n\n${P2}\n\nRecommended\nRail fares to rise again in January\n\n${P3} ${P4}\n\n© The Herald 2025\n`
+  t.equal(clean(doc), `${HEAD}\n\n${P1}\n\n${P2}\n\n${P3} ${P4}\n`)
+})

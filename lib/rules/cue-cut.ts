@@ -5,6 +5,8 @@ import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 const DEFAULT_LISTING_MAX_WORDS = 20
 const DEFAULT_LISTING_MARKERS = ['timestamps', 'listing-source', 'byline', 'listing-counter']
+/** A paragraph this long, set off by a blank line under a headline, is the article resuming. */
+const RESUMING_PARAGRAPH_WORDS = 15
 /** Ends in a full stop (optionally closed by a quote or bracket), not an ellipsis. */
 const FULL_STOP = /(?<!\.)\.["')\]]*$/u
 
@@ -166,6 +168,10 @@ function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, listingMarker
       if (run >= 2) return false
       // Bulleted entries carry no teasers: running text under one is the article.
       if (previous === 'heading' && bulletAbove) return false
+      // Without source or time lines to say "listing", a teaser sits right
+      // under its headline; a full paragraph set off by a blank line is the
+      // article (a one-line slogan such as a terminal ad is not).
+      if (previous === 'heading' && markers === 0 && doc.lines[i - 1]?.blank === true && line.words >= RESUMING_PARAGRAPH_WORDS) return false
       proseAfter += line.words
       previous = 'teaser'
       run = 0

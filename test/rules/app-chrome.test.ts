@@ -52,3 +52,29 @@ runTable(t, {
     'Access to the riverside has been restricted since the old docks closed in 1998.',
   ],
 })
+
+// Reader-app slogans and prompts in more wordings.
+runTable(t, {
+  family: 'app-chrome (slogans)',
+  positions: ['head'],
+  remove: [
+    'Switch to the app for the best experience',
+    'Every headline in a single app',
+    'Thousands of magazines at your fingertips.',
+    'Stories that matter, curated by experts.',
+    'Trusted journalism from across the world',
+    'All the news without the noise',
+    'The headlines, simplified.',
+    'Install NewsNow – it’s free',
+    'Saved to my list',
+    'Smart news, smart reading',
+    'rténews.ie',
+    'Economy',
+  ],
+  keep: [
+    'Residents said the news, explained at the meeting by the mayor, came as a relief.',
+    'Saved to the council archive, the first plans for the park date back to 1998.',
+    'Smart news for the docks came when a developer offered to restore the warehouses.',
+    'The economy of the riverside has struggled since the old docks closed in 1998.',
+  ],
+})

@@ -49,6 +49,8 @@ runTable(t, {
     'Getty Images',
     'Councillors at the riverside Credit: Ana Ruiz for The Herald',
     'Crowds on the quay Photo: Tom Reed',
+    'Illustrative image: Harbour Images',
+    'File photo - AFP',
   ],
   keep: [
     'The plan was first reported by The Associated Press, which obtained a copy of the draft in May.',
@@ -59,5 +61,6 @@ runTable(t, {
     'The council said the scheme would be paid for on credit: a loan from the regional bank.',
     'Mayor explains the riverside park plan (Video)',
     'What the new park will look like (Live Updates)',
+    'File photos of the docks show how busy the river was in the 1950s.',
   ],
 })

@@ -47,3 +47,16 @@ runTable(t, {
     'Commenting on the plan, the mayor said the park would be open to everyone.',
   ],
 })
+
+runTable(t, {
+  family: 'comments (sign-in and moderation)',
+  positions: ['tail'],
+  remove: [
+    'You must be signed in to leave a comment.',
+    'Report this comment',
+    'Load more comments',
+  ],
+  keep: [
+    'You must be logged in to the council website to comment on the plan by Friday, officials said.',
+  ],
+})

@@ -63,3 +63,22 @@ runTable(t, {
     'In partnership with the rowing club, the council will run boat trips on the river.',
   ],
 })
+
+runTable(t, {
+  family: 'cross-promo (follow and alert prompts, sponsors, video players)',
+  positions: ['middle'],
+  remove: [
+    'Never miss a story: sign up for The Brief',
+    'Stay updated: follow The Herald on Google News',
+    'Send us your pictures: WhatsApp 07700 900000',
+    'Turn on notifications to get the latest news',
+    'Promoted by Harbour Bank',
+    'You may also like: Rail fares to rise again in January',
+    'Video Ad Feedback',
+  ],
+  keep: [
+    'Send us your views on the plan by Friday, the council told residents.',
+    'Promoted by the mayor, the plan won support from most councillors.',
+    'Residents can turn on the fountains in the new square with a button, the designers said.',
+  ],
+})

@@ -32,6 +32,7 @@ runTable(t, {
     'Use of this site constitutes acceptance of our Terms of Service.',
     'By using this website you signify your agreement to our terms.',
     'The Herald is not responsible for the content of external websites.',
+    'Privacy Policy  Terms of Service  Cookie Settings',
   ],
   keep: [
     'Use of the park will be free, and the council will not be responsible for events held there.',

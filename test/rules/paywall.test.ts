@@ -63,3 +63,15 @@ runTable(t, {
     'Those who want to read more about the plan can find the report in the library.',
   ],
 })
+
+runTable(t, {
+  family: 'paywall (offers)',
+  positions: ['tail'],
+  remove: [
+    'Keep reading for just £1',
+    'Unlimited digital access',
+  ],
+  keep: [
+    'Unlimited access to the riverside will be allowed once the park opens next year.',
+  ],
+})

@@ -34,3 +34,14 @@ runTable(t, {
     'Residents will get more from the park once the footbridge opens, the mayor said.',
   ],
 })
+
+runTable(t, {
+  family: 'promo (unlock plans)',
+  positions: ['tail'],
+  remove: [
+    'UNLOCK NEWSNOW PREMIUM',
+  ],
+  keep: [
+    'Unlocking the old docks for public use will take at least two years, the council said.',
+  ],
+})

@@ -54,3 +54,22 @@ runTable(t, {
     'Catch up sessions for residents who missed the meeting will be held next week.',
   ],
 })
+
+runTable(t, {
+  family: 'related (section and sponsor headings)',
+  positions: ['tail'],
+  remove: [
+    'Latest Politics',
+    'Top picks',
+    'Before you go',
+    'Sponsored links',
+    'Also on The Herald',
+    'Don’t miss these',
+    'View full coverage',
+  ],
+  keep: [
+    'Before you go to the park, check the opening times on the council website.',
+    'Also on the agenda was a plan to resurface the high street.',
+    'The latest politics of the park plan left both parties claiming victory.',
+  ],
+})

@@ -40,3 +40,17 @@ runTable(t, {
     'Residents tagged the council in hundreds of posts about the plan over the weekend.',
   ],
 })
+
+runTable(t, {
+  family: 'tags (keyword rows, share rows)',
+  positions: ['tail'],
+  remove: [
+    'Your tags',
+    'Keywords Parks, Rivers, Local Government',
+    'Tweet Share Pin',
+    'Share All sharing options for: Council approves riverside park',
+  ],
+  keep: [
+    'Keywords such as park, river and docks appeared in most of the responses.',
+  ],
+})
