@@ -93,3 +93,15 @@ t.test('under a cue with no source or time lines, a paragraph set off by a blank
   const doc = `${HEAD}\n\n${P1}\n\n${P2}\n\nRecommended\nRail fares to rise again in January\n\n${P3} ${P4}\n\n© The Herald 2025\n`
   t.equal(clean(doc), `${HEAD}\n\n${P1}\n\n${P2}\n\n${P3} ${P4}\n`)
 })
+
+t.test('question headlines glued under a cue are listing entries; a question paragraph set apart is not', async (t) => {
+  const listed = `${HEAD}\n\n${P1}\n\n${P2}\n\nMust reads\nCould the council have done more to prepare for the storm this winter?\nRail fares to rise again in January\n`
+  t.equal(clean(listed), `${HEAD}\n\n${P1}\n\n${P2}\n`)
+  const apart = `${HEAD}\n\n${P1}\n\nRelated\n\nCould the council have done more to prepare for the storm this winter?\n\n${P2}\n\n${P3}\n`
+  t.equal(clean(apart), `${HEAD}\n\n${P1}\n\nCould the council have done more to prepare for the storm this winter?\n\n${P2}\n\n${P3}\n`)
+})
+
+t.test('a short full-stop headline over a source/time line is a listing entry', async (t) => {
+  const doc = `${HEAD}\n\n${P1}\n\n${P2}\n\nMore stories\nWind. Rain. Repeat. (The Weekend Edition.)\nThe Herald · 1 day ago\nRail fares to rise again in January\nDaily Post · 2 hours ago\n`
+  t.equal(clean(doc), `${HEAD}\n\n${P1}\n\n${P2}\n`)
+})

@@ -5,6 +5,10 @@ import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 const DEFAULT_LISTING_MAX_WORDS = 20
 const DEFAULT_LISTING_MARKERS = ['timestamps', 'listing-source', 'byline', 'listing-counter']
+/** A headline ending in a full stop ("Must. Eat. Everything.") has at most this many words. */
+const SHORT_HEADLINE_WORDS = 10
+/** A question or exclamation headline has at most this many words. */
+const QUESTION_HEADLINE_WORDS = 20
 /** A paragraph this long, set off by a blank line under a headline, is the article resuming. */
 const RESUMING_PARAGRAPH_WORDS = 15
 /** Ends in a full stop (optionally closed by a quote or bracket), not an ellipsis. */
@@ -100,7 +104,8 @@ function listingEnd(doc: Document, ctx: RuleContext, cue: number, inHead: boolea
     if (line === undefined) break
     if (line.blank) continue
     const marked = ctx.marked.has(i)
-    const entry = marked || line.bullet || (!isProseLine(line, ctx) && line.words <= maxWords && !resumes(line, entries))
+    const entry = marked || line.bullet || (!isProseLine(line, ctx) && line.words <= maxWords && !resumes(line, entries)) ||
+      (questionHeadline(line) && line.words <= maxWords && gluedBelow(doc, i) && gluedAbove(doc, i))
     if (!entry) break
     if (!marked && entries === 0 && inHead && nextIsProse(doc, ctx, i)) break
     if (!marked) entries++
@@ -127,10 +132,32 @@ function resumes(line: Line, headlinesAbove: number): boolean {
  */
 function headlineOverMarker(doc: Document, ctx: RuleContext, at: number, listingMarkers: ReadonlySet<string>): boolean {
   const line = doc.lines[at]
-  if (line === undefined || line.words > SHAPE.headlineMaxWords || FULL_STOP.test(line.folded)) return false
+  if (line === undefined || line.words > SHAPE.headlineMaxWords) return false
+  // Teasers sit over source lines too; they are longer than a headline with a full stop.
+  if (FULL_STOP.test(line.folded) && line.words > SHORT_HEADLINE_WORDS) return false
   const next = doc.lines[at + 1]
   const by = next === undefined ? undefined : ctx.markedBy.get(next.index)
   return by !== undefined && listingMarkers.has(by)
+}
+
+/**
+ * "Could the Next Planetary Rover Come from Canada?" is prose-shaped by
+ * length and its question mark, yet it is a headline: no full stop, short.
+ * Taken as a listing entry only when glued to the cue or entry above and
+ * to the next line, never when set off by blank lines like a paragraph.
+ */
+function questionHeadline(line: Line): boolean {
+  return line.words <= QUESTION_HEADLINE_WORDS && /[?!]["')\]]*$/u.test(line.folded)
+}
+
+/** The line right above is not blank (the line belongs to the block above it). */
+function gluedBelow(doc: Document, at: number): boolean {
+  return at > 0 && doc.lines[at - 1]?.blank === false
+}
+
+/** The line right below exists and is not blank. */
+function gluedAbove(doc: Document, at: number): boolean {
+  return doc.lines[at + 1]?.blank === false
 }
 
 function nextIsProse(doc: Document, ctx: RuleContext, after: number): boolean {
@@ -172,7 +199,7 @@ function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, proseBefore: 
       previous = listingMarkers.has(by) ? 'marker' : 'widget'
       if (previous === 'marker') markers++
       run = 0
-    } else if ((line.prose && !headlineOverMarker(doc, ctx, i, listingMarkers)) || resumes(line, run)) {
+    } else if ((line.prose && !headlineOverMarker(doc, ctx, i, listingMarkers) && !(gluedBelow(doc, i) && (previous === 'cue' || previous === 'marker') && questionHeadline(line))) || resumes(line, run)) {
       if (previous === 'cue' || previous === 'widget') return false
       // Paragraphs running on with no source or time line above them: the article resuming.
       if (previous === 'teaser' && markers === 0) return false

@@ -82,3 +82,16 @@ runTable(t, {
     'Residents can turn on the fountains in the new square with a button, the designers said.',
   ],
 })
+
+runTable(t, {
+  family: 'cross-promo (tips, updates, follows)',
+  positions: ['middle'],
+  remove: [
+    'Got a story? Email us at news@example.com',
+    'Get free newsletter alerts',
+    'Follow The Herald on Instagram and X',
+  ],
+  keep: [
+    'Follow the river path on foot and the new park is ten minutes from the station, the council said.',
+  ],
+})

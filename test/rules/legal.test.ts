@@ -39,3 +39,10 @@ runTable(t, {
     'The council said it was not responsible for the content of the leaflets handed out at the meeting.',
   ],
 })
+
+runTable(t, {
+  family: 'legal (company registration)',
+  positions: ['tail'],
+  remove: ['Registered in Scotland. Company No. SC123456.'],
+  keep: ['Registered in England in 1921, the rowing club is the oldest on the river.'],
+})

@@ -73,3 +73,10 @@ runTable(t, {
     'The latest politics of the park plan left both parties claiming victory.',
   ],
 })
+
+runTable(t, {
+  family: 'related (recommendation vendors)',
+  positions: ['tail'],
+  remove: ['Recommended by Outbrain', 'Sponsored Stories by Taboola'],
+  keep: ['The plan was recommended by officers and backed by a majority of councillors.'],
+})

@@ -54,3 +54,10 @@ runTable(t, {
     'Keywords such as park, river and docks appeared in most of the responses.',
   ],
 })
+
+runTable(t, {
+  family: 'tags (dotted share rows)',
+  positions: ['tail'],
+  remove: ['Share · Save · Print', 'Share full article'],
+  keep: ['Share, save and print options will be added to the council website next month.'],
+})
