@@ -8,3 +8,6 @@ import type { CliIO } from './main.js'
 export type Subcommand = (argv: readonly string[], io: CliIO) => Promise<number>
 
 export const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {}
+
+// Distributed cleaning on BullMQ (loads bullmq and ioredis only when used).
+SUBCOMMANDS.queue = () => import('./queue.js').then((m) => m.default)

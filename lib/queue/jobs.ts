@@ -1,0 +1,122 @@
+/**
+ * What travels through the queue: a job carries raw JSON Lines records (one
+ * or a batch), its result carries each record's output line or its reason
+ * for refusal. Job ids come from the records' content (and the record id
+ * for one-record jobs), so submitting the same records again names the same
+ * jobs and BullMQ does not add them twice.
+ */
+import { createHash } from 'node:crypto'
+import { parseRecordLine, cleanRecord, type RecordOptions } from '../records/record.js'
+
+/** Version of the job and result shapes, so a worker refuses jobs it cannot read. */
+export const FORMAT = 1
+
+/** The data of one job: JSON Lines records exactly as read. */
+export interface JobData {
+  v: typeof FORMAT
+  lines: string[]
+}
+
+/** One record's outcome: its output line, or why it was refused. */
+export type LineOutcome = { ok: true; out: string } | { ok: false; reason: string }
+
+/** What a worker stores for a job: one outcome per record, in order. */
+export interface JobResult {
+  v: typeof FORMAT
+  /** Fingerprint of the worker's cleaning options (see {@link configFingerprint}). */
+  config: string
+  records: LineOutcome[]
+}
+
+/** Records of one job, with their line numbers in the input. */
+export interface Batch {
+  jobId: string
+  lines: string[]
+  lineNumbers: number[]
+}
+
+const hash = (text: string): string => createHash('sha256').update(text).digest('hex')
+
+/**
+ * Clean one raw JSON Lines record through the shared record core, the same
+ * way the CLI's --jsonl does, and serialise the result.
+ */
+export function cleanLine(line: string, options: RecordOptions): LineOutcome {
+  const parsed = parseRecordLine(line)
+  if (!parsed.ok) return parsed
+  const outcome = cleanRecord(parsed.value, options)
+  if (!outcome.ok) return outcome
+  return { ok: true, out: JSON.stringify(outcome.record) }
+}
+
+/**
+ * A short fingerprint of everything that decides a worker's output, stored
+ * with each result so a collector can notice workers that disagree.
+ */
+export function configFingerprint(options: RecordOptions): string {
+  const { rules, ...rest } = options
+  return hash(JSON.stringify({ rules: rules?.specs ?? 'default', ...rest })).slice(0, 12)
+}
+
+/** Characters BullMQ accepts in a custom job id (no ":"), kept readable. */
+function safeIdPart(id: string): string {
+  return id.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 64)
+}
+
+/**
+ * The job id of a batch. A one-record job is named after the record's id
+ * field when it has one, plus a content hash (two different records that
+ * share an id stay two jobs); a larger batch after the hash of its records.
+ *
+ * @example
+ * ```ts
+ * jobIdFor(['{"id":"a1","text":"..."}'], 'id') // => 'rec.a1.<24 hex>'
+ * jobIdFor([line1, line2], 'id')               // => 'batch.2.<32 hex>'
+ * ```
+ */
+export function jobIdFor(lines: readonly string[], idField: string): string {
+  if (lines.length === 1) {
+    const line = lines[0] as string
+    const parsed = parseRecordLine(line)
+    const id = parsed.ok ? parsed.value[idField] : undefined
+    const named = typeof id === 'string' || typeof id === 'number' ? `${safeIdPart(String(id))}.` : ''
+    return `rec.${named}${hash(line).slice(0, 24)}`
+  }
+  return `batch.${lines.length}.${hash(lines.join('\n')).slice(0, 32)}`
+}
+
+/**
+ * Group input lines into batches of `size` records. Blank lines are not
+ * records: they are skipped but still counted, so line numbers match the file.
+ */
+export async function* batches(lines: AsyncIterable<string> | Iterable<string>, size: number, idField: string): AsyncGenerator<Batch> {
+  let current: string[] = []
+  let numbers: number[] = []
+  let n = 0
+  for await (const line of lines) {
+    n++
+    if (line.trim() === '') continue
+    current.push(line)
+    numbers.push(n)
+    if (current.length === size) {
+      yield { jobId: jobIdFor(current, idField), lines: current, lineNumbers: numbers }
+      current = []
+      numbers = []
+    }
+  }
+  if (current.length > 0) yield { jobId: jobIdFor(current, idField), lines: current, lineNumbers: numbers }
+}
+
+/** Is this a job our workers can clean? (A queue may be shared by mistake.) */
+export function isJobData(data: unknown): data is JobData {
+  if (data === null || typeof data !== 'object') return false
+  const d = data as Partial<JobData>
+  return d.v === FORMAT && Array.isArray(d.lines) && d.lines.every((l) => typeof l === 'string')
+}
+
+/** Is this a result our workers wrote for a job of `count` records? */
+export function isJobResult(value: unknown, count: number): value is JobResult {
+  if (value === null || typeof value !== 'object') return false
+  const r = value as Partial<JobResult>
+  return r.v === FORMAT && typeof r.config === 'string' && Array.isArray(r.records) && r.records.length === count
+}
