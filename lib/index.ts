@@ -18,6 +18,7 @@ export { createCleanStream, type CleanStreamOptions } from './stream.js'
 export { decodeDocument, DEFAULT_MAX_BYTES, type DecodeOptions } from './text/decode.js'
 export { ConfigError, InputError, UsageError } from './errors.js'
 export { DEFAULT_RULES_PATH, RULES_SCHEMA_PATH } from './config/paths.js'
+export * from './queue/api.js'
 
 /** Options shared by every face of the cleaner. */
 export interface CleanOptions {

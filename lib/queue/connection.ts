@@ -1,58 +1,16 @@
 /**
  * Redis connections for the queue: options from a redis:// or rediss:// URL
- * (ioredis reads user, password, db and TLS from it), a URL safe to print,
- * and a first connection that fails fast with a message a user can act on,
+ * (ioredis reads user, password, db and TLS from it) and a first
+ * connection that fails fast with a message a user can act on,
  * instead of BullMQ's endless reconnect loop.
  */
 import type { ConnectionOptions } from 'bullmq'
 import { Redis } from 'ioredis'
-import { UsageError } from '../errors.js'
-
-/** Redis could not be reached, refused our credentials, or broke the TLS handshake. */
-export class QueueConnectionError extends Error {
-  override readonly name = 'QueueConnectionError'
-}
+import { QueueConnectionError } from './errors.js'
+import { checkRedisUrl, redactUrl } from './url.js'
 
 /** How long the first connection may take before we give up (ms). */
 export const CONNECT_TIMEOUT_MS = 10_000
-
-/**
- * The URL with its password replaced by `***`, for messages and logs.
- *
- * @example
- * ```ts
- * redactUrl('redis://:s3cret@cache:6379/2') // => 'redis://:***@cache:6379/2'
- * ```
- */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url)
-    if (u.password !== '') u.password = '***'
-    return u.toString()
-  } catch {
-    // Not a URL at all: still never echo what looks like credentials.
-    return url.replace(/\/\/([^/@]*):[^/@]*@/, '//$1:***@')
-  }
-}
-
-/**
- * Check a Redis URL's shape before any connection is tried, so a typo is a
- * usage error (exit 2) rather than a connection failure.
- */
-export function checkRedisUrl(url: string): void {
-  let u: URL
-  try {
-    u = new URL(url)
-  } catch {
-    throw new UsageError(`--redis ${redactUrl(url)}: not a URL (expected redis://[[user]:password@]host[:port][/db] or rediss://...)`)
-  }
-  if (u.protocol !== 'redis:' && u.protocol !== 'rediss:') {
-    throw new UsageError(`--redis ${redactUrl(url)}: the scheme must be redis:// or rediss:// (TLS), not ${u.protocol}//`)
-  }
-  if (u.hostname === '') throw new UsageError(`--redis ${redactUrl(url)}: no host`)
-  const db = u.pathname.replace(/^\//, '')
-  if (db !== '' && !/^\d+$/.test(db)) throw new UsageError(`--redis ${redactUrl(url)}: the path must be a database number, not "${db}"`)
-}
 
 /**
  * BullMQ connection options for a URL. BullMQ hands `url` and the rest to

@@ -9,9 +9,9 @@
  */
 import { Queue } from 'bullmq'
 import { Redis } from 'ioredis'
-import { InputError } from '../errors.js'
+import { JobMissingError } from './errors.js'
 import { CONNECT_TIMEOUT_MS, checkRedis, connectionOptions } from './connection.js'
-import { checkQueueName } from './names.js'
+import { checkQueueName } from './url.js'
 import { FORMAT, batches, isJobResult, type Batch, type JobData, type JobResult } from './jobs.js'
 
 /** Records per job unless told otherwise. */
@@ -138,17 +138,6 @@ export async function* collectResults(lines: Lines, options: QueueClientOptions)
     yield* collector.drain(0)
   } finally {
     await conn.close()
-  }
-}
-
-/** A record's job is not in the queue: collecting would wait forever. */
-export class JobMissingError extends InputError {
-  constructor(
-    readonly line: number,
-    readonly jobId: string,
-    queue: string,
-  ) {
-    super(`job ${jobId} is not in queue "${queue}" (not submitted, submitted with another --batch, or removed)`)
   }
 }
 

@@ -10,8 +10,8 @@ import { hostname } from 'node:os'
 import { UnrecoverableError, Worker, type Job } from 'bullmq'
 import type { RecordOptions } from '../records/record.js'
 import { defaultRules } from '../config/defaults.js'
-import { checkRedis, connectionOptions, redactUrl } from './connection.js'
-import { checkQueueName } from './names.js'
+import { checkRedis, connectionOptions } from './connection.js'
+import { checkQueueName, redactUrl } from './url.js'
 import { FORMAT, cleanLine, configFingerprint, isJobData, type JobData, type JobResult } from './jobs.js'
 
 /** How long a job's lock lasts unless renewed (ms); also the stalled-check interval. */
