@@ -37,6 +37,10 @@ Options:
   -h, --help            show this help and exit
   -V, --version         print the version and exit
 
+Subcommands:
+  cleanup queue ...     clean JSON Lines records on several machines through
+                        a Redis queue (see cleanup queue --help)
+
 Exit status: 0 success; 1 an input could not be cleaned (missing, binary,
 invalid UTF-8, too large); 2 usage or rules-file error.
 

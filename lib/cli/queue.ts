@@ -10,8 +10,8 @@ import { DEFAULT_MAX_BYTES } from '../text/decode.js'
 import { JobMissingError, QueueConnectionError } from '../queue/errors.js'
 import { checkQueueName, checkRedisUrl } from '../queue/url.js'
 import { readLines } from '../queue/read-lines.js'
-import { DEFAULT_BATCH, collectResults, submit, submitAndWait, type RecordResult } from '../queue/submit.js'
-import { DEFAULT_LOCK_MS, createWorker } from '../queue/worker.js'
+import { DEFAULT_BATCH, DEFAULT_LOCK_MS } from '../queue/defaults.js'
+import type { RecordResult } from '../queue/submit.js'
 import { writeOut } from './io.js'
 import { EXIT, type CliIO } from './main.js'
 
@@ -207,6 +207,8 @@ export default async function queueCommand(argv: readonly string[], io: CliIO): 
 
 async function work(args: QueueArgs): Promise<number> {
   const rules = loadRules({ files: args.rules, defaults: args.defaultRules })
+  // BullMQ loads only now: help and usage errors stay quick.
+  const { createWorker } = await import('../queue/worker.js')
   const w = await createWorker({
     redis: args.redis,
     queue: args.queue,
@@ -240,6 +242,7 @@ async function work(args: QueueArgs): Promise<number> {
 
 async function submitOrCollect(args: QueueArgs, io: CliIO, say: (msg: string) => void): Promise<number> {
   const source = args.file === '-' ? '<stdin>' : args.file
+  const { collectResults, submit, submitAndWait } = await import('../queue/submit.js')
   const lines = readLines(args.file, io.stdin)
   const options = { redis: args.redis, queue: args.queue, batchSize: args.batch, idField: args.idField }
   if (args.action === 'submit' && !args.wait) {

@@ -10,6 +10,7 @@ export type { QueueWorker, QueueWorkerOptions } from './worker.js'
 export type { QueueClientOptions, RecordResult, SubmitSummary } from './submit.js'
 export { JobMissingError, QueueConnectionError } from './errors.js'
 export { redactUrl } from './url.js'
+export { DEFAULT_BATCH, DEFAULT_LOCK_MS } from './defaults.js'
 
 type Lines = AsyncIterable<string> | Iterable<string>
 

@@ -9,13 +9,11 @@
  */
 import { Queue } from 'bullmq'
 import { Redis } from 'ioredis'
+import { DEFAULT_BATCH } from './defaults.js'
 import { JobMissingError } from './errors.js'
 import { CONNECT_TIMEOUT_MS, checkRedis, connectionOptions } from './connection.js'
 import { checkQueueName } from './url.js'
 import { FORMAT, batches, isJobResult, type Batch, type JobData, type JobResult } from './jobs.js'
-
-/** Records per job unless told otherwise. */
-export const DEFAULT_BATCH = 50
 
 /** Where the queue is and how records are grouped into jobs. */
 export interface QueueClientOptions {

@@ -11,11 +11,9 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq'
 import type { RecordOptions } from '../records/record.js'
 import { defaultRules } from '../config/defaults.js'
 import { checkRedis, connectionOptions } from './connection.js'
+import { DEFAULT_LOCK_MS } from './defaults.js'
 import { checkQueueName, redactUrl } from './url.js'
 import { FORMAT, cleanLine, configFingerprint, isJobData, type JobData, type JobResult } from './jobs.js'
-
-/** How long a job's lock lasts unless renewed (ms); also the stalled-check interval. */
-export const DEFAULT_LOCK_MS = 30_000
 
 /** Options of {@link createWorker}: where to find the queue and how to clean. */
 export interface QueueWorkerOptions extends RecordOptions {

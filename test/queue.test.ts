@@ -1,0 +1,318 @@
+// `cleanup queue` against a real redis-server of its own: idempotent
+// resubmission, rejects, worker options, connection errors (auth, TLS),
+// graceful shutdown, and the library functions.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PassThrough } from 'node:stream'
+import t from 'tap'
+import { Queue } from 'bullmq'
+import { createWorker, submitAndWait, checkRedis, QueueConnectionError, loadRules, type RecordResult } from '../lib/index.js'
+import { batches } from '../lib/queue/jobs.js'
+import { main } from '../lib/cli/main.js'
+import { ROOT } from './helpers/pairs.js'
+import { makeRecords, reference } from './helpers/records.js'
+import { freePort, redisMissing, startRedis, type RedisServer } from './helpers/redis.js'
+
+const BIN = join(ROOT, 'bin/cleanup.js')
+const dir = mkdtempSync(join(tmpdir(), 'cleanup-queue-'))
+const skip = redisMissing()
+
+interface Run {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Run the built CLI to the end (async, so in-process workers keep running meanwhile). */
+function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.on('close', (status) => resolve({ status, stdout, stderr }))
+  })
+}
+
+/** The CLI in this process: quick, for paths that fail before any work. */
+async function inProcess(args: string[]): Promise<Run> {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  let out = ''
+  let err = ''
+  stdout.on('data', (d: Buffer) => (out += d.toString()))
+  stderr.on('data', (d: Buffer) => (err += d.toString()))
+  const status = await main(args, { stdin: new PassThrough(), stdout, stderr })
+  return { status, stdout: out, stderr: err }
+}
+// The tests say which Redis they mean; a REDIS_URL of the machine must not leak in.
+delete process.env.REDIS_URL
+
+const write = (name: string, lines: readonly string[]): string => {
+  const path = join(dir, name)
+  writeFileSync(path, lines.join('\n') + '\n')
+  return path
+}
+const outLines = (text: string): string[] => (text === '' ? [] : text.split('\n').slice(0, -1))
+const exited = (child: ChildProcess): Promise<number | null> =>
+  child.exitCode !== null || child.signalCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', (code) => resolve(code)))
+
+let redis: RedisServer
+t.before(async () => {
+  if (!skip) redis = await startRedis()
+})
+t.teardown(async () => {
+  if (!skip) await redis.stop()
+})
+
+t.test('usage errors exit 2 with a hint; --help lists the actions', async (t) => {
+  const help = await cli(['queue', '--help'])
+  t.equal(help.status, 0)
+  for (const word of ['queue work', 'queue submit', 'queue results', '--concurrency', '--wait', '--rejects', '--lock-duration']) t.match(help.stdout, word)
+  t.match((await inProcess(['--help'])).stdout, /cleanup queue/, 'the main help points at the subcommand')
+  const usage = await cli(['queue', 'work', '--queue', 'q'])
+  t.equal(usage.status, 2, 'the built CLI exits 2 on a usage error')
+  t.equal(usage.stderr, "cleanup: queue work: --redis URL is required (or set REDIS_URL)\nTry 'cleanup queue --help'.\n")
+  const cases: Array<[string[], RegExp]> = [
+    [['queue'], /say what to do/],
+    [['queue', 'fly', '--redis', 'redis://x', '--queue', 'q'], /unknown action "fly"/],
+    [['queue', 'work', '--queue', 'q'], /--redis URL is required/],
+    [['queue', 'work', '--redis', 'redis://x'], /--queue NAME is required/],
+    [['queue', 'work', '--redis', 'redis://x', '--queue', 'a:b'], /cannot contain ":"/],
+    [['queue', 'work', '--redis', 'redis://x', '--queue', 'q', '--batch', '3'], /--batch is an option of submit and results/],
+    [['queue', 'submit', '--redis', 'redis://x', '--queue', 'q', '--concurrency', '2', 'f'], /--concurrency is an option of work/],
+    [['queue', 'submit', '--redis', 'redis://x', '--queue', 'q'], /exactly one FILE/],
+    [['queue', 'submit', '--redis', 'redis://x', '--queue', 'q', '--batch', '0', 'f'], /--batch must be a positive whole number/],
+    [['queue', 'submit', '--redis', 'http://:pw@x', '--queue', 'q', 'f'], /scheme must be redis:\/\/ or rediss:\/\//],
+    [['queue', 'work', '--redis', 'redis://x/abc', '--queue', 'q'], /database number/],
+  ]
+  for (const [args, message] of cases) {
+    const r = await inProcess(args)
+    t.equal(r.status, 2, args.join(' '))
+    t.match(r.stderr, message)
+    t.match(r.stderr, /^cleanup: .+\nTry 'cleanup queue --help'\.\n$/)
+    t.notMatch(r.stderr, /pw/, 'no password in messages')
+  }
+})
+
+t.test('connection errors name the URL, never the password; exit 1', async (t) => {
+  const port = await freePort() // nothing listens there
+  const one = write('one.jsonl', makeRecords(1))
+  for (const [action, ...files] of [['work'], ['submit', one], ['results', one]] as const) {
+    const r = await inProcess(['queue', action, '--redis', `redis://:hunter2@127.0.0.1:${port}/0`, '--queue', 'q', ...files])
+    t.equal(r.status, 1, action)
+    t.equal(r.stderr, `cleanup: cannot connect to Redis at redis://:***@127.0.0.1:${port}/0: connection refused (is redis-server running there?)\n`)
+  }
+  // The URL may come from REDIS_URL too.
+  const r = await cli(['queue', 'work', '--queue', 'q'], { REDIS_URL: `redis://127.0.0.1:${port}` })
+  t.equal(r.status, 1)
+  t.match(r.stderr, `cannot connect to Redis at redis://127.0.0.1:${port}`)
+  await t.rejects(checkRedis(`redis://u:secret@127.0.0.1:${port}`), QueueConnectionError)
+  await t.rejects(checkRedis(`redis://u:secret@127.0.0.1:${port}`), { message: /redis:\/\/u:\*\*\*@127\.0\.0\.1/ })
+})
+
+t.test('resubmitting adds no jobs and repeats no results', { skip }, async (t) => {
+  const lines = makeRecords(300)
+  lines.splice(100, 0, '') // a blank line is not a record, but keeps its line number
+  lines.push(lines[5] as string) // the same record twice: two results, one per line
+  const file = write('resubmit.jsonl', lines)
+  const expected = reference(lines)
+  const q = ['--redis', redis.url, '--queue', 'resubmit', '--batch', '7']
+  const jobIds = new Set<string>()
+  for await (const b of batches(lines, 7, 'id')) jobIds.add(b.jobId)
+
+  t.equal((await cli(['queue', 'submit', ...q, file])).status, 0)
+  t.equal((await cli(['queue', 'submit', ...q, '--stats', file])).status, 0)
+  const queue = new Queue('resubmit', { connection: { url: redis.url } })
+  t.teardown(() => queue.close())
+  t.same(await queue.getJobCounts('waiting', 'active', 'completed'), { waiting: jobIds.size, active: 0, completed: 0 }, 'the second submit added nothing')
+
+  // The library's worker, in this process.
+  const worker = await createWorker({ redis: redis.url, queue: 'resubmit', concurrency: 2 })
+  t.teardown(() => worker.close())
+  const results = await cli(['queue', 'results', ...q, file])
+  t.equal(results.status, 0, results.stderr)
+  t.same(outLines(results.stdout), expected.outputs, 'results: every record once, in input order')
+
+  const again = await cli(['queue', 'submit', ...q, '--wait', '--stats', file])
+  t.equal(again.status, 0)
+  t.same(outLines(again.stdout), expected.outputs, 'submit --wait of the same file: the same results, once each')
+  t.match(again.stderr, `cleanup: queue "resubmit": ${lines.length - 1} records in, ${expected.outputs.length} out, 0 rejected`)
+  const jobs = await queue.getJobs(['completed', 'waiting', 'active', 'failed'])
+  t.equal(jobs.length, jobIds.size)
+  t.ok(jobs.every((j) => j.attemptsStarted === 1), 'each job was cleaned once')
+
+  // A results run with another batch size finds no jobs, and says so before writing anything.
+  const wrong = await cli(['queue', 'results', '--redis', redis.url, '--queue', 'resubmit', '--batch', '8', file])
+  t.equal(wrong.status, 1)
+  t.match(wrong.stderr, new RegExp(`^cleanup: ${file}:1: job batch\\.8\\.\\w+ is not in queue "resubmit" .*; 0 records were written before it\\n$`))
+  t.equal(wrong.stdout, '')
+})
+
+t.test('one-record jobs are named after the record id', { skip }, async (t) => {
+  const lines = makeRecords(3)
+  const file = write('named.jsonl', lines)
+  t.equal((await cli(['queue', 'submit', '--redis', redis.url, '--queue', 'named', '--batch', '1', file])).status, 0)
+  const queue = new Queue('named', { connection: { url: redis.url } })
+  t.teardown(() => queue.close())
+  const ids = (await queue.getJobs(['waiting'])).map((j) => j.id ?? '').sort()
+  t.same(ids.map((id) => id.replace(/[0-9a-f]{24}$/, 'HASH')), ['rec.doc-0.HASH', 'rec.doc-1.HASH', 'rec.doc-2.HASH'])
+})
+
+t.test('bad records come back as rejects with their reasons', { skip }, async (t) => {
+  const good = makeRecords(20)
+  const lines = [
+    good[0] as string,
+    'not json at all',
+    '[1, 2]',
+    'null',
+    '{"id": "no-text"}',
+    '{"id": "number", "text": 42}',
+    JSON.stringify({ id: 'huge', text: 'word '.repeat(5000) }),
+    JSON.stringify({ id: 'nul', text: 'a\u0000b' }),
+    ...good.slice(1),
+  ]
+  const file = write('rejects.jsonl', lines)
+  const expected = reference(lines, { maxBytes: 20000 })
+  t.equal(expected.rejects.length, 7, 'the reference refuses the seven bad lines')
+
+  const worker = spawn(process.execPath, [BIN, 'queue', 'work', '--redis', redis.url, '--queue', 'rejects', '--max-bytes', '20000'], { stdio: 'ignore' })
+  t.teardown(() => void worker.kill('SIGKILL'))
+
+  const noFile = await cli(['queue', 'submit', '--redis', redis.url, '--queue', 'rejects', '--batch', '4', '--wait', file])
+  t.equal(noFile.status, 1, 'rejects without --rejects: exit 1')
+  t.same(outLines(noFile.stdout), expected.outputs, 'good records on stdout, in order')
+  t.equal(noFile.stderr, expected.rejects.map((r) => `cleanup: ${file}:${r.line}: ${r.reason}\n`).join(''))
+
+  const rejectsFile = join(dir, 'rejects.out.jsonl')
+  const withFile = await cli(['queue', 'results', '--redis', redis.url, '--queue', 'rejects', '--batch', '4', '--rejects', rejectsFile, '--stats', file])
+  t.equal(withFile.status, 0, 'rejects written to --rejects: exit 0')
+  t.same(outLines(withFile.stdout), expected.outputs)
+  t.same(
+    outLines(readFileSync(rejectsFile, 'utf8')).map((l) => JSON.parse(l) as unknown),
+    expected.rejects,
+  )
+  t.match(withFile.stderr, `${lines.length} records in, ${expected.outputs.length} out, 7 rejected (to ${rejectsFile})`)
+})
+
+t.test('a job no worker can read comes back as rejects, not lost', { skip }, async (t) => {
+  const lines = makeRecords(3)
+  const file = write('foreign.jsonl', lines)
+  const queue = new Queue('foreign', { connection: { url: redis.url } })
+  t.teardown(() => queue.close())
+  // Someone else's job sits under the id our records map to.
+  for await (const b of batches(lines, 50, 'id')) await queue.add('other', { something: 'else' }, { jobId: b.jobId })
+  const worker = await createWorker({ redis: redis.url, queue: 'foreign' })
+  t.teardown(() => worker.close())
+  const r = await cli(['queue', 'submit', '--redis', redis.url, '--queue', 'foreign', '--wait', file])
+  t.equal(r.status, 1)
+  t.equal(r.stdout, '')
+  t.equal(outLines(r.stderr).length, 3, 'one reject per record')
+  t.match(r.stderr, /^cleanup: .*foreign\.jsonl:1: job failed: job batch\.3\.\w+ is not a cleanup job of format 1\n/)
+})
+
+t.test('workers clean with their options: --field, --out-field, --report-field, --rules', { skip }, async (t) => {
+  const lines = makeRecords(40).map((l) => {
+    const { text, ...rest } = JSON.parse(l) as { text: string }
+    return JSON.stringify({ ...rest, body: text })
+  })
+  const file = write('options.jsonl', lines)
+  const rulesFile = join(dir, 'no-captions.json')
+  writeFileSync(rulesFile, JSON.stringify({ rules: [{ id: 'captions', enabled: false }, { id: 'header-zone', enabled: false }] }))
+  const options = { field: 'body', outField: 'clean', reportField: 'removed', rules: loadRules({ files: [rulesFile] }) }
+  const expected = reference(lines, options)
+  t.notSame(expected.outputs, reference(lines, { ...options, rules: undefined }).outputs, 'the rules file changes the output')
+
+  const worker = spawn(
+    process.execPath,
+    [BIN, 'queue', 'work', '--redis', redis.url, '--queue', 'options', '--field', 'body', '--out-field', 'clean', '--report-field', 'removed', '--rules', rulesFile],
+    { stdio: 'ignore' },
+  )
+  t.teardown(() => void worker.kill('SIGKILL'))
+  const r = await cli(['queue', 'submit', '--redis', redis.url, '--queue', 'options', '--wait', file])
+  t.equal(r.status, 0, r.stderr)
+  t.same(outLines(r.stdout), expected.outputs)
+
+  const badRules = await cli(['queue', 'work', '--redis', redis.url, '--queue', 'options', '--rules', join(dir, 'missing.json')])
+  t.equal(badRules.status, 2, 'a bad rules file is a config error')
+  t.match(badRules.stderr, /missing\.json/)
+})
+
+t.test('SIGTERM: the worker finishes its active job, takes no more, exits 0', { skip }, async (t) => {
+  const lines = makeRecords(2000)
+  const file = write('shutdown.jsonl', lines)
+  t.equal((await cli(['queue', 'submit', '--redis', redis.url, '--queue', 'shutdown', '--batch', '200', file])).status, 0)
+  const queue = new Queue('shutdown', { connection: { url: redis.url } })
+  t.teardown(() => queue.close())
+  const worker = spawn(process.execPath, [BIN, 'queue', 'work', '--redis', redis.url, '--queue', 'shutdown'], { stdio: 'ignore' })
+  t.teardown(() => void worker.kill('SIGKILL'))
+  let seen: string | undefined
+  while (seen === undefined) {
+    seen = (await queue.getActive())[0]?.id
+    if (seen === undefined) await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  worker.kill('SIGTERM')
+  t.equal(await exited(worker), 0)
+  t.equal(await queue.getJobState(seen), 'completed', 'the job it was cleaning is done')
+  const counts = await queue.getJobCounts('active', 'waiting')
+  t.equal(counts.active, 0, 'no job left active (none to be recovered)')
+  t.ok((counts.waiting ?? 0) > 0, 'the rest wait for other workers')
+})
+
+t.test('library: createWorker and submitAndWait in one process', { skip }, async (t) => {
+  const lines = makeRecords(60)
+  lines.splice(10, 0, '{"broken"')
+  const worker = await createWorker({ redis: redis.url, queue: 'library', concurrency: 2, reportField: 'report' })
+  t.teardown(() => worker.close())
+  const got: RecordResult[] = []
+  for await (const r of submitAndWait(lines, { redis: redis.url, queue: 'library', batchSize: 8 })) got.push(r)
+  const expected = reference(lines, { reportField: 'report' })
+  t.same(
+    got.filter((r) => r.ok).map((r) => (r.ok ? r.output : '')),
+    expected.outputs,
+  )
+  t.same(
+    got.filter((r) => !r.ok).map((r) => (r.ok ? undefined : { line: r.line, reason: r.reason, input: r.input })),
+    expected.rejects,
+  )
+  t.same(
+    got.map((r) => r.line),
+    lines.map((_, i) => i + 1),
+    'one result per line, in order',
+  )
+  t.ok(got.every((r) => r.config === worker.config))
+})
+
+t.test('Redis with a password, and over TLS', { skip: skip ?? (spawnSync('openssl', ['version']).error ? 'openssl is not installed' : undefined) }, async (t) => {
+  const certDir = mkdtempSync(join(tmpdir(), 'cleanup-queue-tls-'))
+  const cert = join(certDir, 'cert.pem')
+  const key = join(certDir, 'key.pem')
+  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=IP:127.0.0.1'], { encoding: 'utf8' })
+  t.equal(made.status, 0, made.stderr)
+  const password = 'pa ss/w@rd'
+  const tls = await startRedis(['--tls-cert-file', cert, '--tls-key-file', key, '--tls-ca-cert-file', cert, '--tls-auth-clients', 'no'], { tls: true, password })
+  t.teardown(() => tls.stop())
+  t.match(tls.url, /^rediss:\/\/:pa%20ss%2Fw%40rd@127\.0\.0\.1:\d+$/)
+  const trust = { NODE_EXTRA_CA_CERTS: cert }
+
+  const lines = makeRecords(30)
+  const file = write('tls.jsonl', lines)
+  const worker = spawn(process.execPath, [BIN, 'queue', 'work', '--redis', tls.url, '--queue', 'tls'], { stdio: 'ignore', env: { ...process.env, ...trust } })
+  t.teardown(() => void worker.kill('SIGKILL'))
+  const r = await cli(['queue', 'submit', '--redis', tls.url, '--queue', 'tls', '--wait', file], trust)
+  t.equal(r.status, 0, r.stderr)
+  t.same(outLines(r.stdout), reference(lines).outputs, 'rediss:// with a password: the same results')
+
+  const port = tls.port
+  const untrusted = await inProcess(['queue', 'submit', '--redis', tls.url, '--queue', 'tls', file])
+  t.equal(untrusted.status, 1)
+  t.match(untrusted.stderr, `cleanup: cannot connect to Redis at rediss://:***@127.0.0.1:${port}: self-signed certificate (trust the server's CA with NODE_EXTRA_CA_CERTS=ca.pem)`)
+  const wrong = await cli(['queue', 'submit', '--redis', `rediss://:nope@127.0.0.1:${port}`, '--queue', 'tls', file], trust)
+  t.equal(wrong.stderr, `cleanup: cannot connect to Redis at rediss://:***@127.0.0.1:${port}: wrong user name or password\n`)
+  const none = await cli(['queue', 'submit', '--redis', `rediss://127.0.0.1:${port}`, '--queue', 'tls', file], trust)
+  t.match(none.stderr, 'the server wants a password')
+  t.notMatch(untrusted.stderr + wrong.stderr + none.stderr, /pa ss|pa%20ss|nope/, 'no password in any message')
+})
