@@ -87,7 +87,10 @@ export async function createWorker(options: QueueWorkerOptions): Promise<QueueWo
     maxStalledCount: 2,
     autorun: true,
   })
-  worker.on('error', onError ?? stderrOnce(`queue "${queue}" at ${redactUrl(redis)}`))
+  const report = onError ?? stderrOnce(`queue "${queue}" at ${redactUrl(redis)}`)
+  worker.on('error', report)
+  // A failed job's records reach the submitter as rejects; the operator hears of it here.
+  worker.on('failed', (job, err) => report(new Error(`job ${job?.id ?? '?'} failed: ${err.message}`)))
   await worker.waitUntilReady()
 
   return {
