@@ -105,6 +105,8 @@ t.test('arguments: defaults, REDIS_URL, per-action options', async (t) => {
   t.throws(() => parseQueueArgs(['work', '--redis', 'redis://x', '--queue', 'q', '--wait'], {}), { message: /--wait is an option of submit/ })
   t.throws(() => parseQueueArgs(['results', '--redis', 'redis://x', '--queue', 'q', '--wait', 'f'], {}), { message: /--wait is an option of submit/ })
   t.throws(() => parseQueueArgs(['work', '--redis', 'redis://x', '--queue', 'q', 'f.jsonl'], {}), { message: /takes no FILE/ })
+  t.throws(() => parseQueueArgs(['submit', '--redis', 'redis://x', '--queue', 'q', '--rejects', 'r', 'f'], {}), { message: /--rejects needs --wait/ })
+  t.doesNotThrow(() => parseQueueArgs(['submit', '--redis', 'redis://x', '--queue', 'q', '--wait', '--rejects', 'r', 'f'], {}))
   t.throws(() => parseQueueArgs(['submit', '--redis', 'redis://x', '--queue', 'q', 'a', 'b'], {}), { message: /exactly one FILE/ })
   t.throws(() => parseQueueArgs(['work', '--redis', 'redis://x', '--queue', 'q', '--concurrency', '1.5'], {}), UsageError)
 })

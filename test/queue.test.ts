@@ -152,6 +152,15 @@ t.test('resubmitting adds no jobs and repeats no results', { skip }, async (t) =
   t.equal(wrong.stdout, '')
 })
 
+t.test('an unreadable FILE exits 1 naming it', { skip }, async (t) => {
+  const missing = join(dir, 'missing.jsonl')
+  for (const action of ['submit', 'results']) {
+    const r = await inProcess(['queue', action, '--redis', redis.url, '--queue', 'unreadable', missing])
+    t.equal(r.status, 1)
+    t.equal(r.stderr, `cleanup: ${missing}: cannot read: no such file\n`)
+  }
+})
+
 t.test('one-record jobs are named after the record id', { skip }, async (t) => {
   const lines = makeRecords(3)
   const file = write('named.jsonl', lines)

@@ -153,6 +153,7 @@ export function parseQueueArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
   if (v.queue === undefined) throw new UsageError(`queue ${action}: --queue NAME is required`)
   checkQueueName(v.queue)
   if (action === 'work' && files.length > 0) throw new UsageError('queue work takes no FILE: workers read jobs from the queue')
+  if (action === 'submit' && v.wait !== true && v.rejects !== undefined) throw new UsageError('queue submit: --rejects needs --wait (or use it with queue results)')
   if (action !== 'work' && files.length !== 1) throw new UsageError(`queue ${action}: give exactly one FILE.jsonl ("-" for stdin), not ${files.length}`)
   return {
     action,
