@@ -43,6 +43,7 @@ t.test('batches: blank lines skipped but counted; last batch short', async (t) =
     [['{"a":1}', '{"a":2}'], ['{"a":3}', '{"a":4}'], ['{"a":5}']],
   )
   t.same(await collect(batches([], 5, 'id')), [])
+  await t.rejects(collect(batches('{"a":1}\n{"a":2}', 5, 'id')), TypeError, 'one string is not a list of lines')
 })
 
 t.test('a worker cleans a line as the record core does', async (t) => {

@@ -90,6 +90,8 @@ export function jobIdFor(lines: readonly string[], idField: string): string {
  * records: they are skipped but still counted, so line numbers match the file.
  */
 export async function* batches(lines: AsyncIterable<string> | Iterable<string>, size: number, idField: string): AsyncGenerator<Batch> {
+  // A string is iterable too, by characters: almost certainly a mistake.
+  if (typeof lines === 'string') throw new TypeError('pass the lines of the input (e.g. text.split("\\n")), not one string')
   let current: string[] = []
   let numbers: number[] = []
   let n = 0
