@@ -4,7 +4,7 @@
 // + JSON.stringify: what `cleanup --jsonl` does per record), in one run. It
 // starts its own redis-server on a free loopback port (no persistence).
 //
-//   node bench/queue.js [--records 20000] [--batch 50] [--concurrency 2] [--workers 1,2,4]
+//   node bench/queue.js [--records 10000] [--batch 50] [--concurrency 2] [--workers 1,2,4]
 //
 // Run `npm run build` first. Records: the seeds, cycled, each made distinct.
 // Queue time is from the first job submitted to the last result collected
@@ -12,7 +12,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Queue } from 'bullmq'
@@ -21,7 +21,7 @@ import { cleanRecord, parseRecordLine } from '../dist/lib/records/record.js'
 
 const { values } = parseArgs({
   options: {
-    records: { type: 'string', default: '20000' },
+    records: { type: 'string', default: '10000' },
     batch: { type: 'string', default: '50' },
     concurrency: { type: 'string', default: '2' },
     workers: { type: 'string', default: '1,2,4' },
@@ -62,7 +62,7 @@ const url = `redis://127.0.0.1:${port}`
 const redisVersion = spawnSync('redis-server', ['--version'], { encoding: 'utf8' }).stdout.match(/v=(\S+)/)?.[1]
 
 console.log(`${N} records, ${mb.toFixed(1)} MB; batch ${batchSize} records per job; worker --concurrency ${concurrency}`)
-console.log(`node ${process.version}, ${cpus().length} cores, redis ${redisVersion} on loopback`)
+console.log(`node ${process.version}, ${cpus().length} cores, redis ${redisVersion} on loopback; load average at start ${loadavg()[0].toFixed(1)}`)
 const row = (label, seconds, base) =>
   console.log(`${label.padEnd(36)} ${(N / seconds).toFixed(0).padStart(7)} records/s ${(mb / seconds).toFixed(2).padStart(7)} MB/s ${base ? `${(base / seconds).toFixed(2)}x` : ''}`)
 
