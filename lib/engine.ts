@@ -38,6 +38,7 @@ export function run(text: string, rules: readonly Rule[]): CleanReport {
   const stages = [...new Set(rules.map((r) => r.stage))].sort((a, b) => a - b)
   const marked = new Set<number>()
   const markedBy = new Map<number, string>()
+  const titleCues = new Set<number>()
   const protectedLines = new Set<number>()
   const owner = new Map<number, { rule: Rule; reason: string; span: number }>()
 
@@ -45,7 +46,7 @@ export function run(text: string, rules: readonly Rule[]): CleanReport {
     const proposals: Array<[Rule, Proposal]> = []
     for (const rule of rules) {
       if (rule.stage !== stage) continue
-      for (const p of rule.apply(doc, { marked, markedBy })) proposals.push([rule, p])
+      for (const p of rule.apply(doc, { marked, markedBy, titleCues })) proposals.push([rule, p])
     }
     for (const [rule, p] of proposals) {
       for (let i = p.from; i <= p.to; i++) {
@@ -53,10 +54,12 @@ export function run(text: string, rules: readonly Rule[]): CleanReport {
           protectedLines.add(i)
           marked.delete(i)
           markedBy.delete(i)
+          titleCues.delete(i)
           owner.delete(i)
         } else if (!protectedLines.has(i)) {
           marked.add(i)
           if (!markedBy.has(i)) markedBy.set(i, p.rule)
+          if (rule.titleBelow === true) titleCues.add(i)
           // A line several rules remove is credited to the widest removal (a
           // cut to the end over the timestamp inside it), so --explain shows
           // one range rather than fragments.

@@ -137,7 +137,7 @@ export function mergeRules(base: readonly RuleSpec[], entries: readonly RuleEntr
 const MATCH_OPTIONS = ['phrases', 'patterns', 'match', 'caseSensitive', 'maxWords', 'zone'] as const
 const KIND_OPTIONS: Record<RuleSpec['kind'], readonly string[]> = {
   line: MATCH_OPTIONS,
-  cue: [...MATCH_OPTIONS, 'cut', 'listingMaxWords', 'listingMarkers'],
+  cue: [...MATCH_OPTIONS, 'cut', 'listingMaxWords', 'listingMarkers', 'titleBelow'],
   header: ['maxLines', 'headlineMinWords'],
   footer: ['maxWords'],
 }

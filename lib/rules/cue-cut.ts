@@ -23,7 +23,7 @@ const DEFAULT_LISTING_MARKERS = ['timestamps', 'listing-source', 'byline']
  */
 export function cueRule(spec: CueRuleSpec): Rule[] {
   const cueLine = lineRule({ ...spec, kind: 'line' })
-  return [{ ...cueLine, kind: 'cue', family: spec.family ?? 'related' }, cueCut(spec)]
+  return [{ ...cueLine, kind: 'cue', family: spec.family ?? 'related', titleBelow: spec.titleBelow === true }, cueCut(spec)]
 }
 
 function cueCut(spec: CueRuleSpec): Rule {
@@ -68,6 +68,9 @@ function isProseLine(line: Line, ctx: RuleContext): boolean {
  * title of what follows (a cue sitting over the headline), not a listing.
  */
 function listingEnd(doc: Document, ctx: RuleContext, cue: number, maxWords: number): number {
+  // Only above the article can a cue sit over its headline; in the body the
+  // line under a "Read more" is always the promoted story's title.
+  const inHead = !doc.lines.slice(0, cue).some((l) => isProseLine(l, ctx))
   let end = cue
   let entries = 0
   for (let i = cue + 1; i < doc.lines.length; i++) {
@@ -77,7 +80,7 @@ function listingEnd(doc: Document, ctx: RuleContext, cue: number, maxWords: numb
     const marked = ctx.marked.has(i)
     const entry = marked || line.bullet || (!isProseLine(line, ctx) && line.words <= maxWords)
     if (!entry) break
-    if (!marked && entries === 0 && nextIsProse(doc, ctx, i)) break
+    if (!marked && entries === 0 && inHead && nextIsProse(doc, ctx, i)) break
     if (!marked) entries++
     end = i
   }
@@ -126,6 +129,8 @@ function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, listingMarker
       if (previous === 'marker') markers++
     } else if (line.prose) {
       if (previous === 'cue' || previous === 'widget') return false
+      // Paragraphs running on with no source or time line above them: the article resuming.
+      if (previous === 'teaser' && markers === 0) return false
       proseAfter += line.words
       previous = 'teaser'
     } else {

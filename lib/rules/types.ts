@@ -43,6 +43,8 @@ export interface CueRuleSpec extends RuleSpecBase, MatchSpec {
   listingMaxWords?: number
   /** Ids of rules whose lines mark entries of a story listing (source and time lines). */
   listingMarkers?: string[]
+  /** The line under this cue is its own title (a video title under "Video", a banner under "WEATHER ALERT"), never the article's headline. */
+  titleBelow?: boolean
 }
 
 /** Chrome above the headline and bylines/timestamps between it and the body. */
@@ -78,6 +80,8 @@ export interface RuleContext {
   readonly marked: ReadonlySet<number>
   /** Which rule first removed each marked line (by id). */
   readonly markedBy: ReadonlyMap<number, string>
+  /** Marked lines that are cue headings whose next line is their own title (rules with `titleBelow`). */
+  readonly titleCues: ReadonlySet<number>
 }
 
 /** A compiled rule: pure, deterministic, no I/O. */
@@ -88,5 +92,7 @@ export interface Rule {
   readonly description: string
   /** Rules run stage by stage; a stage sees the removals of the stages before it. */
   readonly stage: number
+  /** A cue whose next line is its own title, not the headline (see CueRuleSpec.titleBelow). */
+  readonly titleBelow?: boolean
   apply(doc: Document, ctx: RuleContext): Proposal[]
 }
