@@ -1,53 +1,21 @@
 // `cleanup queue` against a real redis-server of its own: idempotent
-// resubmission, rejects, worker options, connection errors (auth, TLS),
-// graceful shutdown, and the library functions.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+// resubmission, rejects, worker options, connection errors, graceful
+// shutdown, and the library functions. (Auth and TLS: queue-tls.test.ts.)
+import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import t from 'tap'
 import { Queue } from 'bullmq'
 import { createWorker, submitAndWait, checkRedis, QueueConnectionError, loadRules, type RecordResult } from '../lib/index.js'
 import { batches } from '../lib/queue/jobs.js'
-import { main } from '../lib/cli/main.js'
-import { ROOT } from './helpers/pairs.js'
+import { BIN, cli, exited, inProcess, outLines } from './helpers/cli.js'
 import { makeRecords, reference } from './helpers/records.js'
 import { freePort, redisMissing, startRedis, type RedisServer } from './helpers/redis.js'
 
-const BIN = join(ROOT, 'bin/cleanup.js')
 const dir = mkdtempSync(join(tmpdir(), 'cleanup-queue-'))
 const skip = redisMissing()
 
-interface Run {
-  status: number | null
-  stdout: string
-  stderr: string
-}
-
-/** Run the built CLI to the end (async, so in-process workers keep running meanwhile). */
-function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('close', (status) => resolve({ status, stdout, stderr }))
-  })
-}
-
-/** The CLI in this process: quick, for paths that fail before any work. */
-async function inProcess(args: string[]): Promise<Run> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (d: Buffer) => (out += d.toString()))
-  stderr.on('data', (d: Buffer) => (err += d.toString()))
-  const status = await main(args, { stdin: new PassThrough(), stdout, stderr })
-  return { status, stdout: out, stderr: err }
-}
 // The tests say which Redis they mean; a REDIS_URL of the machine must not leak in.
 delete process.env.REDIS_URL
 
@@ -56,9 +24,6 @@ const write = (name: string, lines: readonly string[]): string => {
   writeFileSync(path, lines.join('\n') + '\n')
   return path
 }
-const outLines = (text: string): string[] => (text === '' ? [] : text.split('\n').slice(0, -1))
-const exited = (child: ChildProcess): Promise<number | null> =>
-  child.exitCode !== null || child.signalCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', (code) => resolve(code)))
 
 let redis: RedisServer
 t.before(async () => {
@@ -124,8 +89,8 @@ t.test('resubmitting adds no jobs and repeats no results', { skip }, async (t) =
   const jobIds = new Set<string>()
   for await (const b of batches(lines, 7, 'id')) jobIds.add(b.jobId)
 
-  t.equal((await cli(['queue', 'submit', ...q, file])).status, 0)
-  t.equal((await cli(['queue', 'submit', ...q, '--stats', file])).status, 0)
+  t.equal((await inProcess(['queue', 'submit', ...q, file])).status, 0)
+  t.equal((await inProcess(['queue', 'submit', ...q, '--stats', file])).status, 0)
   const queue = new Queue('resubmit', { connection: { url: redis.url } })
   t.teardown(() => queue.close())
   t.same(await queue.getJobCounts('waiting', 'active', 'completed'), { waiting: jobIds.size, active: 0, completed: 0 }, 'the second submit added nothing')
@@ -133,10 +98,11 @@ t.test('resubmitting adds no jobs and repeats no results', { skip }, async (t) =
   // The library's worker, in this process.
   const worker = await createWorker({ redis: redis.url, queue: 'resubmit', concurrency: 2 })
   t.teardown(() => worker.close())
-  const results = await cli(['queue', 'results', ...q, file])
+  const results = await inProcess(['queue', 'results', ...q, file])
   t.equal(results.status, 0, results.stderr)
   t.same(outLines(results.stdout), expected.outputs, 'results: every record once, in input order')
 
+  // This one through the built CLI, as users run it.
   const again = await cli(['queue', 'submit', ...q, '--wait', '--stats', file])
   t.equal(again.status, 0)
   t.same(outLines(again.stdout), expected.outputs, 'submit --wait of the same file: the same results, once each')
@@ -146,7 +112,7 @@ t.test('resubmitting adds no jobs and repeats no results', { skip }, async (t) =
   t.ok(jobs.every((j) => j.attemptsStarted === 1), 'each job was cleaned once')
 
   // A results run with another batch size finds no jobs, and says so before writing anything.
-  const wrong = await cli(['queue', 'results', '--redis', redis.url, '--queue', 'resubmit', '--batch', '8', file])
+  const wrong = await inProcess(['queue', 'results', '--redis', redis.url, '--queue', 'resubmit', '--batch', '8', file])
   t.equal(wrong.status, 1)
   t.match(wrong.stderr, new RegExp(`^cleanup: ${file}:1: job batch\\.8\\.\\w+ is not in queue "resubmit" .*; 0 records were written before it\\n$`))
   t.equal(wrong.stdout, '')
@@ -164,7 +130,7 @@ t.test('an unreadable FILE exits 1 naming it', { skip }, async (t) => {
 t.test('one-record jobs are named after the record id', { skip }, async (t) => {
   const lines = makeRecords(3)
   const file = write('named.jsonl', lines)
-  t.equal((await cli(['queue', 'submit', '--redis', redis.url, '--queue', 'named', '--batch', '1', file])).status, 0)
+  t.equal((await inProcess(['queue', 'submit', '--redis', redis.url, '--queue', 'named', '--batch', '1', file])).status, 0)
   const queue = new Queue('named', { connection: { url: redis.url } })
   t.teardown(() => queue.close())
   const ids = (await queue.getJobs(['waiting'])).map((j) => j.id ?? '').sort()
@@ -191,13 +157,13 @@ t.test('bad records come back as rejects with their reasons', { skip }, async (t
   const worker = spawn(process.execPath, [BIN, 'queue', 'work', '--redis', redis.url, '--queue', 'rejects', '--max-bytes', '20000'], { stdio: 'ignore' })
   t.teardown(() => void worker.kill('SIGKILL'))
 
-  const noFile = await cli(['queue', 'submit', '--redis', redis.url, '--queue', 'rejects', '--batch', '4', '--wait', file])
+  const noFile = await inProcess(['queue', 'submit', '--redis', redis.url, '--queue', 'rejects', '--batch', '4', '--wait', file])
   t.equal(noFile.status, 1, 'rejects without --rejects: exit 1')
   t.same(outLines(noFile.stdout), expected.outputs, 'good records on stdout, in order')
   t.equal(noFile.stderr, expected.rejects.map((r) => `cleanup: ${file}:${r.line}: ${r.reason}\n`).join(''))
 
   const rejectsFile = join(dir, 'rejects.out.jsonl')
-  const withFile = await cli(['queue', 'results', '--redis', redis.url, '--queue', 'rejects', '--batch', '4', '--rejects', rejectsFile, '--stats', file])
+  const withFile = await inProcess(['queue', 'results', '--redis', redis.url, '--queue', 'rejects', '--batch', '4', '--rejects', rejectsFile, '--stats', file])
   t.equal(withFile.status, 0, 'rejects written to --rejects: exit 0')
   t.same(outLines(withFile.stdout), expected.outputs)
   t.same(
@@ -216,7 +182,7 @@ t.test('a job no worker can read comes back as rejects, not lost', { skip }, asy
   for await (const b of batches(lines, 50, 'id')) await queue.add('other', { something: 'else' }, { jobId: b.jobId })
   const worker = await createWorker({ redis: redis.url, queue: 'foreign' })
   t.teardown(() => worker.close())
-  const r = await cli(['queue', 'submit', '--redis', redis.url, '--queue', 'foreign', '--wait', file])
+  const r = await inProcess(['queue', 'submit', '--redis', redis.url, '--queue', 'foreign', '--wait', file])
   t.equal(r.status, 1)
   t.equal(r.stdout, '')
   t.equal(outLines(r.stderr).length, 3, 'one reject per record')
@@ -241,11 +207,11 @@ t.test('workers clean with their options: --field, --out-field, --report-field, 
     { stdio: 'ignore' },
   )
   t.teardown(() => void worker.kill('SIGKILL'))
-  const r = await cli(['queue', 'submit', '--redis', redis.url, '--queue', 'options', '--wait', file])
+  const r = await inProcess(['queue', 'submit', '--redis', redis.url, '--queue', 'options', '--wait', file])
   t.equal(r.status, 0, r.stderr)
   t.same(outLines(r.stdout), expected.outputs)
 
-  const badRules = await cli(['queue', 'work', '--redis', redis.url, '--queue', 'options', '--rules', join(dir, 'missing.json')])
+  const badRules = await inProcess(['queue', 'work', '--redis', redis.url, '--queue', 'options', '--rules', join(dir, 'missing.json')])
   t.equal(badRules.status, 2, 'a bad rules file is a config error')
   t.match(badRules.stderr, /missing\.json/)
 })
@@ -253,7 +219,7 @@ t.test('workers clean with their options: --field, --out-field, --report-field, 
 t.test('SIGTERM: the worker finishes its active job, takes no more, exits 0', { skip }, async (t) => {
   const lines = makeRecords(2000)
   const file = write('shutdown.jsonl', lines)
-  t.equal((await cli(['queue', 'submit', '--redis', redis.url, '--queue', 'shutdown', '--batch', '200', file])).status, 0)
+  t.equal((await inProcess(['queue', 'submit', '--redis', redis.url, '--queue', 'shutdown', '--batch', '200', file])).status, 0)
   const queue = new Queue('shutdown', { connection: { url: redis.url } })
   t.teardown(() => queue.close())
   const worker = spawn(process.execPath, [BIN, 'queue', 'work', '--redis', redis.url, '--queue', 'shutdown'], { stdio: 'ignore' })
@@ -293,35 +259,4 @@ t.test('library: createWorker and submitAndWait in one process', { skip }, async
     'one result per line, in order',
   )
   t.ok(got.every((r) => r.config === worker.config))
-})
-
-t.test('Redis with a password, and over TLS', { skip: skip ?? (spawnSync('openssl', ['version']).error ? 'openssl is not installed' : undefined) }, async (t) => {
-  const certDir = mkdtempSync(join(tmpdir(), 'cleanup-queue-tls-'))
-  const cert = join(certDir, 'cert.pem')
-  const key = join(certDir, 'key.pem')
-  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=IP:127.0.0.1'], { encoding: 'utf8' })
-  t.equal(made.status, 0, made.stderr)
-  const password = 'pa ss/w@rd'
-  const tls = await startRedis(['--tls-cert-file', cert, '--tls-key-file', key, '--tls-ca-cert-file', cert, '--tls-auth-clients', 'no'], { tls: true, password })
-  t.teardown(() => tls.stop())
-  t.match(tls.url, /^rediss:\/\/:pa%20ss%2Fw%40rd@127\.0\.0\.1:\d+$/)
-  const trust = { NODE_EXTRA_CA_CERTS: cert }
-
-  const lines = makeRecords(30)
-  const file = write('tls.jsonl', lines)
-  const worker = spawn(process.execPath, [BIN, 'queue', 'work', '--redis', tls.url, '--queue', 'tls'], { stdio: 'ignore', env: { ...process.env, ...trust } })
-  t.teardown(() => void worker.kill('SIGKILL'))
-  const r = await cli(['queue', 'submit', '--redis', tls.url, '--queue', 'tls', '--wait', file], trust)
-  t.equal(r.status, 0, r.stderr)
-  t.same(outLines(r.stdout), reference(lines).outputs, 'rediss:// with a password: the same results')
-
-  const port = tls.port
-  const untrusted = await inProcess(['queue', 'submit', '--redis', tls.url, '--queue', 'tls', file])
-  t.equal(untrusted.status, 1)
-  t.match(untrusted.stderr, `cleanup: cannot connect to Redis at rediss://:***@127.0.0.1:${port}: self-signed certificate (trust the server's CA with NODE_EXTRA_CA_CERTS=ca.pem)`)
-  const wrong = await cli(['queue', 'submit', '--redis', `rediss://:nope@127.0.0.1:${port}`, '--queue', 'tls', file], trust)
-  t.equal(wrong.stderr, `cleanup: cannot connect to Redis at rediss://:***@127.0.0.1:${port}: wrong user name or password\n`)
-  const none = await cli(['queue', 'submit', '--redis', `rediss://127.0.0.1:${port}`, '--queue', 'tls', file], trust)
-  t.match(none.stderr, 'the server wants a password')
-  t.notMatch(untrusted.stderr + wrong.stderr + none.stderr, /pa ss|pa%20ss|nope/, 'no password in any message')
 })
