@@ -10,7 +10,7 @@
 // Queue time is from the first job submitted to the last result collected
 // in order (submitAndWait); workers are started and connected beforehand.
 import { spawn, spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
@@ -63,10 +63,26 @@ const redisVersion = spawnSync('redis-server', ['--version'], { encoding: 'utf8'
 
 console.log(`${N} records, ${mb.toFixed(1)} MB; batch ${batchSize} records per job; worker --concurrency ${concurrency}`)
 console.log(`node ${process.version}, ${cpus().length} cores, redis ${redisVersion} on loopback; load average at start ${loadavg()[0].toFixed(1)}`)
-const row = (label, seconds, base) =>
-  console.log(`${label.padEnd(36)} ${(N / seconds).toFixed(0).padStart(7)} records/s ${(mb / seconds).toFixed(2).padStart(7)} MB/s ${base ? `${(base / seconds).toFixed(2)}x` : ''}`)
+const row = (label, seconds, base, cpu) =>
+  console.log(
+    `${label.padEnd(36)} ${(N / seconds).toFixed(0).padStart(7)} records/s ${(mb / seconds).toFixed(2).padStart(7)} MB/s ${`${(base / seconds).toFixed(2)}x`.padStart(6)}   CPU ${cpu.toFixed(1).padStart(5)} s`,
+  )
 
+// CPU seconds a process has used (Linux /proc; utime + stime in clock ticks of 1/100 s).
+const cpuOf = (pid) => {
+  const stat = `/proc/${pid}/stat`
+  if (!existsSync(stat)) return NaN
+  const fields = readFileSync(stat, 'utf8').split(') ')[1].split(' ')
+  return (Number(fields[11]) + Number(fields[12])) / 100
+}
+const ownCpu = () => {
+  const u = process.cpuUsage()
+  return (u.user + u.system) / 1e6
+}
+
+console.log('CPU: seconds of CPU used by all processes of the run (workers, submitter, redis-server)')
 // One process, no queue: the figure the workers are measured against.
+let cpu0 = ownCpu()
 let start = process.hrtime.bigint()
 let out = 0
 for (const line of lines) {
@@ -75,7 +91,7 @@ for (const line of lines) {
   if (r.ok) out += JSON.stringify(r.record).length
 }
 const single = Number(process.hrtime.bigint() - start) / 1e9
-row('single process (cleanRecord loop)', single, single)
+row('single process (cleanRecord loop)', single, single, ownCpu() - cpu0)
 if (out === 0) throw new Error('nothing cleaned')
 
 for (const w of workerCounts) {
@@ -85,12 +101,14 @@ for (const w of workerCounts) {
   )
   const queue = new Queue(name, { connection: { url } })
   while ((await queue.getWorkersCount()) < w) await new Promise((resolve) => setTimeout(resolve, 50))
+  const before = workers.reduce((n, p) => n + cpuOf(p.pid), 0) + cpuOf(redis.pid) + ownCpu()
   start = process.hrtime.bigint()
   let got = 0
   for await (const r of submitAndWait(lines, { redis: url, queue: name, batchSize })) if (r.ok) got++
   const seconds = Number(process.hrtime.bigint() - start) / 1e9
+  const cpu = workers.reduce((n, p) => n + cpuOf(p.pid), 0) + cpuOf(redis.pid) + ownCpu() - before
   if (got !== N) throw new Error(`${got} of ${N} records came back`)
-  row(`queue, ${w} worker process${w > 1 ? 'es' : ''}`, seconds, single)
+  row(`queue, ${w} worker process${w > 1 ? 'es' : ''}`, seconds, single, cpu)
   for (const p of workers) p.kill('SIGTERM')
   await Promise.all(workers.map((p) => new Promise((resolve) => p.once('exit', resolve))))
   await queue.obliterate({ force: true })
