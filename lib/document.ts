@@ -1,8 +1,11 @@
-import { fold, labelOfKey } from './text/fold.js'
+import { fold, foldCounting, foldedWords, labelOfKey, plainWords } from './text/fold.js'
 
 /**
  * One input line and the features rules look at, computed once per document
- * so rules never re-split or re-scan the text.
+ * so rules never re-split or re-scan the text. On a line longer than
+ * {@link LONG_LINE_WORDS} words the text features (folded, key, label, the
+ * exact word count, the ending, repeats) are computed when first read: no
+ * bundled rule looks at such a paragraph beyond its length.
  */
 export interface Line {
   /** 0-based line number. */
@@ -30,6 +33,8 @@ export interface Line {
   readonly bullet: boolean
   /** How many lines of the document have the same key (1 when unique). */
   readonly repeats: number
+  /** `words > n`, without counting a long paragraph to its end when n is small. */
+  moreWordsThan(n: number): boolean
 }
 
 /** A document split into lines, with per-line features and a few whole-document facts. */
@@ -45,13 +50,18 @@ export interface Document {
   readonly nonBlank: number
 }
 
-const WORD = /[\p{L}\p{N}]/u
-const SENTENCE_END = /(?<!\.\.)[.!?]["')\]]*$/u
 const BULLET = /^\s*(?:[-*•·▪►▶–—✓✔]|\d{1,2}[.)])\s+/u
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|da|del|der|van|von|bin|al|la|le|du|of|and|&|,)$/u
 
 /** Lines longer than this are never compared as labels (no widget label is this long). */
 const LABEL_MAX_WORDS = 24
+
+/**
+ * Lines with at least this many words are long: every shape is decided by
+ * then (prose, not a headline, not a name, not a label), so their text
+ * features wait until a rule asks. Above the largest bundled maxWords (70).
+ */
+export const LONG_LINE_WORDS = 71
 
 /** Thresholds that decide line shapes; kept together so they are tuned in one place. */
 export const SHAPE = {
@@ -64,28 +74,38 @@ export const SHAPE = {
 } as const
 
 /**
- * Tokens (split on the single spaces of folded text) holding a letter or
- * digit. A character loop: this runs on every line and a split plus a
- * regex per token was the engine's largest cost.
+ * Ends like a sentence: . ! or ? followed only by closing quotes and
+ * brackets, and not the end of an ellipsis ("..."). A scan back from the end
+ * of the line; what /(?<!\.\.)[.!?]["')\]]*$/ says, without searching the line.
  */
-function countWords(folded: string): number {
-  let n = 0
-  let counted = false
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i)
-    if (c === 32) {
-      counted = false
-    } else if (!counted && isWordChar(c, folded, i)) {
-      n++
-      counted = true
-    }
-  }
-  return n
+function endsLikeSentence(folded: string): boolean {
+  let j = folded.length
+  for (let c = folded.charCodeAt(j - 1); c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d; c = folded.charCodeAt(j - 1)) j--
+  return isStop(folded, j - 1, false)
 }
 
-function isWordChar(c: number, s: string, i: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-  return WORD.test(s.charAt(i))
+/** Ends in . : ; or , (and not in an ellipsis): a fragment rather than a headline. */
+function endsInPunctuation(folded: string): boolean {
+  return isStop(folded, folded.length - 1, true)
+}
+
+/** Is the character at `p` a sentence stop (or, with `clause`, . : ; ,) not preceded by two dots? */
+function isStop(s: string, p: number, clause: boolean): boolean {
+  if (p < 0) return false
+  const c = s.charCodeAt(p)
+  const stop = clause ? c === 0x2e || c === 0x3a || c === 0x3b || c === 0x2c : c === 0x2e || c === 0x21 || c === 0x3f
+  return stop && !(p >= 2 && s.charCodeAt(p - 1) === 0x2e && s.charCodeAt(p - 2) === 0x2e)
+}
+
+/** Split on LF and CRLF (a lone CR stays inside its line), without a regex. */
+function splitLines(text: string): string[] {
+  const raw = text.split('\n')
+  // The last piece has no LF after it, so a CR ending it is not part of a CRLF.
+  for (let i = 0; i < raw.length - 1; i++) {
+    const l = raw[i] ?? ''
+    if (l.charCodeAt(l.length - 1) === 13) raw[i] = l.slice(0, -1)
+  }
+  return raw
 }
 
 function isNameShaped(folded: string, words: number): boolean {
@@ -94,50 +114,172 @@ function isNameShaped(folded: string, words: number): boolean {
   return tokens.every((t) => NAME_TOKEN.test(t)) && /^\p{Lu}/u.test(folded)
 }
 
+/**
+ * How often each key occurs in one document, counted when first asked and
+ * only among lines with as many words: two lines with the same key have the
+ * same word count (lower-casing turns no letter or digit into anything
+ * else; a test checks every code point). So asking about a short header
+ * line hashes only the few lines of its length, never the paragraphs.
+ */
+class Repeats {
+  private readonly lines: SegmentLine[] = []
+  private byWords: Map<number, SegmentLine[]> | undefined
+  private readonly counts = new Map<number, Map<string, number>>()
+
+  add(line: SegmentLine): void {
+    this.lines.push(line)
+  }
+
+  of(line: SegmentLine): number {
+    if (line.blank) return 1
+    if (this.byWords === undefined) {
+      this.byWords = new Map()
+      for (const l of this.lines) {
+        const bucket = this.byWords.get(l.seen)
+        if (bucket === undefined) this.byWords.set(l.seen, [l])
+        else bucket.push(l)
+      }
+    }
+    let counts = this.counts.get(line.seen)
+    if (counts === undefined) {
+      counts = new Map()
+      for (const l of this.byWords.get(line.seen) ?? []) {
+        const key = l.key
+        if (key !== '') counts.set(key, (counts.get(key) ?? 0) + 1)
+      }
+      this.counts.set(line.seen, counts)
+    }
+    return counts.get(line.key) ?? 1
+  }
+}
+
+/** A Line whose text features, on a long line, are computed when first read. */
+class SegmentLine implements Line {
+  readonly index: number
+  readonly text: string
+  readonly blank: boolean
+  readonly prose: boolean
+  readonly headlineShaped: boolean
+  readonly nameShaped: boolean
+  readonly bullet: boolean
+  /** min(words, LONG_LINE_WORDS): exact below it. */
+  readonly seen: number
+  private readonly all: Repeats
+  private foldedText: string | undefined
+  private keyText: string | undefined
+  private labelText: string | undefined
+  private wordCount: number | undefined
+  private ending: boolean | undefined
+  private repeatCount: number | undefined
+
+  constructor(index: number, text: string, seen: number, short: ShortFeatures | undefined, all: Repeats) {
+    this.index = index
+    this.text = text
+    this.seen = seen
+    this.all = all
+    this.bullet = BULLET.test(text)
+    if (short === undefined) {
+      this.blank = false
+      this.prose = true
+      this.headlineShaped = false
+      this.nameShaped = false
+      return
+    }
+    const { folded, key } = short
+    this.foldedText = folded
+    this.keyText = key
+    this.wordCount = seen
+    this.blank = folded === ''
+    this.ending = endsLikeSentence(folded)
+    this.prose = (this.ending && seen >= SHAPE.proseMinWords) || seen >= SHAPE.proseAnyWords
+    this.headlineShaped = !this.blank && !this.prose && !endsInPunctuation(folded) && seen <= SHAPE.headlineMaxWords
+    this.nameShaped = isNameShaped(folded, seen)
+    // Labels are short by nature; skipping long lines saves three regexes per paragraph.
+    this.labelText = seen <= LABEL_MAX_WORDS ? labelOfKey(key) : key
+  }
+
+  get folded(): string {
+    return (this.foldedText ??= fold(this.text))
+  }
+
+  get key(): string {
+    return (this.keyText ??= this.folded.toLowerCase())
+  }
+
+  get label(): string {
+    // Only long lines get here, and they are longer than any label.
+    return (this.labelText ??= this.key)
+  }
+
+  get words(): number {
+    return (this.wordCount ??= foldedWords(this.text))
+  }
+
+  get endsSentence(): boolean {
+    return (this.ending ??= endsLikeSentence(this.folded))
+  }
+
+  get repeats(): number {
+    return (this.repeatCount ??= this.all.of(this))
+  }
+
+  moreWordsThan(n: number): boolean {
+    if (this.seen < LONG_LINE_WORDS || n < LONG_LINE_WORDS) return this.seen > n
+    // No line has more than infinitely many words (a rule without maxWords): no need to count.
+    return n !== Infinity && this.words > n
+  }
+}
+
+interface ShortFeatures {
+  folded: string
+  key: string
+}
+
 /** Split text into a Document. Accepts LF and CRLF; a lone BOM must already be stripped. */
 export function segment(text: string): Document {
   const eol: '\n' | '\r\n' = /\r\n/.test(text.slice(0, text.indexOf('\n') + 1)) ? '\r\n' : '\n'
-  const raw = text.split(/\r?\n/)
+  const raw = splitLines(text)
   // A final terminator does not open another line.
   if (raw.length > 1 && raw[raw.length - 1] === '') raw.pop()
 
-  const foldedLines = raw.map(fold)
-  const keys = foldedLines.map((f) => f.toLowerCase())
-  const counts = new Map<string, number>()
-  for (const k of keys) if (k !== '') counts.set(k, (counts.get(k) ?? 0) + 1)
+  const n = raw.length
+  // Per line: its words up to LONG_LINE_WORDS, and for shorter lines the folded text and key.
+  const seen = new Array<number>(n)
+  const foldedLines = new Array<string | undefined>(n)
+  const keys = new Array<string | undefined>(n)
+  for (let i = 0; i < n; i++) {
+    const lineText = raw[i] ?? ''
+    // Most lines need no folding: then one loop counts their words and the line is its own folded text.
+    let words = plainWords(lineText, LONG_LINE_WORDS)
+    let folded: string | undefined = lineText
+    if (words < 0) {
+      const f = foldCounting(lineText, LONG_LINE_WORDS)
+      words = f?.words ?? LONG_LINE_WORDS
+      folded = f?.folded
+    }
+    seen[i] = words
+    if (words >= LONG_LINE_WORDS || folded === undefined) continue
+    foldedLines[i] = folded
+    keys[i] = folded.toLowerCase()
+  }
 
   let bodyStart = -1
   let lastNonBlank = -1
   let nonBlank = 0
-  const lines = raw.map((lineText, index): Line => {
-    const folded = foldedLines[index] ?? ''
-    const key = keys[index] ?? ''
-    const blank = folded === ''
-    const words = countWords(folded)
-    const endsSentence = SENTENCE_END.test(folded)
-    const prose = (endsSentence && words >= SHAPE.proseMinWords) || words >= SHAPE.proseAnyWords
-    const headlineShaped = !blank && !prose && !/(?<!\.\.)[.:;,]$/.test(folded) && words <= SHAPE.headlineMaxWords
-    if (!blank) {
+  const all = new Repeats()
+  const lines = new Array<Line>(n)
+  for (let index = 0; index < n; index++) {
+    const folded = foldedLines[index]
+    const key = keys[index]
+    const short = folded === undefined || key === undefined ? undefined : { folded, key }
+    const line = new SegmentLine(index, raw[index] ?? '', seen[index] ?? 0, short, all)
+    all.add(line)
+    if (!line.blank) {
       nonBlank++
       lastNonBlank = index
-      if (prose && bodyStart === -1) bodyStart = index
+      if (line.prose && bodyStart === -1) bodyStart = index
     }
-    return {
-      index,
-      text: lineText,
-      folded,
-      key,
-      // Labels are short by nature; skipping long lines saves three regexes per paragraph.
-      label: words <= LABEL_MAX_WORDS ? labelOfKey(key) : key,
-      blank,
-      words,
-      endsSentence,
-      prose,
-      headlineShaped,
-      nameShaped: isNameShaped(folded, words),
-      bullet: BULLET.test(lineText),
-      repeats: blank ? 1 : (counts.get(key) ?? 1),
-    }
-  })
+    lines[index] = line
+  }
   return { lines, eol, bodyStart, lastNonBlank, nonBlank }
 }

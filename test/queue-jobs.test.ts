@@ -6,7 +6,7 @@ import { batches, cleanLine, configFingerprint, isJobData, isJobResult, jobIdFor
 import { checkQueueName, checkRedisUrl, redactUrl } from '../lib/queue/url.js'
 import { parseQueueArgs } from '../lib/cli/queue.js'
 import { UsageError, loadRules } from '../lib/index.js'
-import { makeRecords, reference } from './helpers/records.js'
+import { makeRecords, reference } from './helpers/queue-records.js'
 
 const collect = async <T>(it: AsyncIterable<T>): Promise<T[]> => {
   const out: T[] = []

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import t from 'tap'
 import { Queue } from 'bullmq'
 import { ROOT } from './helpers/pairs.js'
-import { makeRecords, reference } from './helpers/records.js'
+import { makeRecords, reference } from './helpers/queue-records.js'
 import { redisMissing, startRedis } from './helpers/redis.js'
 
 const BIN = join(ROOT, 'bin/cleanup.js')

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
 import { BIN, cli, inProcess, outLines } from './helpers/cli.js'
-import { makeRecords, reference } from './helpers/records.js'
+import { makeRecords, reference } from './helpers/queue-records.js'
 import { redisMissing, startRedis } from './helpers/redis.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'cleanup-queue-tls-'))

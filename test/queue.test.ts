@@ -10,7 +10,7 @@ import { Queue } from 'bullmq'
 import { createWorker, submitAndWait, checkRedis, QueueConnectionError, loadRules, type RecordResult } from '../lib/index.js'
 import { batches } from '../lib/queue/jobs.js'
 import { BIN, cli, exited, inProcess, outLines } from './helpers/cli.js'
-import { makeRecords, reference } from './helpers/records.js'
+import { makeRecords, reference } from './helpers/queue-records.js'
 import { freePort, redisMissing, startRedis, type RedisServer } from './helpers/redis.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'cleanup-queue-'))

@@ -1,6 +1,6 @@
 import type { Document, Line } from '../document.js'
 import { lineRule } from './line-pattern.js'
-import { compileMatcher } from './matcher.js'
+import { compileMatcher, everyLine, type LineAnswers } from './matcher.js'
 import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 const DEFAULT_LISTING_MAX_WORDS = 20
@@ -22,12 +22,13 @@ const DEFAULT_LISTING_MARKERS = ['timestamps', 'listing-source', 'byline']
  * headline the header rule protects.
  */
 export function cueRule(spec: CueRuleSpec): Rule[] {
-  const cueLine = lineRule({ ...spec, kind: 'line' })
-  return [{ ...cueLine, kind: 'cue', family: spec.family ?? 'related', titleBelow: spec.titleBelow === true }, cueCut(spec)]
+  // The cue line and the cut ask the same question of each line: answer it once per document.
+  const answers = everyLine(compileMatcher(spec), true)
+  const cueLine = lineRule({ ...spec, kind: 'line' }, answers)
+  return [{ ...cueLine, kind: 'cue', family: spec.family ?? 'related', titleBelow: spec.titleBelow === true }, cueCut(spec, answers)]
 }
 
-function cueCut(spec: CueRuleSpec): Rule {
-  const matches = compileMatcher(spec)
+function cueCut(spec: CueRuleSpec, answers: LineAnswers): Rule {
   const listingMaxWords = spec.listingMaxWords ?? DEFAULT_LISTING_MAX_WORDS
   const listingMarkers = new Set(spec.listingMarkers ?? DEFAULT_LISTING_MARKERS)
   const cut = spec.cut ?? 'block'
@@ -40,22 +41,40 @@ function cueCut(spec: CueRuleSpec): Rule {
     apply(doc, ctx) {
       const out: Proposal[] = []
       let coveredTo = -1
+      const reasons = answers(doc)
+      let before: number[] | undefined
       for (const line of doc.lines) {
         if (line.index <= coveredTo) continue
-        const why = matches(line, doc)
+        const why = reasons[line.index] ?? null
         if (why === null) continue
         const last = doc.lines.length - 1
-        if (cut === 'tail' && tailIsCruft(doc, ctx, line.index, listingMarkers)) {
+        // Article prose words above each line, summed once per document: a
+        // long comment thread holds a cue every few lines, and summing above
+        // each of them would make the rule quadratic.
+        before ??= proseWordsBefore(doc, ctx)
+        const proseBefore = before[line.index] ?? 0
+        if (cut === 'tail' && tailIsCruft(doc, ctx, line.index, proseBefore, listingMarkers)) {
           out.push({ rule: spec.id, action: 'remove', from: line.index, to: last, reason: `${why}; cut to the end` })
           break
         }
-        const end = listingEnd(doc, ctx, line.index, listingMaxWords)
+        const end = listingEnd(doc, ctx, line.index, proseBefore === 0, listingMaxWords)
         out.push({ rule: spec.id, action: 'remove', from: line.index, to: end, reason: `${why}; cue and its listing` })
         coveredTo = end
       }
       return out
     },
   }
+}
+
+/** For each line, the words of article prose (prose no earlier rule removed) above it. */
+function proseWordsBefore(doc: Document, ctx: RuleContext): number[] {
+  const sums = new Array<number>(doc.lines.length)
+  let total = 0
+  for (const line of doc.lines) {
+    sums[line.index] = total
+    if (isProseLine(line, ctx)) total += line.words
+  }
+  return sums
 }
 
 function isProseLine(line: Line, ctx: RuleContext): boolean {
@@ -67,10 +86,9 @@ function isProseLine(line: Line, ctx: RuleContext): boolean {
  * until the first prose line. A lone first entry right above prose is the
  * title of what follows (a cue sitting over the headline), not a listing.
  */
-function listingEnd(doc: Document, ctx: RuleContext, cue: number, maxWords: number): number {
-  // Only above the article can a cue sit over its headline; in the body the
-  // line under a "Read more" is always the promoted story's title.
-  const inHead = !doc.lines.slice(0, cue).some((l) => isProseLine(l, ctx))
+function listingEnd(doc: Document, ctx: RuleContext, cue: number, inHead: boolean, maxWords: number): number {
+  // Only above the article (inHead) can a cue sit over its headline; in the
+  // body the line under a "Read more" is always the promoted story's title.
   let end = cue
   let entries = 0
   for (let i = cue + 1; i < doc.lines.length; i++) {
@@ -108,12 +126,7 @@ function nextIsProse(doc: Document, ctx: RuleContext, after: number): boolean {
  * holds no prose, when it has listing markers, or when it lists several
  * headlines whose teasers are no longer than the article before the cue.
  */
-function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, listingMarkers: ReadonlySet<string>): boolean {
-  let proseBefore = 0
-  for (let i = 0; i < cue; i++) {
-    const line = doc.lines[i]
-    if (line !== undefined && isProseLine(line, ctx)) proseBefore += line.words
-  }
+function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, proseBefore: number, listingMarkers: ReadonlySet<string>): boolean {
   if (proseBefore === 0) return false
 
   let proseAfter = 0

@@ -56,8 +56,12 @@ export function headerRule(spec: HeaderRuleSpec): Rule {
       if (headline !== undefined) {
         const standfirst = doc.lines[body]
         for (const l of doc.lines.slice(body + 1)) {
-          if (l.key === headline.key) out.push({ rule: spec.id, action: 'remove', from: l.index, to: l.index, reason: 'repeated headline' })
-          else if (l.key === standfirst?.key) out.push({ rule: spec.id, action: 'remove', from: l.index, to: l.index, reason: 'repeated opening paragraph' })
+          // Lines with the same key have the same word count, so a longer paragraph is no copy (and is not folded to find out).
+          if (!l.moreWordsThan(headline.words) && l.key === headline.key) {
+            out.push({ rule: spec.id, action: 'remove', from: l.index, to: l.index, reason: 'repeated headline' })
+          } else if (standfirst !== undefined && !l.moreWordsThan(standfirst.words) && l.key === standfirst.key) {
+            out.push({ rule: spec.id, action: 'remove', from: l.index, to: l.index, reason: 'repeated opening paragraph' })
+          }
         }
       }
       return out

@@ -1,4 +1,4 @@
-import { compileMatcher } from './matcher.js'
+import { compileMatcher, everyLine, type LineAnswers } from './matcher.js'
 import type { LineRuleSpec, Proposal, Rule } from './types.js'
 
 /**
@@ -6,8 +6,7 @@ import type { LineRuleSpec, Proposal, Rule } from './types.js'
  * are whole lines on their own (cross-promotion, widget labels, captions,
  * timestamps, legal footers) are all this kind, differing only in data.
  */
-export function lineRule(spec: LineRuleSpec): Rule {
-  const matches = compileMatcher(spec)
+export function lineRule(spec: LineRuleSpec, answers: LineAnswers = everyLine(compileMatcher(spec))): Rule {
   return {
     id: spec.id,
     kind: 'line',
@@ -16,9 +15,10 @@ export function lineRule(spec: LineRuleSpec): Rule {
     stage: 0,
     apply(doc) {
       const out: Proposal[] = []
-      for (const line of doc.lines) {
-        const why = matches(line, doc)
-        if (why !== null) out.push({ rule: spec.id, action: 'remove', from: line.index, to: line.index, reason: why })
+      const why = answers(doc)
+      for (let i = 0; i < why.length; i++) {
+        const reason = why[i]
+        if (reason !== null && reason !== undefined) out.push({ rule: spec.id, action: 'remove', from: i, to: i, reason })
       }
       return out
     },

@@ -12,6 +12,13 @@ export const RULE_KINDS = ['line', 'cue', 'header', 'footer'] as const
  * line, and its cut). Throws on a bad pattern (the loader adds file and id).
  */
 export function compileRule(spec: RuleSpec): Rule[] {
+  const rules = compileKind(spec)
+  if (spec.sources === undefined) return rules
+  const sources: ReadonlySet<string> = new Set(spec.sources)
+  return rules.map((r) => ({ ...r, sources }))
+}
+
+function compileKind(spec: RuleSpec): Rule[] {
   switch (spec.kind) {
     case 'line':
       return [lineRule(spec)]

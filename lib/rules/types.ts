@@ -27,6 +27,27 @@ interface RuleSpecBase {
   description?: string
   /** false disables a bundled rule. */
   enabled?: boolean
+  /**
+   * Apply only to documents from these sources (e.g. domains, as given to
+   * `clean(text, { source })` or read from a record's source field); a rule
+   * without it applies to every document, and a scoped rule never applies to
+   * a document whose source is unknown. `cleanup learn --source-field` writes it.
+   */
+  sources?: string[]
+  /** Learned rules: how many documents showed the line, and their share of the source. Informational. */
+  support?: LearnedSupport
+  /** Learned rules: where the line sat in those documents. Informational. */
+  position?: 'header' | 'footer' | 'inline'
+  /** Learned rules: ids of a few documents that showed the line, for review. Informational. */
+  examples?: string[]
+}
+
+/** How much of a corpus backs a learned rule. */
+export interface LearnedSupport {
+  /** Documents that hold the line (any variant). */
+  documents: number
+  /** Those documents as a share (0-1) of the source's documents (of the corpus without sources). */
+  share: number
 }
 
 /** Removes each line that matches. */
@@ -90,6 +111,8 @@ export interface Rule {
   readonly kind: RuleSpec['kind']
   readonly family: string
   readonly description: string
+  /** When set, the rule applies only to documents from these sources. */
+  readonly sources?: ReadonlySet<string>
   /** Rules run stage by stage; a stage sees the removals of the stages before it. */
   readonly stage: number
   /** A cue whose next line is its own title, not the headline (see CueRuleSpec.titleBelow). */

@@ -1,37 +1,45 @@
-// JSON Lines corpora for the queue tests, built from the seeds, and the
-// single-process reference every queue result is compared with.
-import { cleanRecord, parseRecordLine, type RecordOptions } from '../../lib/records/record.js'
-import { pairs } from './pairs.js'
+// JSON Lines built from the seed pairs: each record's expected clean text is the seed's expected file.
+import { pairs, type Pair } from './pairs.js'
 
-/** `n` records cycling through the seeds, each made distinct by its id and a closing line. */
-export function makeRecords(n: number, start = 0): string[] {
-  const texts = pairs('seeds').map((p) => p.input.toString('utf8'))
-  const lines: string[] = []
-  for (let i = start; i < start + n; i++) {
-    const text = `${texts[i % texts.length] ?? ''}\nFiled as story ${i}.\n`
-    lines.push(JSON.stringify({ id: `doc-${i}`, url: `https://example.test/news/${i}`, meta: { n: i, lang: 'en', tags: ['x', 'ÿ'] }, text }))
+export interface SeedRecord {
+  line: string
+  expected: string
+  pair: Pair
+}
+
+/**
+ * `n` records cycling through the seeds, with other fields that must pass
+ * through byte for byte: an integer too large for a double, a number spelt
+ * "1.0", an escaped non-ASCII string, a nested object.
+ */
+export function seedRecords(n: number): SeedRecord[] {
+  const seeds = pairs('seeds')
+  const out: SeedRecord[] = []
+  for (let i = 0; i < n; i++) {
+    const pair = seeds[i % seeds.length]!
+    const text = JSON.stringify(pair.input.toString('utf8'))
+    const line = `{"id":${i},"big":1234567890123456789${i % 10},"score":1.0,"title":"caf\\u00e9 ${i}","text":${text},"meta":{"n":[1,2,{"x":"}"}]}}`
+    out.push({ line, expected: pair.expected, pair })
   }
-  return lines
+  return out
 }
 
-export interface Expected {
-  /** Output lines of the records that clean, in input order. */
-  outputs: string[]
-  /** Refused records: 1-based line number, reason, the line verbatim. */
-  rejects: Array<{ line: number; reason: string; input: string }>
+/** The members of a JSON object line other than `skip`, as their source text (for byte-for-byte checks). */
+export function otherMembers(line: string, skip: string): string {
+  return line.replace(new RegExp(`"${skip}":"(?:[^"\\\\]|\\\\.)*"`), '')
 }
 
-/** What one process gives for these lines: cleanRecord on each, in order (blank lines skipped). */
-export function reference(lines: readonly string[], options: RecordOptions = {}): Expected {
-  const outputs: string[] = []
-  const rejects: Expected['rejects'] = []
-  lines.forEach((input, i) => {
-    if (input.trim() === '') return
-    const parsed = parseRecordLine(input)
-    if (!parsed.ok) return void rejects.push({ line: i + 1, reason: parsed.reason, input })
-    const r = cleanRecord(parsed.value, options)
-    if (r.ok) outputs.push(JSON.stringify(r.record))
-    else rejects.push({ line: i + 1, reason: r.reason, input })
-  })
-  return { outputs, rejects }
+/**
+ * `n` small records (the first lines of each seed, with its cruft at the
+ * top): many batches of work for little CPU, for order and pool tests.
+ */
+export function smallRecords(n: number): string[] {
+  const seeds = pairs('seeds')
+  const out: string[] = []
+  for (let i = 0; i < n; i++) {
+    const lines = seeds[i % seeds.length]!.input.toString('utf8').split('\n')
+    const text = lines.slice(0, 4 + (i % 5)).join('\n') + '\nComments\n'
+    out.push(`{"id":${i},"n":${i}.0,"text":${JSON.stringify(text)}}`)
+  }
+  return out
 }

@@ -1,0 +1,377 @@
+/**
+ * Cheap necessary conditions for a regular expression, found by reading its
+ * syntax tree: literal text any match must contain, start with or end with.
+ *
+ * Rules run their patterns on every line short enough for them, and most
+ * lines are prose that no pattern matches. A pattern such as
+ * `\((?:getty|reuters|…)\)` cannot match a line without "(": asking
+ * `includes("(")` first (a native scan) is far cheaper than running the
+ * regex, which tries its alternatives at every position of the line.
+ *
+ * The conditions are only ever necessary, never sufficient: when the filter
+ * says no, the regex would have said no; when it says yes, the regex still
+ * decides. Anything the analysis does not understand adds no condition.
+ */
+import { RegExpParser, type AST } from '@eslint-community/regexpp'
+
+/** A test that fails only on text the regex cannot match. */
+export interface Prefilter {
+  (text: string): boolean
+}
+
+/** Most strings a set may hold before it stops being cheap to test. */
+const MAX_SET = 24
+/** Most strings in a start or end set (testing a start fails on the first character, so more are cheap). */
+const MAX_EDGE_SET = 64
+/** Most repetitions of a literal expanded when a quantifier is bounded (`s?`, `x{1,2}`). */
+const MAX_REPEAT = 3
+/** Most characters a character class may list and still count as literal alternatives. */
+const MAX_CLASS = 8
+
+interface Facts {
+  /** Every string a match of the node can be, when that is a small set; null otherwise. */
+  exact: string[] | null
+  /** Sets of strings: a match holds at least one string of every set. */
+  contains: string[][]
+}
+
+const UNKNOWN: Facts = { exact: null, contains: [] }
+const EMPTY: Facts = { exact: [''], contains: [] }
+
+function cross(a: readonly string[], b: readonly string[], max = MAX_SET): string[] | null {
+  if (a.length * b.length > max) return null
+  const out = new Set<string>()
+  for (const x of a) for (const y of b) out.add(x + y)
+  return [...out]
+}
+
+/** A set that says something: no empty string in it (which every text contains). */
+function useful(set: readonly string[] | null): set is string[] {
+  return set !== null && set.length > 0 && set.length <= MAX_SET && !set.includes('')
+}
+
+/** Longer strings are rarer; fewer strings are cheaper to test. */
+function better(a: readonly string[], b: readonly string[]): boolean {
+  const minA = Math.min(...a.map((s) => s.length))
+  const minB = Math.min(...b.map((s) => s.length))
+  return minA !== minB ? minA > minB : a.length < b.length
+}
+
+function best(sets: readonly string[][]): string[] | null {
+  let pick: string[] | null = null
+  for (const s of sets) if (pick === null || better(s, pick)) pick = s
+  return pick
+}
+
+function classChars(node: AST.CharacterClass): string[] | null {
+  if (node.negate || node.unicodeSets) return null
+  const chars: string[] = []
+  for (const e of node.elements) {
+    if (e.type === 'Character') chars.push(String.fromCodePoint(e.value))
+    else if (e.type === 'CharacterClassRange' && e.max.value - e.min.value < MAX_CLASS) {
+      for (let c = e.min.value; c <= e.max.value; c++) chars.push(String.fromCodePoint(c))
+    } else return null
+    if (chars.length > MAX_CLASS) return null
+  }
+  return chars.length > 0 ? [...new Set(chars)] : null
+}
+
+/** Facts of one alternative: a sequence of elements whose literal runs join up. */
+function sequence(elements: readonly AST.Element[]): Facts {
+  const contains: string[][] = []
+  // The literal text matched since the last element without exact facts.
+  let run: string[] = ['']
+  let whole = true
+  for (const e of elements) {
+    const f = element(e)
+    contains.push(...f.contains.filter(useful))
+    const joined = f.exact === null ? null : cross(run, f.exact)
+    if (joined !== null) {
+      run = joined
+      continue
+    }
+    // The run ends here (an unknown element, or too many combinations): what it matched, the match holds.
+    whole = false
+    if (useful(run)) contains.push(run)
+    run = f.exact ?? ['']
+  }
+  if (useful(run)) contains.push(run)
+  return { exact: whole ? run : null, contains }
+}
+
+/** Facts of alternatives: a match takes one of them. */
+function alternatives(alts: readonly AST.Alternative[]): Facts {
+  const facts = alts.map((a) => sequence(a.elements))
+  let exact: string[] | null = []
+  for (const f of facts) {
+    if (exact === null || f.exact === null) {
+      exact = null
+      break
+    }
+    exact = [...new Set([...exact, ...f.exact])]
+    if (exact.length > MAX_SET) exact = null
+  }
+  // Each alternative contributes its most selective set; a match holds one string of their union.
+  const union = new Set<string>()
+  for (const f of facts) {
+    const pick = best([...f.contains, ...(useful(f.exact) ? [f.exact] : [])])
+    if (pick === null) return { exact, contains: [] }
+    for (const s of pick) union.add(s)
+  }
+  return { exact, contains: union.size > 0 ? [[...union]] : [] }
+}
+
+function element(node: AST.Element): Facts {
+  switch (node.type) {
+    case 'Character':
+      return { exact: [String.fromCodePoint(node.value)], contains: [] }
+    case 'CharacterClass': {
+      const chars = classChars(node)
+      return chars === null ? UNKNOWN : { exact: chars, contains: [] }
+    }
+    case 'Assertion':
+      // Zero-width: it consumes nothing, so literal runs join across it.
+      return EMPTY
+    case 'Group':
+      // Inline modifiers (?i:...) change how literals match: say nothing about them.
+      return node.modifiers === null ? alternatives(node.alternatives) : UNKNOWN
+    case 'CapturingGroup':
+      return alternatives(node.alternatives)
+    case 'Quantifier':
+      return quantified(node)
+    default:
+      // Backreferences, . \s \w \d \p{…} and anything newer: no literal facts.
+      return UNKNOWN
+  }
+}
+
+function quantified(node: AST.Quantifier): Facts {
+  const inner = element(node.element)
+  let exact: string[] | null = null
+  if (inner.exact !== null && node.max <= MAX_REPEAT) {
+    // Every count of repetitions from min to max: x{1,2} is x or xx.
+    const all = new Set<string>()
+    let power: string[] | null = ['']
+    for (let k = 0; k <= node.max && power !== null; k++) {
+      if (k >= node.min) for (const s of power) all.add(s)
+      power = k < node.max ? cross(power, inner.exact) : ['']
+    }
+    exact = power !== null && all.size <= MAX_SET ? [...all] : null
+  }
+  if (node.min === 0) return { exact, contains: [] }
+  // At least one repetition: what one repetition must hold, the match holds.
+  const contains = [...inner.contains]
+  if (useful(inner.exact)) contains.push(inner.exact)
+  return { exact, contains }
+}
+
+function isEdge(e: AST.Element | undefined, kind: 'start' | 'end'): boolean {
+  return e !== undefined && e.type === 'Assertion' && e.kind === kind
+}
+
+/**
+ * Strings every match starts with, when every alternative starts with ^:
+ * the literal run right after it (cut short where it would grow too many
+ * combinations, which leaves a shorter prefix that still holds).
+ */
+function prefixes(pattern: AST.Pattern): string[] | null {
+  return edgeLiterals(pattern, 'start')
+}
+
+/** Strings every match ends with, when every alternative ends with $: the literal run right before it. */
+function suffixes(pattern: AST.Pattern): string[] | null {
+  return edgeLiterals(pattern, 'end')
+}
+
+function edgeLiterals(pattern: AST.Pattern, edge: 'start' | 'end'): string[] | null {
+  const all = new Set<string>()
+  for (const alt of pattern.alternatives) {
+    const els = edge === 'start' ? alt.elements : [...alt.elements].reverse()
+    if (!isEdge(els[0], edge)) return null
+    let run = ['']
+    for (const e of els.slice(1)) {
+      const f = element(e)
+      if (f.exact === null) break
+      const next = edge === 'start' ? cross(run, f.exact, MAX_EDGE_SET) : cross(f.exact, run, MAX_EDGE_SET)
+      if (next === null) break
+      run = next
+    }
+    if (run.includes('')) return null
+    for (const s of run) all.add(s)
+  }
+  return all.size > 0 && all.size <= MAX_EDGE_SET ? [...all] : null
+}
+
+/** The conditions found for a regex, for tests and for reading. */
+export interface PrefilterFacts {
+  startsWith: string[] | null
+  endsWith: string[] | null
+  /** Every set must have a string in the text. */
+  contains: string[][]
+  /**
+   * Most space-separated tokens a text it matches can have: bounded when
+   * the regex is anchored at both ends (^…$) and can match only so many
+   * spaces; Infinity otherwise.
+   */
+  maxTokens: number
+}
+
+/** Most spaces a match of the node can hold (Infinity when unbounded or unknown). */
+function maxSpaces(node: AST.Node, flags: string): number {
+  switch (node.type) {
+    case 'Character':
+      return node.value === 0x20 ? 1 : 0
+    case 'CharacterClass':
+    case 'CharacterSet':
+    case 'ExpressionCharacterClass':
+      // One character; whether it can be a space, the regex engine itself says.
+      return new RegExp(`^${node.raw}$`, flags).test(' ') ? 1 : 0
+    case 'Assertion':
+      // Lookarounds consume nothing.
+      return 0
+    case 'Alternative':
+      return node.elements.reduce((n, e) => n + maxSpaces(e, flags), 0)
+    case 'Group':
+    case 'CapturingGroup':
+      return Math.max(...node.alternatives.map((a) => maxSpaces(a, flags)))
+    case 'Quantifier': {
+      const inner = maxSpaces(node.element, flags)
+      return inner === 0 || node.max === 0 ? 0 : inner * node.max
+    }
+    default:
+      return Infinity
+  }
+}
+
+function maxTokens(pattern: AST.Pattern, flags: string): number {
+  const anchored = pattern.alternatives.every((a) => isEdge(a.elements[0], 'start') && isEdge(a.elements[a.elements.length - 1], 'end'))
+  if (!anchored) return Infinity
+  return Math.max(...pattern.alternatives.map((a) => maxSpaces(a, flags))) + 1
+}
+
+/**
+ * What a regex needs of a text before it can match. Case-insensitive and
+ * multiline regexes get no conditions (literals and anchors mean something
+ * else there), nor does a regex the parser does not know.
+ *
+ * @example
+ * ```ts
+ * prefilterFacts(/\((?:getty|reuters)\)$/u)
+ * // => { startsWith: null, endsWith: [')'], contains: [['(getty)', '(reuters)']] }
+ * ```
+ */
+export function prefilterFacts(re: RegExp): PrefilterFacts {
+  const none: PrefilterFacts = { startsWith: null, endsWith: null, contains: [], maxTokens: Infinity }
+  if (re.ignoreCase || re.multiline) return none
+  let pattern: AST.Pattern
+  try {
+    pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(re.source, undefined, undefined, { unicode: re.unicode, unicodeSets: re.flags.includes('v') })
+  } catch {
+    return none
+  }
+  // One alternative keeps all its conditions (alternatives() keeps one per alternative).
+  const only = pattern.alternatives[0]
+  const facts = pattern.alternatives.length === 1 && only !== undefined ? sequence(only.elements) : alternatives(pattern.alternatives)
+  const sets = facts.contains.filter(useful)
+  if (useful(facts.exact)) sets.push(facts.exact)
+  const unique = [...new Map(sets.map((s) => [JSON.stringify([...s].sort()), s])).values()]
+  const flags = re.flags.replace(/[gy]/g, '')
+  return { startsWith: prefixes(pattern), endsWith: suffixes(pattern), contains: unique, maxTokens: maxTokens(pattern, flags) }
+}
+
+/**
+ * Most strings tested with includes(). Each is a native scan of the line
+ * with a fixed cost per call; past a few, the regex itself (one scan for
+ * all its alternatives) is cheaper.
+ */
+const MAX_NEEDLES = 3
+
+/** The cheapest useful contains-condition: a set of at most a few strings. */
+function needles(sets: readonly string[][]): string[] | null {
+  let pick: string[] | null = null
+  for (const set of sets) {
+    const candidate = set.length <= MAX_NEEDLES ? set : commonPart(set)
+    // A lone letter, digit or space is in nearly every line: searching for it only costs.
+    if (candidate === null || candidate.some((s) => /^[\p{L}\p{N}\s]$/u.test(s))) continue
+    if (pick === null || better(candidate, pick)) pick = candidate
+  }
+  return pick
+}
+
+/**
+ * The longest string every string of a set contains ("min" of "5 min",
+ * "5-minute", "minutes"): a text holding one of them holds it.
+ */
+function commonPart(set: readonly string[]): string[] | null {
+  const shortest = set.reduce((a, b) => (b.length < a.length ? b : a), set[0] ?? '')
+  for (let length = shortest.length; length > 0; length--) {
+    for (let from = 0; from + length <= shortest.length; from++) {
+      const part = shortest.slice(from, from + length)
+      // includes() compares code units, so a part that cuts a surrogate pair still holds.
+      if (set.every((s) => s.includes(part))) return [part]
+    }
+  }
+  return null
+}
+
+function units(strings: readonly string[] | null, at: 'first' | 'last'): number[] | null {
+  if (strings === null) return null
+  return [...new Set(strings.map((s) => s.charCodeAt(at === 'first' ? 0 : s.length - 1)))]
+}
+
+/** The cheap tests kept from {@link prefilterFacts}: what the matcher runs before a regex. */
+export interface Screen {
+  /** Code units a matching text can start with; null when any. */
+  first: number[] | null
+  /** Code units a matching text can end with; null when any. */
+  last: number[] | null
+  /** A matching text contains one of these; null when nothing cheap is known. */
+  needles: string[] | null
+  /** A matching text has at most this many space-separated tokens. */
+  maxTokens: number
+}
+
+/**
+ * The screen of a regex: its first and last characters, and at most a few
+ * substrings, chosen to cost far less than running the regex.
+ *
+ * @example
+ * ```ts
+ * screenOf(/^(?:©|\(c\)|copyright\b)/u)
+ * // => { first: [169, 40, 99], last: null, needles: ['copyright'] or similar, maxTokens: Infinity }
+ * ```
+ */
+export function screenOf(re: RegExp): Screen {
+  const facts = prefilterFacts(re)
+  const first = units(facts.startsWith, 'first')
+  // A regex anchored on literal text fails within its first few characters;
+  // a substring search that misses reads the whole line, so it would cost more.
+  return { first, last: units(facts.endsWith, 'last'), needles: first === null ? needles(facts.contains) : null, maxTokens: facts.maxTokens }
+}
+
+/** Does `text` pass the screen's end tests and substring test? (The first character is left to the caller when `first` is false.) */
+export function passesScreen(screen: Screen, text: string, first = true): boolean {
+  if (first && screen.first !== null && !screen.first.includes(text.charCodeAt(0))) return false
+  if (screen.last !== null && !screen.last.includes(text.charCodeAt(text.length - 1))) return false
+  const needles = screen.needles
+  if (needles === null) return true
+  for (const s of needles) if (text.includes(s)) return true
+  return false
+}
+
+/**
+ * A function that returns false only for text `re` cannot match, built from
+ * {@link screenOf}: the first and last character of the text, and at most a
+ * few substring searches. It returns true for everything when nothing cheap
+ * is known.
+ *
+ * @example
+ * ```ts
+ * const mayMatch = prefilter(/\ball rights reserved\b/u)
+ * mayMatch('The storm arrived at dawn.') // => false
+ * ```
+ */
+export function prefilter(re: RegExp): Prefilter {
+  const screen = screenOf(re)
+  return (text) => passesScreen(screen, text)
+}
