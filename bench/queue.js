@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Records/s of `cleanup queue` with 1, 2 and 4 worker processes, beside one
-// process cleaning the same records in a loop (parseRecordLine + cleanRecord
-// + JSON.stringify: what `cleanup --jsonl` does per record), in one run. It
-// starts its own redis-server on a free loopback port (no persistence).
+// process cleaning the same records: `cleanup --jsonl --jobs 1` on the file
+// (process start included), and a cleanRecordLine loop in this process
+// (what --jsonl and the workers do per record), in one run. It starts its
+// own redis-server on a free loopback port (no persistence).
 //
 //   node bench/queue.js [--records 10000] [--batch 50] [--concurrency 2] [--workers 1,2,4]
 //
@@ -10,14 +11,14 @@
 // Queue time is from the first job submitted to the last result collected
 // in order (submitAndWait); workers are started and connected beforehand.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { cpus, loadavg } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Queue } from 'bullmq'
 import { submitAndWait } from '../dist/lib/index.js'
-import { cleanRecord, parseRecordLine } from '../dist/lib/records/record.js'
+import { cleanRecordLine } from '../dist/lib/records/record.js'
 
 const { values } = parseArgs({
   options: {
@@ -65,7 +66,7 @@ console.log(`${N} records, ${mb.toFixed(1)} MB; batch ${batchSize} records per j
 console.log(`node ${process.version}, ${cpus().length} cores, redis ${redisVersion} on loopback; load average at start ${loadavg()[0].toFixed(1)}`)
 const row = (label, seconds, base, cpu) =>
   console.log(
-    `${label.padEnd(36)} ${(N / seconds).toFixed(0).padStart(7)} records/s ${(mb / seconds).toFixed(2).padStart(7)} MB/s ${`${(base / seconds).toFixed(2)}x`.padStart(6)}   CPU ${cpu.toFixed(1).padStart(5)} s`,
+    `${label.padEnd(36)} ${(N / seconds).toFixed(0).padStart(7)} records/s ${(mb / seconds).toFixed(2).padStart(7)} MB/s ${`${(base / seconds).toFixed(2)}x`.padStart(6)}   CPU ${Number.isNaN(cpu) ? '    -' : cpu.toFixed(1).padStart(5)} s`,
   )
 
 // CPU seconds a process has used (Linux /proc; utime + stime in clock ticks of 1/100 s).
@@ -80,19 +81,28 @@ const ownCpu = () => {
   return (u.user + u.system) / 1e6
 }
 
-console.log('CPU: seconds of CPU used by all processes of the run (workers, submitter, redis-server)')
-// One process, no queue: the figure the workers are measured against.
-let cpu0 = ownCpu()
+console.log('x: records/s against the in-process loop; CPU: seconds used by all processes of the run (workers, submitter, redis-server)')
+// One process, no queue: the figures the workers are measured against.
+const file = join(mkdtempSync(join(tmpdir(), 'cleanup-bench-queue-')), 'records.jsonl')
+writeFileSync(file, lines.join('\n') + '\n')
 let start = process.hrtime.bigint()
+const cli = spawn(process.execPath, [BIN, '--jsonl', '--jobs', '1', '--quiet', file], { stdio: ['ignore', 'ignore', 'inherit'] })
+const cliStatus = await new Promise((resolve) => cli.once('exit', resolve))
+if (cliStatus !== 0) throw new Error(`cleanup --jsonl exited ${cliStatus}`)
+const jsonl = Number(process.hrtime.bigint() - start) / 1e9
+
+const cpu0 = ownCpu()
+start = process.hrtime.bigint()
 let out = 0
 for (const line of lines) {
-  const parsed = parseRecordLine(line)
-  const r = parsed.ok ? cleanRecord(parsed.value) : parsed
-  if (r.ok) out += JSON.stringify(r.record).length
+  const r = cleanRecordLine(line)
+  if (r.ok) out += r.line.length
 }
 const single = Number(process.hrtime.bigint() - start) / 1e9
-row('single process (cleanRecord loop)', single, single, ownCpu() - cpu0)
+const singleCpu = ownCpu() - cpu0
 if (out === 0) throw new Error('nothing cleaned')
+row('cleanup --jsonl --jobs 1', jsonl, single, NaN)
+row('one process (cleanRecordLine loop)', single, single, singleCpu)
 
 for (const w of workerCounts) {
   const name = `bench-${w}-${Date.now()}`

@@ -43,6 +43,16 @@ t.test('batches: blank lines skipped but counted; last batch short', async (t) =
     [['{"a":1}', '{"a":2}'], ['{"a":3}', '{"a":4}'], ['{"a":5}']],
   )
   t.same(await collect(batches([], 5, 'id')), [])
+  const numbered = [
+    { lineNo: 3, line: '{"a":1}' },
+    { lineNo: 4, line: '', refused: 'invalid UTF-8' },
+    { lineNo: 9, line: '{"a":2}' },
+  ]
+  t.same(
+    (await collect(batches(numbered, 5, 'id'))).map((b) => [b.lineNumbers, b.refused]),
+    [[[3], undefined], [[4], 'invalid UTF-8'], [[9], undefined]],
+    'a refused line stands alone, in its place, with no job',
+  )
   await t.rejects(collect(batches('{"a":1}\n{"a":2}', 5, 'id')), TypeError, 'one string is not a list of lines')
 })
 

@@ -2,17 +2,20 @@
  * `cleanup queue work|submit|results`: distributed cleaning on BullMQ.
  * Argument handling and output here; the queue itself lives in lib/queue/.
  */
-import { createWriteStream, openSync, type WriteStream } from 'node:fs'
+import type { Readable } from 'node:stream'
 import { parseArgs } from 'node:util'
 import { loadRules } from '../config/load.js'
 import { ConfigError, InputError, UsageError } from '../errors.js'
 import { DEFAULT_MAX_BYTES } from '../text/decode.js'
 import { JobMissingError, QueueConnectionError } from '../queue/errors.js'
 import { checkQueueName, checkRedisUrl } from '../queue/url.js'
-import { readLines } from '../queue/read-lines.js'
+import { readRecords } from '../records/read.js'
+import { rejectLine } from '../records/batch.js'
+import type { InputLine } from '../queue/jobs.js'
 import { DEFAULT_BATCH, DEFAULT_LOCK_MS } from '../queue/defaults.js'
 import type { RecordResult } from '../queue/submit.js'
 import { writeOut } from './io.js'
+import { fileSink } from './output.js'
 import { EXIT, type CliIO } from './main.js'
 
 export const QUEUE_HELP = `Usage: cleanup queue work    --redis URL --queue NAME [options]
@@ -36,6 +39,9 @@ second signal stops at once, and other workers redo those jobs):
   --field NAME          the field holding the text (default "text")
   --out-field NAME      write the clean text here instead of replacing it
   --report-field NAME   add what was removed (lines per rule) under NAME
+  --source-field NAME   the field naming a record's source: rules scoped to
+                        sources (cleanup learn --source-field) apply to it
+  --mode MODE           auto (default), article or page, as for cleanup
   --rules FILE          layer a rules file over the defaults (repeatable)
   --no-default-rules    start from no rules instead of the bundled ones
   --max-bytes N         refuse records whose text is over N bytes
@@ -48,17 +54,19 @@ submit and results:
   --batch N             records per job (default ${DEFAULT_BATCH}); results needs
                         the value submit used: it decides the job ids
   --id-field NAME       names one-record jobs after this field (default "id")
-  --rejects FILE        write refused records there as JSON Lines
-                        {"line", "reason", "input"} instead of to stderr
+  --rejects FILE        write refused records there (as cleanup --jsonl
+                        does: input, line number, reason, the line verbatim,
+                        tab-separated) instead of to stderr
   --stats               print records in / out / rejected on stderr
 
 submit:
   --wait                write the results to stdout, in input order
 
-Job ids come from the records' content, so submitting a file again adds
-nothing and its results are not repeated. A record that is not a JSON
-object, lacks the text field or is too large comes back as a reject with
-its reason.
+FILE is read as cleanup --jsonl reads it (gzip detected, blank lines
+skipped). Job ids come from the records' content, so submitting a file
+again adds nothing and its results are not repeated. Output lines are what
+cleanup --jsonl writes. A record that is not a JSON object, lacks the text
+field or is too large comes back as a reject with its reason.
 
 Exit status: 0 success; 1 Redis unreachable, a job missing, or records
 refused (without --rejects); 2 usage or rules-file error.
@@ -83,6 +91,8 @@ interface QueueArgs {
   field: string | undefined
   outField: string | undefined
   reportField: string | undefined
+  sourceField: string | undefined
+  mode: 'auto' | 'article' | 'page'
   maxBytes: number
   rules: string[]
   defaultRules: boolean
@@ -96,6 +106,8 @@ const OPTIONS = {
   field: { type: 'string' },
   'out-field': { type: 'string' },
   'report-field': { type: 'string' },
+  'source-field': { type: 'string' },
+  mode: { type: 'string' },
   rules: { type: 'string', multiple: true },
   'no-default-rules': { type: 'boolean' },
   'max-bytes': { type: 'string' },
@@ -113,6 +125,8 @@ const ONLY: Record<string, Array<QueueArgs['action']>> = {
   field: ['work'],
   'out-field': ['work'],
   'report-field': ['work'],
+  'source-field': ['work'],
+  mode: ['work'],
   rules: ['work'],
   'no-default-rules': ['work'],
   'max-bytes': ['work'],
@@ -152,6 +166,8 @@ export function parseQueueArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
   checkRedisUrl(redis)
   if (v.queue === undefined) throw new UsageError(`queue ${action}: --queue NAME is required`)
   checkQueueName(v.queue)
+  const mode = v.mode ?? 'auto'
+  if (mode !== 'auto' && mode !== 'article' && mode !== 'page') throw new UsageError(`--mode must be auto, article or page, not "${mode}"`)
   if (action === 'work' && files.length > 0) throw new UsageError('queue work takes no FILE: workers read jobs from the queue')
   if (action === 'submit' && v.wait !== true && v.rejects !== undefined) throw new UsageError('queue submit: --rejects needs --wait (or use it with queue results)')
   if (action !== 'work' && files.length !== 1) throw new UsageError(`queue ${action}: give exactly one FILE.jsonl ("-" for stdin), not ${files.length}`)
@@ -170,6 +186,8 @@ export function parseQueueArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     field: v.field,
     outField: v['out-field'],
     reportField: v['report-field'],
+    sourceField: v['source-field'],
+    mode,
     maxBytes: positiveInt('max-bytes', v['max-bytes'], DEFAULT_MAX_BYTES),
     rules: v.rules ?? [],
     defaultRules: v['no-default-rules'] !== true,
@@ -219,6 +237,8 @@ async function work(args: QueueArgs): Promise<number> {
     field: args.field,
     outField: args.outField,
     reportField: args.reportField,
+    sourceField: args.sourceField,
+    mode: args.mode,
     maxBytes: args.maxBytes,
   })
   await new Promise<void>((resolve) => {
@@ -244,14 +264,22 @@ async function work(args: QueueArgs): Promise<number> {
 async function submitOrCollect(args: QueueArgs, io: CliIO, say: (msg: string) => void): Promise<number> {
   const source = args.file === '-' ? '<stdin>' : args.file
   const { collectResults, submit, submitAndWait } = await import('../queue/submit.js')
-  const lines = readLines(args.file, io.stdin)
+  const lines = inputLines(args.file, io.stdin)
   const options = { redis: args.redis, queue: args.queue, batchSize: args.batch, idField: args.idField }
   if (args.action === 'submit' && !args.wait) {
     const s = await submit(lines, options)
     if (args.stats) say(`queue "${args.queue}": ${s.records} records queued in ${s.jobs} jobs`)
     return EXIT.ok
   }
-  const rejects = args.rejects === undefined ? undefined : openRejects(args.rejects)
+  // Rejects go where `cleanup --jsonl --rejects` puts them, in the same format, written whole or not at all.
+  const rejects = args.rejects === undefined ? undefined : fileSink(args.rejects)
+  const toRejects = async (data: Uint8Array): Promise<void> => {
+    try {
+      await rejects?.write(data)
+    } catch (err) {
+      throw new InputError(`cannot write rejects: ${(err as Error).message}`, args.rejects)
+    }
+  }
   const configs = new Set<string>()
   let out = 0
   let refused = 0
@@ -266,15 +294,23 @@ async function submitOrCollect(args: QueueArgs, io: CliIO, say: (msg: string) =>
           continue
         }
         refused++
-        if (rejects) await writeOut(rejects, JSON.stringify({ line: r.line, reason: r.reason, input: r.input }) + '\n')
+        if (rejects) await toRejects(rejectLine(source, r.line, r.reason, Buffer.from(r.input)))
         else say(`${source}:${r.line}: ${r.reason}`)
       }
     } catch (err) {
       if (err instanceof JobMissingError) throw new InputError(`${err.message}; ${out + refused} records were written before it`, `${source}:${err.line}`)
       throw err
     }
-  } finally {
-    if (rejects) await new Promise<void>((resolve, reject) => rejects.end((err?: Error | null) => (err ? reject(err) : resolve())))
+    if (rejects) {
+      try {
+        await rejects.commit()
+      } catch (err) {
+        throw new InputError(`cannot write rejects: ${(err as Error).message}`, args.rejects)
+      }
+    }
+  } catch (err) {
+    await rejects?.abort()
+    throw err
   }
   if (configs.size > 1) {
     say(`queue "${args.queue}": results come from workers with ${configs.size} different configurations (${[...configs].join(', ')}); run one configuration per queue`)
@@ -283,13 +319,15 @@ async function submitOrCollect(args: QueueArgs, io: CliIO, say: (msg: string) =>
   return refused > 0 && rejects === undefined ? EXIT.input : EXIT.ok
 }
 
-/** Open the rejects file before any work, so a bad path fails at once. */
-function openRejects(path: string): WriteStream {
-  let fd: number
-  try {
-    fd = openSync(path, 'w')
-  } catch (err) {
-    throw new InputError(`cannot write rejects: ${(err as Error).message}`, path)
+/**
+ * The input through the JSON Lines reader every record command uses (gzip
+ * detected, blank lines skipped, line numbers kept). Lines it refuses
+ * before anyone could clean them (over the size limit, invalid UTF-8) are
+ * passed on as refused; the rest travel to the workers verbatim.
+ */
+async function* inputLines(path: string, stdin: Readable): AsyncGenerator<InputLine> {
+  for await (const r of readRecords(path, { stdin })) {
+    const early = !r.parsed.ok && (r.parsed.code === 'too-large' || r.parsed.code === 'invalid-utf8')
+    yield early && !r.parsed.ok ? { lineNo: r.lineNo, line: r.line, refused: r.parsed.reason } : { lineNo: r.lineNo, line: r.line }
   }
-  return createWriteStream(path, { fd })
 }

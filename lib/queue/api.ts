@@ -5,14 +5,15 @@
  */
 import type { QueueWorker, QueueWorkerOptions } from './worker.js'
 import type { QueueClientOptions, RecordResult, SubmitSummary } from './submit.js'
+import type { Lines } from './jobs.js'
 
 export type { QueueWorker, QueueWorkerOptions } from './worker.js'
 export type { QueueClientOptions, RecordResult, SubmitSummary } from './submit.js'
+export type { InputLine, Lines } from './jobs.js'
 export { JobMissingError, QueueConnectionError } from './errors.js'
 export { redactUrl } from './url.js'
 export { DEFAULT_BATCH, DEFAULT_LOCK_MS } from './defaults.js'
 
-type Lines = AsyncIterable<string> | Iterable<string>
 
 /**
  * Start a queue worker that cleans JSON Lines records with the given options.

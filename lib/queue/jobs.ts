@@ -6,7 +6,7 @@
  * jobs and BullMQ does not add them twice.
  */
 import { createHash } from 'node:crypto'
-import { parseRecordLine, cleanRecord, type RecordOptions } from '../records/record.js'
+import { cleanRecordLine, parseRecordLine, type RecordOptions } from '../records/record.js'
 
 /** Version of the job and result shapes, so a worker refuses jobs it cannot read. */
 export const FORMAT = 1
@@ -17,15 +17,15 @@ export interface JobData {
   lines: string[]
 }
 
-/** One record's outcome: its output line, or why it was refused. */
-export type LineOutcome = { ok: true; out: string } | { ok: false; reason: string }
+/** One record's outcome as stored in Redis: its output line, or why it was refused. */
+export type StoredOutcome = { ok: true; out: string } | { ok: false; reason: string }
 
 /** What a worker stores for a job: one outcome per record, in order. */
 export interface JobResult {
   v: typeof FORMAT
   /** Fingerprint of the worker's cleaning options (see {@link configFingerprint}). */
   config: string
-  records: LineOutcome[]
+  records: StoredOutcome[]
 }
 
 /** Records of one job, with their line numbers in the input. */
@@ -33,20 +33,36 @@ export interface Batch {
   jobId: string
   lines: string[]
   lineNumbers: number[]
+  /** Set for a line refused before any job (over the size limit, invalid UTF-8): the reason. No job is made. */
+  refused?: string
 }
+
+/**
+ * One line of input with its number, as a reader gives it; `refused` says
+ * why the line cannot travel as it is (the JSON Lines reader refuses lines
+ * over its size limit and invalid UTF-8 before anything else sees them).
+ */
+export interface InputLine {
+  lineNo: number
+  line: string
+  refused?: string
+}
+
+/** What the queue functions read: raw lines (numbered from 1 in order) or numbered lines. */
+export type Lines = AsyncIterable<string | InputLine> | Iterable<string | InputLine>
+
+/** A line holding no record (the JSON Lines reader's rule). */
+const BLANK = /^[ \t\r]*$/
 
 const hash = (text: string): string => createHash('sha256').update(text).digest('hex')
 
 /**
- * Clean one raw JSON Lines record through the shared record core, the same
- * way the CLI's --jsonl does, and serialise the result.
+ * Clean one raw JSON Lines record through the shared record core, exactly
+ * as `cleanup --jsonl` does (other members keep their bytes).
  */
-export function cleanLine(line: string, options: RecordOptions): LineOutcome {
-  const parsed = parseRecordLine(line)
-  if (!parsed.ok) return parsed
-  const outcome = cleanRecord(parsed.value, options)
-  if (!outcome.ok) return outcome
-  return { ok: true, out: JSON.stringify(outcome.record) }
+export function cleanLine(line: string, options: RecordOptions): StoredOutcome {
+  const r = cleanRecordLine(line, options)
+  return r.ok ? { ok: true, out: r.line } : { ok: false, reason: r.reason }
 }
 
 /**
@@ -87,26 +103,36 @@ export function jobIdFor(lines: readonly string[], idField: string): string {
 
 /**
  * Group input lines into batches of `size` records. Blank lines are not
- * records: they are skipped but still counted, so line numbers match the file.
+ * records: they are skipped but still counted, so line numbers match the
+ * file. A line refused by the reader becomes a batch of its own, without a
+ * job, in its place in the order.
  */
-export async function* batches(lines: AsyncIterable<string> | Iterable<string>, size: number, idField: string): AsyncGenerator<Batch> {
+export async function* batches(lines: Lines, size: number, idField: string): AsyncGenerator<Batch> {
   // A string is iterable too, by characters: almost certainly a mistake.
   if (typeof lines === 'string') throw new TypeError('pass the lines of the input (e.g. text.split("\\n")), not one string')
   let current: string[] = []
   let numbers: number[] = []
   let n = 0
-  for await (const line of lines) {
-    n++
-    if (line.trim() === '') continue
-    current.push(line)
-    numbers.push(n)
-    if (current.length === size) {
-      yield { jobId: jobIdFor(current, idField), lines: current, lineNumbers: numbers }
-      current = []
-      numbers = []
-    }
+  const flush = (): Batch => {
+    const b = { jobId: jobIdFor(current, idField), lines: current, lineNumbers: numbers }
+    current = []
+    numbers = []
+    return b
   }
-  if (current.length > 0) yield { jobId: jobIdFor(current, idField), lines: current, lineNumbers: numbers }
+  for await (const item of lines) {
+    const { lineNo, line, refused } = typeof item === 'string' ? { lineNo: n + 1, line: item, refused: undefined } : item
+    n = lineNo
+    if (refused !== undefined) {
+      if (current.length > 0) yield flush()
+      yield { jobId: '', lines: [line], lineNumbers: [lineNo], refused }
+      continue
+    }
+    if (BLANK.test(line)) continue
+    current.push(line)
+    numbers.push(lineNo)
+    if (current.length === size) yield flush()
+  }
+  if (current.length > 0) yield flush()
 }
 
 /** Is this a job our workers can clean? (A queue may be shared by mistake.) */

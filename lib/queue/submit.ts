@@ -13,7 +13,7 @@ import { DEFAULT_BATCH } from './defaults.js'
 import { JobMissingError } from './errors.js'
 import { CONNECT_TIMEOUT_MS, checkRedis, connectionOptions } from './connection.js'
 import { checkQueueName } from './url.js'
-import { FORMAT, batches, isJobResult, type Batch, type JobData, type JobResult } from './jobs.js'
+import { FORMAT, batches, isJobResult, type Batch, type JobData, type JobResult, type Lines } from './jobs.js'
 
 /** Where the queue is and how records are grouped into jobs. */
 export interface QueueClientOptions {
@@ -42,8 +42,6 @@ export interface SubmitSummary {
 export type RecordResult =
   | { line: number; ok: true; output: string; config: string }
   | { line: number; ok: false; reason: string; input: string; config?: string }
-
-type Lines = AsyncIterable<string> | Iterable<string>
 
 /** Jobs added per round trip. */
 const ADD_CHUNK = 50
@@ -130,7 +128,7 @@ export async function* collectResults(lines: Lines, options: QueueClientOptions)
   try {
     const collector = new Collector(conn)
     for await (const b of batches(lines, batchSizeOf(options), options.idField ?? 'id')) {
-      collector.push({ jobId: b.jobId, lines: [], lineNumbers: b.lineNumbers })
+      collector.push(b.refused === undefined ? { jobId: b.jobId, lines: [], lineNumbers: b.lineNumbers } : b)
       if (collector.size > WINDOW) yield* collector.drain(WINDOW / 2)
     }
     yield* collector.drain(0)
@@ -180,9 +178,10 @@ async function* addInChunks(conn: Conn, lines: Lines, options: QueueClientOption
   const flush = async (): Promise<Batch[]> => {
     const added = chunk
     chunk = []
-    await conn.queue.addBulk(added.map((b) => ({ name: 'clean', data: { v: FORMAT, lines: b.lines }, opts: { ...JOB_OPTIONS, jobId: b.jobId } })))
-    // The lines now live in Redis; keep only what collecting needs.
-    return added.map((b) => ({ jobId: b.jobId, lines: [], lineNumbers: b.lineNumbers }))
+    const jobs = added.filter((b) => b.refused === undefined)
+    if (jobs.length > 0) await conn.queue.addBulk(jobs.map((b) => ({ name: 'clean', data: { v: FORMAT, lines: b.lines }, opts: { ...JOB_OPTIONS, jobId: b.jobId } })))
+    // The lines now live in Redis; keep only what collecting needs (a refused line keeps its text).
+    return added.map((b) => (b.refused === undefined ? { jobId: b.jobId, lines: [], lineNumbers: b.lineNumbers } : b))
   }
   for await (const b of batches(lines, batchSizeOf(options), options.idField ?? 'id')) {
     chunk.push(b)
@@ -194,7 +193,7 @@ async function* addInChunks(conn: Conn, lines: Lines, options: QueueClientOption
 interface Pending {
   batch: Batch
   /** Set once the job is seen finished: its outcome. */
-  done?: { result: JobResult } | { failed: string }
+  done?: { result: JobResult } | { failed: string } | { refused: string }
 }
 
 /** Walks submitted batches in input order and turns finished jobs into record results. */
@@ -210,7 +209,8 @@ class Collector {
   }
 
   push(batch: Batch): void {
-    this.pending.push({ batch })
+    // A line the reader refused has no job: its outcome is known now.
+    this.pending.push(batch.refused === undefined ? { batch } : { batch, done: { refused: batch.refused } })
   }
 
   /**
@@ -289,6 +289,10 @@ class Collector {
     const inputOf = async (i: number): Promise<string> => {
       inputs ??= await this.jobLines(p.batch.jobId)
       return inputs[i] ?? ''
+    }
+    if ('refused' in done) {
+      yield { line: numbers[0] as number, ok: false, reason: done.refused, input: p.batch.lines[0] ?? '' }
+      return
     }
     if ('failed' in done) {
       for (let i = 0; i < numbers.length; i++) yield { line: numbers[i] as number, ok: false, reason: `job failed: ${done.failed}`, input: await inputOf(i) }
