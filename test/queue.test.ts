@@ -162,6 +162,9 @@ t.test('bad records come back as rejects with their reasons', { skip }, async (t
   const worker = spawn(process.execPath, [BIN, 'queue', 'work', '--redis', redis.url, '--queue', 'rejects', '--max-bytes', '20000'], { stdio: 'ignore' })
   t.teardown(() => void worker.kill('SIGKILL'))
 
+  const queued = await inProcess(['queue', 'submit', '--redis', redis.url, '--queue', 'rejects', '--batch', '4', '--stats', file])
+  t.equal(queued.status, 0)
+  t.equal(queued.stderr, `cleanup: ${file}:${lines.length + 1}: invalid UTF-8 (not queued)\ncleanup: queue "rejects": ${lines.length} records queued in ${Math.ceil(lines.length / 4)} jobs, 1 refused\n`)
   const noFile = await inProcess(['queue', 'submit', '--redis', redis.url, '--queue', 'rejects', '--batch', '4', '--wait', file])
   t.equal(noFile.status, 1, 'rejects without --rejects: exit 1')
   t.same(outLines(noFile.stdout), expected.outputs, 'good records on stdout, in order')

@@ -268,7 +268,9 @@ async function submitOrCollect(args: QueueArgs, io: CliIO, say: (msg: string) =>
   const options = { redis: args.redis, queue: args.queue, batchSize: args.batch, idField: args.idField }
   if (args.action === 'submit' && !args.wait) {
     const s = await submit(lines, options)
-    if (args.stats) say(`queue "${args.queue}": ${s.records} records queued in ${s.jobs} jobs`)
+    // Lines the reader refused are not queued; say so now (results will count them as rejects).
+    for (const r of s.refused) say(`${source}:${r.line}: ${r.reason} (not queued)`)
+    if (args.stats) say(`queue "${args.queue}": ${s.records - s.refused.length} records queued in ${s.jobs} jobs${s.refused.length > 0 ? `, ${s.refused.length} refused` : ''}`)
     return EXIT.ok
   }
   // Rejects go where `cleanup --jsonl --rejects` puts them, in the same format, written whole or not at all.

@@ -36,6 +36,8 @@ export interface SubmitSummary {
   records: number
   /** Jobs they were grouped into (jobs already in the queue included). */
   jobs: number
+  /** Lines refused by the reader (not UTF-8, too long): not queued; collecting reports them as rejects too. */
+  refused: Array<{ line: number; reason: string }>
 }
 
 /** One input record's result, in input order. */
@@ -75,11 +77,12 @@ const JOB_OPTIONS = { attempts: 3, backoff: { type: 'exponential', delay: 1000 }
 export async function submit(lines: Lines, options: QueueClientOptions): Promise<SubmitSummary> {
   const conn = await open(options, false)
   try {
-    const summary: SubmitSummary = { records: 0, jobs: 0 }
+    const summary: SubmitSummary = { records: 0, jobs: 0, refused: [] }
     for await (const chunk of addInChunks(conn, lines, options)) {
       for (const b of chunk) {
-        summary.jobs++
         summary.records += b.lineNumbers.length
+        if (b.refused === undefined) summary.jobs++
+        else summary.refused.push({ line: b.lineNumbers[0] ?? 0, reason: b.refused })
       }
     }
     return summary
