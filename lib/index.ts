@@ -34,6 +34,7 @@ export { cleanTextWithReport, PAGE_RULE, type CleanMode, type CleanTextOptions, 
 export { isWholePage, pageEvidence, type PageEvidence } from './page/detect.js'
 export type { PageMetadata } from './html/metadata.js'
 export { compileVocabulary, defaultVocabulary, EXTRACTION_PATH, EXTRACTION_SCHEMA_PATH, type ExtractionFile, type Vocabulary } from './page/vocabulary.js'
+export * from './queue/api.js'
 
 /** Options shared by every face of the cleaner. */
 export interface CleanOptions {

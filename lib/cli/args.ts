@@ -121,6 +121,9 @@ Subcommands:
                         learn a corpus's recurring boilerplate and write it
                         as a rules file for --rules, per source with
                         --jsonl --source-field (see 'cleanup learn --help')
+  cleanup queue work|submit|results ...
+                        clean JSON Lines records on several machines through
+                        a Redis queue (see 'cleanup queue --help')
 
 Exit status: 0 success; 1 an input could not be cleaned (missing, binary,
 invalid UTF-8, too large; with --jsonl, a bad record under --on-error fail);
