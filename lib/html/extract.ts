@@ -167,10 +167,20 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     proseWords += s.words
     for (const f of s.block.flagged) proseIn.set(f.element, (proseIn.get(f.element) ?? 0) + s.words)
   }
+  // Prose outside comment, related and sidebar regions: what a mislabelled
+  // article wrapper is measured against (long comment threads must not make it look small).
+  let proseOutsideStrong = 0
+  for (const s of scored) if (s.prose && !s.block.flagged.some((f) => f.strong)) proseOutsideStrong += s.words
+  const proseKept = (c: Element | undefined): number =>
+    scored.reduce((n, s) => n + (s.prose && !s.chrome && c !== undefined && isInside(s.block.element, c) ? s.words : 0), 0)
   let container = chooseContainer(scored, () => true)
-  const proseKept = scored.reduce((n, s) => n + (s.prose && !s.chrome && container !== undefined && isInside(s.block.element, container) ? s.words : 0), 0)
-  if (proseKept < SCORE.minProseShare * proseWords) {
-    container = chooseContainer(scored, (f) => f.strong || (proseIn.get(f.element) ?? 0) < SCORE.chromeMaxProseShare * proseWords)
+  if (proseKept(container) < SCORE.minProseShare * proseWords) {
+    container = chooseContainer(scored, (f) => f.strong || (proseIn.get(f.element) ?? 0) < SCORE.chromeMaxProseShare * proseOutsideStrong)
+  }
+  // Even a strong label is wrong when it wraps most of the page's prose
+  // (a layout class like "one-sidebar-right" on the page wrapper).
+  if (proseKept(container) < SCORE.minProseShare * proseWords) {
+    container = chooseContainer(scored, (f) => (proseIn.get(f.element) ?? 0) < SCORE.chromeMaxProseShare * proseWords)
   }
 
   const inContainer = scored.filter((s) => container !== undefined && isInside(s.block.element, container))
