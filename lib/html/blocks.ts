@@ -43,11 +43,20 @@ export interface ChromeFlag {
   readonly strong: boolean
 }
 
-/** Split a class or id into the words vocabularies are matched on: the whole name and its parts (on - _ : . and camelCase). */
-export function classWords(value: string): string[] {
+/**
+ * Split a class or id into the words vocabularies are matched on: the whole
+ * name and its parts (on - _ : . and camelCase). Class names starting with
+ * a taxonomy prefix ("category-advertising", "entry-author-jane") name the
+ * post's topics, not the element's role, and give no words.
+ */
+export function classWords(value: string, taxonomyPrefixes: readonly string[] = []): string[] {
   const out: string[] = []
   for (const name of value.split(/\s+/)) {
     if (name === '') continue
+    if (taxonomyPrefixes.length > 0) {
+      const l = name.toLowerCase()
+      if (taxonomyPrefixes.some((p) => l.startsWith(p) && l.length > p.length)) continue
+    }
     out.push(name.toLowerCase())
     const parts = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[-_:.\s]+|(?<=[a-z])(?=\d)/)
     if (parts.length > 1) for (const p of parts) if (p !== '') out.push(p)
@@ -61,7 +70,7 @@ export function chromeFlag(el: Element, vocab: Vocabulary): ChromeFlag | undefin
   const flag = (reason: string, strong = false): ChromeFlag => ({ element: el, reason, strong })
   const attrs = el.attribs
   const names = `${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`
-  const ws = names.length > 1 ? classWords(names) : []
+  const ws = names.length > 1 ? classWords(names, vocab.taxonomyPrefixes) : []
   for (const w of ws) if (vocab.strongWords.has(w)) return flag(`class/id "${w}"`, true)
   if (vocab.boilerplateTags.has(el.name)) return flag(`<${el.name}>`)
   const role = attrs['role']

@@ -40,6 +40,8 @@ const SCORE = {
   minProseShare: 0.15,
   /** What a short non-prose block costs the container holding it. */
   shortCost: 1,
+  /** An h1 that does not repeat the page title is the headline only within this many blocks before the article. */
+  headlineMaxGap: 12,
 } as const
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu
@@ -191,9 +193,20 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const title = metadata.title
   const firstKept = kept[0]?.block.index ?? 0
   const h1s = scored.filter((s) => s.block.kind === 'heading' && s.block.level === 1 && s.words >= 1)
+  // A heading of any of the top levels that repeats the page title beats an
+  // h1 that does not (blogs put the site name in the h1, the post title in an h2/h3).
+  const titled = title === undefined ? [] : scored.filter((s) => s.block.kind === 'heading' && s.block.level <= 3 && s.words >= 1 && overlap(s.block.text, title) >= 0.6)
+  // Of those, the one sharing most words with the title: a site-name h1 is
+  // contained in "Site: Post title" but shares fewer words than the post's heading.
+  const shared = (s: Scored): number => {
+    const tw = new Set(words(title ?? ''))
+    return words(s.block.text).filter((w) => tw.has(w)).length
+  }
+  const bestTitled = titled.reduce<Scored | undefined>((a, b) => (a === undefined || shared(b) > shared(a) ? b : a), undefined)
   let headline: Scored | undefined =
-    (title !== undefined ? h1s.find((s) => overlap(s.block.text, title) >= 0.6) : undefined) ??
-    [...h1s].reverse().find((s) => s.block.index <= firstKept) ??
+    bestTitled ??
+    // An h1 far above the article, not repeating the title, is the site's banner.
+    [...h1s].reverse().find((s) => s.block.index <= firstKept && (title === undefined || firstKept - s.block.index <= SCORE.headlineMaxGap)) ??
     h1s.find((s) => kept.includes(s))
   if (headline === undefined) {
     const firstHeading = kept.find((s) => s.block.kind === 'heading')
