@@ -42,6 +42,8 @@ const SCORE = {
   shortCost: 1,
   /** An h1 that does not repeat the page title is the headline only within this many blocks before the article. */
   headlineMaxGap: 12,
+  /** A strong label that is the innermost label of at least this share of the page's prose may be a mislabelled wrapper. */
+  wrapperMinShare: 0.3,
 } as const
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu
@@ -179,10 +181,22 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   if (proseKept(container) < SCORE.minProseShare * proseWords) {
     container = chooseContainer(scored, (f) => f.strong || (proseIn.get(f.element) ?? 0) < SCORE.chromeMaxProseShare * proseOutsideStrong)
   }
-  // Even a strong label is wrong when it wraps most of the page's prose
-  // (a layout class like "one-sidebar-right" on the page wrapper).
+  // Even a strong label is wrong when it wraps the article itself (a layout
+  // class like "one-sidebar-right" or "ad-wallpaper" on the page wrapper):
+  // such a wrapper is the innermost strong label of much of the page's prose,
+  // far more than the page has outside strong labels. Only layout words
+  // (extraction.json layoutWords) are doubted so: a "comments" label is never
+  // wrong, however long the thread under a short article.
   if (proseKept(container) < SCORE.minProseShare * proseWords) {
-    container = chooseContainer(scored, (f) => (proseIn.get(f.element) ?? 0) < SCORE.chromeMaxProseShare * proseWords)
+    const own = new Map<Element, number>()
+    for (const s of scored) {
+      const innermost = s.prose ? s.block.flagged.find((f) => f.strong) : undefined
+      if (innermost?.word !== undefined && vocab.layoutWords.has(innermost.word)) own.set(innermost.element, (own.get(innermost.element) ?? 0) + s.words)
+    }
+    const wrappers = [...own].filter(([, n]) => n >= SCORE.wrapperMinShare * proseWords && n >= 2 * proseOutsideStrong).map(([el]) => el)
+    // What holds a wrapper is no more chrome than the wrapper (nested "sidebar" layout divs).
+    const wrapper = (f: ChromeFlag): boolean => wrappers.some((w) => isInside(w, f.element))
+    container = chooseContainer(scored, (f) => !wrapper(f) && (f.strong || (proseIn.get(f.element) ?? 0) < SCORE.chromeMaxProseShare * proseOutsideStrong))
   }
 
   const inContainer = scored.filter((s) => container !== undefined && isInside(s.block.element, container))
