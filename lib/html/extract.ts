@@ -68,6 +68,10 @@ function isInside(el: Element, container: Element): boolean {
   return false
 }
 
+function linkedParagraph(s: Scored): boolean {
+  return s.block.kind === 'paragraph' && s.linkShare >= SCORE.linkList && s.words >= SCORE.proseMinWords
+}
+
 /**
  * Weigh each block (prose for, link lists and chrome against) and return
  * the element whose blocks weigh most: a maximum-subtree search where every
@@ -76,7 +80,10 @@ function isInside(el: Element, container: Element): boolean {
 function chooseContainer(scored: Scored[], realChrome: (flag: ChromeFlag) => boolean): Element | undefined {
   for (const s of scored) {
     s.chrome = s.block.flagged.some(realChrome)
-    if (s.chrome || s.linkShare >= SCORE.linkList) s.weight = -Math.max(2, s.words)
+    if (s.chrome) s.weight = -Math.max(2, s.words)
+    // A long paragraph that is mostly one link (a linked sentence in a post) is no link list: neutral.
+    else if (linkedParagraph(s)) s.weight = 0
+    else if (s.linkShare >= SCORE.linkList) s.weight = -Math.max(2, s.words)
     else if (s.prose) s.weight = s.words * (1 - s.linkShare)
     else if (s.block.kind === 'heading') s.weight = 0
     else s.weight = -SCORE.shortCost
@@ -200,7 +207,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   }
 
   const inContainer = scored.filter((s) => container !== undefined && isInside(s.block.element, container))
-  let kept = inContainer.filter((s) => !s.chrome && s.linkShare < SCORE.linkList && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))))
+  let kept = inContainer.filter((s) => !s.chrome && (s.linkShare < SCORE.linkList || linkedParagraph(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))))
   if (!kept.some((s) => s.prose)) kept = scored.filter((s) => s.prose && !s.chrome)
 
   // Headline: the h1 that matches the page's title, else the one nearest above the article, else the title itself.
