@@ -216,7 +216,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const h1s = scored.filter((s) => s.block.kind === 'heading' && s.block.level === 1 && s.words >= 1)
   // A heading of any of the top levels that repeats the page title beats an
   // h1 that does not (blogs put the site name in the h1, the post title in an h2/h3).
-  const titled = title === undefined ? [] : scored.filter((s) => s.block.kind === 'heading' && s.block.level <= 3 && s.words >= 1 && overlap(s.block.text, title) >= 0.6)
+  const titled = title === undefined ? [] : scored.filter((s) => s.block.kind === 'heading' && s.block.level <= 3 && s.words >= 1 && overlap(s.block.text, titleWithoutSite(title)) >= 0.6)
   // Of those, the one sharing most words with the title: a site-name h1 is
   // contained in "Site: Post title" but shares fewer words than the post's heading.
   const shared = (s: Scored): number => {
