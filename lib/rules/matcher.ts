@@ -73,6 +73,13 @@ function asciiLowerCase(units: number[] | null): number[] | null {
   return [...new Set(units.map((u) => (u >= 65 && u <= 90 ? u + 32 : u)))]
 }
 
+/** One regex for "holds a substring some pattern needs", over the patterns that have such substrings. */
+function anyNeedle(patterns: readonly CompiledPattern[]): RegExp {
+  const needles = [...new Set(patterns.flatMap((p) => p.screen.needles ?? []))]
+  // No u flag: like includes(), it compares code units (a needle may end in half a surrogate pair).
+  return needles.length === 0 ? /(?!)/ : new RegExp(needles.map(escapeRegExp).join('|'))
+}
+
 /**
  * The patterns worth trying on a line, by the first character of its key:
  * a pattern anchored at the start on literal text ("^already (?:a|an) …")
@@ -103,6 +110,8 @@ export function compileMatcher(spec: MatchSpec): LineMatcher {
   const anyPhrase = contains === null ? null : new RegExp(phrases.map(escapeRegExp).join('|'), 'u')
   const patterns = (spec.patterns ?? []).map((p, k) => compilePattern(p, spec.caseSensitive === true, k + 1))
   const { lists, rest } = byFirstUnit(patterns)
+  const keyNeedles = anyNeedle(patterns.filter((p) => p.onKey))
+  const foldedNeedles = anyNeedle(patterns.filter((p) => !p.onKey))
   const longestMatch = Math.max(0, ...patterns.map((p) => p.maxWords))
   const prefix = mode === 'prefix' && phrases.length > 0
     ? new RegExp(`^[\\s\\-*•·▪►▶»>|]*(${phrases.map(escapeRegExp).join('|')})\\s*(?:[:|»>›-]|$)`, 'u')
@@ -133,9 +142,16 @@ export function compileMatcher(spec: MatchSpec): LineMatcher {
     // screens spare running a regex on a line that lacks its literal text.
     if (patterns.length === 0 || line.moreWordsThan(longestMatch)) return null
     const key = line.key
+    // Whether the line holds any of the rule's substrings, asked once (one scan) for all its patterns.
+    let keyHit: boolean | undefined
+    let foldedHit: boolean | undefined
     for (const p of lists.get(key.charCodeAt(0)) ?? rest) {
       if (line.moreWordsThan(p.maxWords)) continue
       const text = p.onKey ? key : line.folded
+      if (p.screen.needles !== null) {
+        const hit = p.onKey ? (keyHit ??= keyNeedles.test(key)) : (foldedHit ??= foldedNeedles.test(text))
+        if (!hit) continue
+      }
       if (!passesScreen(p.screen, text, false)) continue
       const m = p.re.exec(text)
       if (m) return `pattern ${p.n} matched "${m[0].trim().slice(0, 60)}"`
