@@ -86,12 +86,14 @@ function anyNeedle(patterns: readonly CompiledPattern[]): RegExp {
  * is tried only on lines that start with one of its first characters. The
  * lists keep the rule's order, so the first match is the same pattern.
  */
-function byFirstUnit(patterns: readonly CompiledPattern[]): { lists: Map<number, CompiledPattern[]>; rest: CompiledPattern[] } {
+function byFirstUnit(patterns: readonly CompiledPattern[]): (unit: number) => readonly CompiledPattern[] {
   const rest = patterns.filter((p) => p.firstOnKey === null)
   const lists = new Map<number, CompiledPattern[]>()
   for (const p of patterns) for (const u of p.firstOnKey ?? []) lists.set(u, [])
   for (const [u, list] of lists) for (const p of patterns) if (p.firstOnKey === null || p.firstOnKey.includes(u)) list.push(p)
-  return { lists, rest }
+  // Most lines start with an ASCII character: an array lookup rather than a map lookup.
+  const ascii = Array.from({ length: 128 }, (_, u) => lists.get(u) ?? rest)
+  return (unit) => (unit < 128 ? ascii[unit] : lists.get(unit)) ?? rest
 }
 
 /**
@@ -109,7 +111,7 @@ export function compileMatcher(spec: MatchSpec): LineMatcher {
   // without any of them cannot match `contains`.
   const anyPhrase = contains === null ? null : new RegExp(phrases.map(escapeRegExp).join('|'), 'u')
   const patterns = (spec.patterns ?? []).map((p, k) => compilePattern(p, spec.caseSensitive === true, k + 1))
-  const { lists, rest } = byFirstUnit(patterns)
+  const candidates = byFirstUnit(patterns)
   const keyNeedles = anyNeedle(patterns.filter((p) => p.onKey))
   const foldedNeedles = anyNeedle(patterns.filter((p) => !p.onKey))
   const longestMatch = Math.max(0, ...patterns.map((p) => p.maxWords))
@@ -145,7 +147,7 @@ export function compileMatcher(spec: MatchSpec): LineMatcher {
     // Whether the line holds any of the rule's substrings, asked once (one scan) for all its patterns.
     let keyHit: boolean | undefined
     let foldedHit: boolean | undefined
-    for (const p of lists.get(key.charCodeAt(0)) ?? rest) {
+    for (const p of candidates(key.charCodeAt(0))) {
       if (line.moreWordsThan(p.maxWords)) continue
       const text = p.onKey ? key : line.folded
       if (p.screen.needles !== null) {
