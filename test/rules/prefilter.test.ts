@@ -3,51 +3,14 @@
 // built from each pattern's own vocabulary, and for hand-written regexes
 // that exercise each construct the analysis reads.
 import t from 'tap'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { countWords, fold } from '../../lib/text/fold.js'
+import { countWords } from '../../lib/text/fold.js'
 import { passesScreen, prefilter, prefilterFacts, screenOf } from '../../lib/rules/prefilter.js'
-import { ROOT } from '../helpers/pairs.js'
+import { bundledRules, patternProbeLines, random } from '../helpers/lines.js'
 
-interface BundledRule {
-  id: string
-  patterns?: string[]
-  phrases?: string[]
-  caseSensitive?: boolean
-}
-
-const rules = (JSON.parse(readFileSync(join(ROOT, 'rules.json'), 'utf8')) as { rules: BundledRule[] }).rules
-
-let seed = 7
-function next(): number {
-  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
-  return seed / 2 ** 32
-}
+const rules = bundledRules
+const next = random(11)
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T
-
-/** Lines to try: the seeds', every phrase, and mixtures of phrases, pattern literals and punctuation. */
-function lines(): string[] {
-  const dir = join(ROOT, 'seeds')
-  const seeds = readdirSync(dir).flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'))
-  const phrases = rules.flatMap((r) => r.phrases ?? [])
-  // Words and symbols out of the patterns themselves, so generated lines hit their branches.
-  const vocabulary = [...new Set(rules.flatMap((r) => r.patterns ?? []).flatMap((p) => p.match(/[a-z]{2,}|[()|·•#:,./©-]/gi) ?? []))]
-  const out = [...seeds, ...phrases]
-  for (let i = 0; i < 30000; i++) {
-    const parts: string[] = []
-    const n = 1 + Math.floor(next() * 8)
-    for (let k = 0; k < n; k++) {
-      const r = next()
-      parts.push(r < 0.5 ? pick(vocabulary) : r < 0.7 ? pick(phrases) : r < 0.85 ? pick(['Jane Smith', '12:30', '5 min', '2024', 'Getty Images', 'A', '(', ')']) : pick(seeds).slice(0, 40))
-    }
-    let line = parts.join(next() < 0.8 ? ' ' : '')
-    if (next() < 0.3) line = line.charAt(0).toUpperCase() + line.slice(1)
-    out.push(line)
-  }
-  return out.map(fold)
-}
-
-const samples = lines()
+const samples = patternProbeLines(30000)
 
 t.test('no bundled pattern matches a line its screen turns away', async (t) => {
   let checked = 0
