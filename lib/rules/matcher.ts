@@ -49,6 +49,7 @@ export function compileMatcher(spec: MatchSpec): LineMatcher {
   const longestPhrase = mode === 'line' ? Math.max(0, ...phrases.map(countWords)) + 1 : Infinity
 
   return (line, doc) => {
+    patterns.asked()
     if (line.blank || line.moreWordsThan(maxWords)) return null
     if (zone === 'head' && doc.bodyStart !== -1 && line.index >= doc.bodyStart) return null
     if (zone === 'body' && (doc.bodyStart === -1 || line.index < doc.bodyStart)) return null
@@ -64,6 +65,6 @@ export function compileMatcher(spec: MatchSpec): LineMatcher {
         if (m) return `contains "${m[0].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')}"`
       }
     }
-    return patterns(line)
+    return patterns.match(line)
   }
 }

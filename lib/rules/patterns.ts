@@ -14,8 +14,8 @@
 import type { Line } from '../document.js'
 import { passesScreen, screenOf, type Screen } from './prefilter.js'
 
-/** Lines a rule answers with the plain combined regex before it builds its index. */
-export const LINES_BEFORE_INDEX = 2000
+/** Lines a rule is asked about (all lines of all documents) before it builds its index. */
+export const LINES_BEFORE_INDEX = 1000
 
 /** The answer for a line: "pattern N matched …", or null. */
 export type PatternMatcher = (line: Line) => string | null
@@ -154,27 +154,32 @@ function indexedMatcher(plain: readonly Pattern[]): PatternMatcher {
   }
 }
 
+/** A rule's compiled patterns. */
+export interface Patterns {
+  /** The first pattern, in the rule's order, that matches the line: "pattern N matched …", or null. */
+  match: PatternMatcher
+  /** Count a line the rule was asked about, matched or not; the index is built after LINES_BEFORE_INDEX of them. */
+  asked(): void
+}
+
 /**
- * Compile a rule's patterns (throws a plain Error naming a bad one). The
- * matcher answers with the first pattern, in the rule's order, that matches.
+ * Compile a rule's patterns (throws a plain Error naming a bad one).
  *
  * @example
  * ```ts
- * const match = compilePatterns(['^advertisement\\b'], false)
- * match(segment('Advertisement\n').lines[0]) // => 'pattern 1 matched "advertisement"'
+ * const patterns = compilePatterns(['^advertisement\\b'], false)
+ * patterns.match(segment('Advertisement\n').lines[0]) // => 'pattern 1 matched "advertisement"'
  * ```
  */
-export function compilePatterns(sources: readonly string[], caseSensitive: boolean, linesBeforeIndex = LINES_BEFORE_INDEX): PatternMatcher {
+export function compilePatterns(sources: readonly string[], caseSensitive: boolean, linesBeforeIndex = LINES_BEFORE_INDEX): Patterns {
   const patterns = sources.map((source, k) => compilePattern(source, caseSensitive, k + 1))
-  if (patterns.length === 0) return () => null
-  let match = plainMatcher(patterns)
-  let asked = 0
-  let indexed = false
-  return (line) => {
-    if (!indexed && ++asked > linesBeforeIndex) {
-      match = indexedMatcher(patterns)
-      indexed = true
-    }
-    return match(line)
+  if (patterns.length === 0) return { match: () => null, asked: () => undefined }
+  let count = 0
+  const compiled: Patterns = {
+    match: linesBeforeIndex <= 0 ? indexedMatcher(patterns) : plainMatcher(patterns),
+    asked() {
+      if (++count === linesBeforeIndex) compiled.match = indexedMatcher(patterns)
+    },
   }
+  return compiled
 }
