@@ -172,19 +172,19 @@ class SegmentLine implements Line {
   private name: boolean | undefined
   private bulleted: boolean | undefined
 
-  constructor(index: number, text: string, seen: number, short: ShortFeatures | undefined, all: Repeats) {
+  /** `folded` and `key` are given for lines shorter than LONG_LINE_WORDS, undefined for long ones. */
+  constructor(index: number, text: string, seen: number, folded: string | undefined, key: string | undefined, all: Repeats) {
     this.index = index
     this.text = text
     this.seen = seen
     this.all = all
-    if (short === undefined) {
+    if (folded === undefined || key === undefined) {
       this.blank = false
       this.prose = true
       this.headlineShaped = false
       this.name = false
       return
     }
-    const { folded, key } = short
     this.foldedText = folded
     this.keyText = key
     this.wordCount = seen
@@ -236,10 +236,6 @@ class SegmentLine implements Line {
   }
 }
 
-interface ShortFeatures {
-  folded: string
-  key: string
-}
 
 /** Split text into a Document. Accepts LF and CRLF; a lone BOM must already be stripped. */
 export function segment(text: string): Document {
@@ -277,8 +273,7 @@ export function segment(text: string): Document {
   for (let index = 0; index < n; index++) {
     const folded = foldedLines[index]
     const key = keys[index]
-    const short = folded === undefined || key === undefined ? undefined : { folded, key }
-    const line = new SegmentLine(index, raw[index] ?? '', seen[index] ?? 0, short, all)
+    const line = new SegmentLine(index, raw[index] ?? '', seen[index] ?? 0, folded, key, all)
     all.add(line)
     if (!line.blank) {
       nonBlank++
