@@ -160,8 +160,6 @@ class SegmentLine implements Line {
   readonly blank: boolean
   readonly prose: boolean
   readonly headlineShaped: boolean
-  readonly nameShaped: boolean
-  readonly bullet: boolean
   /** min(words, LONG_LINE_WORDS): exact below it. */
   readonly seen: number
   private readonly all: Repeats
@@ -171,21 +169,22 @@ class SegmentLine implements Line {
   private wordCount: number | undefined
   private ending: boolean | undefined
   private repeatCount: number | undefined
+  private name: boolean | undefined
+  private bulleted: boolean | undefined
 
-  constructor(index: number, text: string, seen: number, short: ShortFeatures | undefined, all: Repeats) {
+  /** `folded` and `key` are given for lines shorter than LONG_LINE_WORDS, undefined for long ones. */
+  constructor(index: number, text: string, seen: number, folded: string | undefined, key: string | undefined, all: Repeats) {
     this.index = index
     this.text = text
     this.seen = seen
     this.all = all
-    this.bullet = BULLET.test(text)
-    if (short === undefined) {
+    if (folded === undefined || key === undefined) {
       this.blank = false
       this.prose = true
       this.headlineShaped = false
-      this.nameShaped = false
+      this.name = false
       return
     }
-    const { folded, key } = short
     this.foldedText = folded
     this.keyText = key
     this.wordCount = seen
@@ -193,9 +192,16 @@ class SegmentLine implements Line {
     this.ending = endsLikeSentence(folded)
     this.prose = (this.ending && seen >= SHAPE.proseMinWords) || seen >= SHAPE.proseAnyWords
     this.headlineShaped = !this.blank && !this.prose && !endsInPunctuation(folded) && seen <= SHAPE.headlineMaxWords
-    this.nameShaped = isNameShaped(folded, seen)
-    // Labels are short by nature; skipping long lines saves three regexes per paragraph.
-    this.labelText = seen <= LABEL_MAX_WORDS ? labelOfKey(key) : key
+  }
+
+  // Names, labels and bullets matter to a few rules on a few lines: worked out when asked.
+
+  get nameShaped(): boolean {
+    return (this.name ??= isNameShaped(this.folded, this.seen))
+  }
+
+  get bullet(): boolean {
+    return (this.bulleted ??= BULLET.test(this.text))
   }
 
   get folded(): string {
@@ -207,8 +213,8 @@ class SegmentLine implements Line {
   }
 
   get label(): string {
-    // Only long lines get here, and they are longer than any label.
-    return (this.labelText ??= this.key)
+    // Labels are short by nature; skipping long lines saves three regexes per paragraph.
+    return (this.labelText ??= this.seen <= LABEL_MAX_WORDS ? labelOfKey(this.key) : this.key)
   }
 
   get words(): number {
@@ -230,10 +236,6 @@ class SegmentLine implements Line {
   }
 }
 
-interface ShortFeatures {
-  folded: string
-  key: string
-}
 
 /** Split text into a Document. Accepts LF and CRLF; a lone BOM must already be stripped. */
 export function segment(text: string): Document {
@@ -271,8 +273,7 @@ export function segment(text: string): Document {
   for (let index = 0; index < n; index++) {
     const folded = foldedLines[index]
     const key = keys[index]
-    const short = folded === undefined || key === undefined ? undefined : { folded, key }
-    const line = new SegmentLine(index, raw[index] ?? '', seen[index] ?? 0, short, all)
+    const line = new SegmentLine(index, raw[index] ?? '', seen[index] ?? 0, folded, key, all)
     all.add(line)
     if (!line.blank) {
       nonBlank++

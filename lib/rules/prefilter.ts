@@ -102,15 +102,19 @@ function sequence(elements: readonly AST.Element[]): Facts {
 /** Facts of alternatives: a match takes one of them. */
 function alternatives(alts: readonly AST.Alternative[]): Facts {
   const facts = alts.map((a) => sequence(a.elements))
-  let exact: string[] | null = []
+  let all: Set<string> | null = new Set()
   for (const f of facts) {
-    if (exact === null || f.exact === null) {
-      exact = null
+    if (f.exact === null) {
+      all = null
       break
     }
-    exact = [...new Set([...exact, ...f.exact])]
-    if (exact.length > MAX_SET) exact = null
+    for (const s of f.exact) all.add(s)
+    if (all.size > MAX_SET) {
+      all = null
+      break
+    }
   }
+  const exact = all === null ? null : [...all]
   // Each alternative contributes its most selective set; a match holds one string of their union.
   const union = new Set<string>()
   for (const f of facts) {
@@ -121,7 +125,19 @@ function alternatives(alts: readonly AST.Alternative[]): Facts {
   return { exact, contains: union.size > 0 ? [[...union]] : [] }
 }
 
+/** Facts per syntax node: sequences and the start and end analyses ask about the same nodes again. */
+const known = new WeakMap<AST.Element, Facts>()
+
 function element(node: AST.Element): Facts {
+  let facts = known.get(node)
+  if (facts === undefined) {
+    facts = elementFacts(node)
+    known.set(node, facts)
+  }
+  return facts
+}
+
+function elementFacts(node: AST.Element): Facts {
   switch (node.type) {
     case 'Character':
       return { exact: [String.fromCodePoint(node.value)], contains: [] }
@@ -216,6 +232,18 @@ export interface PrefilterFacts {
   maxTokens: number
 }
 
+const spaceClasses = new Map<string, boolean>()
+
+function canBeSpace(raw: string, flags: string): boolean {
+  const id = `${flags}/${raw}`
+  let answer = spaceClasses.get(id)
+  if (answer === undefined) {
+    answer = new RegExp(`^${raw}$`, flags).test(' ')
+    spaceClasses.set(id, answer)
+  }
+  return answer
+}
+
 /** Most spaces a match of the node can hold (Infinity when unbounded or unknown). */
 function maxSpaces(node: AST.Node, flags: string): number {
   switch (node.type) {
@@ -225,7 +253,7 @@ function maxSpaces(node: AST.Node, flags: string): number {
     case 'CharacterSet':
     case 'ExpressionCharacterClass':
       // One character; whether it can be a space, the regex engine itself says.
-      return new RegExp(`^${node.raw}$`, flags).test(' ') ? 1 : 0
+      return canBeSpace(node.raw, flags) ? 1 : 0
     case 'Assertion':
       // Lookarounds consume nothing.
       return 0

@@ -75,7 +75,7 @@ export function plainWords(text: string, cap = Infinity): number {
       previousSpace = true
       counted = false
     } else {
-      if (c < 0x21 || c > 0x7e) return -1
+      if (c < 0x21 || c > 0x7e || c === 0x60) return -1
       previousSpace = false
       if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
         if (++words >= cap) return cap

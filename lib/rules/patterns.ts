@@ -1,0 +1,185 @@
+/**
+ * A rule's regex patterns and how a line is run past them.
+ *
+ * Two ways, same answers. At first, one combined regex per input (key or
+ * folded text) says whether any pattern can match, and then the patterns are
+ * tried in order. Once a rule has been asked about enough lines, it builds an
+ * index from the patterns' syntax (see prefilter.ts): patterns anchored on
+ * literal text are tried only on lines starting with one of their first
+ * characters, substring and end-character screens spare most regex runs,
+ * and bounded patterns skip long lines. Reading the syntax of every bundled
+ * pattern costs about a tenth of a second, which a run over many documents
+ * wins back many times and a command cleaning one small file would only pay.
+ */
+import type { Line } from '../document.js'
+import { passesScreen, screenOf, type Screen } from './prefilter.js'
+
+/** Lines a rule is asked about (all lines of all documents) before it builds its index. */
+export const LINES_BEFORE_INDEX = 1000
+
+/** The answer for a line: "pattern N matched …", or null. */
+export type PatternMatcher = (line: Line) => string | null
+
+interface Pattern {
+  /** 1-based position in the rule's list, for the reason. */
+  n: number
+  re: RegExp
+  /** Test on the lower-case key instead of the folded text. */
+  onKey: boolean
+}
+
+interface IndexedPattern extends Pattern {
+  /** Cheap tests a line must pass before the regex runs (literal text the pattern needs). */
+  screen: Screen
+  /** Lines with more words than this cannot match (a pattern anchored at both ends that holds only so many spaces). */
+  maxWords: number
+  /** First code units of the key of a line it can match; null when any. */
+  firstOnKey: number[] | null
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * Case-insensitive matching with the `i` flag under `u` is some fifty times
+ * slower in V8 than a plain match, and patterns run on every line. A
+ * pattern written without upper-case letters (outside escapes) and without
+ * case classes (\p{Lu}) matches the same on the lower-cased line without
+ * `i`, so that is how it runs; only the others pay for `iu`.
+ */
+function compilePattern(source: string, caseSensitive: boolean, n: number): Pattern {
+  const literal = source.replace(/\\p\{[^}]*\}|\\./g, '')
+  const onKey = !caseSensitive && !/[A-Z]/.test(literal) && !/\\[pP]\{L[ul]/.test(source)
+  try {
+    return { n, re: new RegExp(source, caseSensitive || onKey ? 'u' : 'iu'), onKey }
+  } catch (err) {
+    throw new Error(`invalid pattern ${JSON.stringify(source)}: ${(err as Error).message}`)
+  }
+}
+
+const NEVER = { test: (): boolean => false }
+const ALWAYS = { test: (): boolean => true }
+
+/**
+ * One regex that fails when every pattern of a group fails. Patterns with
+ * backreferences cannot be joined (their group numbers would shift).
+ */
+function combined(group: readonly Pattern[]): { test(s: string): boolean } {
+  if (group.length === 0) return NEVER
+  if (group.some((p) => /\\[1-9]|\\k</.test(p.re.source))) return ALWAYS
+  return new RegExp(group.map((p) => `(?:${p.re.source})`).join('|'), group[0]?.re.flags)
+}
+
+/**
+ * First characters of folded text as first characters of its key: an ASCII
+ * letter lower-cases to one ASCII letter. Anything else could become
+ * something else, so then the pattern is not sorted by first character.
+ */
+function asciiLowerCase(units: number[] | null): number[] | null {
+  if (units === null || units.some((u) => u >= 0x80)) return null
+  return [...new Set(units.map((u) => (u >= 65 && u <= 90 ? u + 32 : u)))]
+}
+
+/** One regex for "holds a substring some pattern needs", over the patterns that have such substrings. */
+function anyNeedle(patterns: readonly IndexedPattern[]): RegExp {
+  const needles = [...new Set(patterns.flatMap((p) => p.screen.needles ?? []))]
+  // No u flag: like includes(), it compares code units (a needle may end in half a surrogate pair).
+  return needles.length === 0 ? /(?!)/ : new RegExp(needles.map(escapeRegExp).join('|'))
+}
+
+/**
+ * The patterns worth trying on a line, by the first character of its key:
+ * a pattern anchored at the start on literal text ("^already (?:a|an) …")
+ * is tried only on lines that start with one of its first characters. The
+ * lists keep the rule's order, so the first match is the same pattern.
+ */
+function byFirstUnit(patterns: readonly IndexedPattern[]): (unit: number) => readonly IndexedPattern[] {
+  const rest = patterns.filter((p) => p.firstOnKey === null)
+  const lists = new Map<number, IndexedPattern[]>()
+  for (const p of patterns) for (const u of p.firstOnKey ?? []) lists.set(u, [])
+  for (const [u, list] of lists) for (const p of patterns) if (p.firstOnKey === null || p.firstOnKey.includes(u)) list.push(p)
+  // Most lines start with an ASCII character: an array lookup rather than a map lookup.
+  const ascii = Array.from({ length: 128 }, (_, u) => lists.get(u) ?? rest)
+  return (unit) => (unit < 128 ? ascii[unit] : lists.get(unit)) ?? rest
+}
+
+function reason(p: Pattern, m: RegExpExecArray): string {
+  return `pattern ${p.n} matched "${m[0].trim().slice(0, 60)}"`
+}
+
+/** The combined-regex way: cheap to build. */
+function plainMatcher(patterns: readonly Pattern[]): PatternMatcher {
+  const keyScreen = combined(patterns.filter((p) => p.onKey))
+  const foldedScreen = combined(patterns.filter((p) => !p.onKey))
+  return (line) => {
+    if (!keyScreen.test(line.key) && !foldedScreen.test(line.folded)) return null
+    for (const p of patterns) {
+      const m = p.re.exec(p.onKey ? line.key : line.folded)
+      if (m) return reason(p, m)
+    }
+    return null
+  }
+}
+
+/** The indexed way: costly to build, cheap per line. */
+function indexedMatcher(plain: readonly Pattern[]): PatternMatcher {
+  const patterns = plain.map((p): IndexedPattern => {
+    const screen = screenOf(p.re)
+    // Tokens of folded text are separated by single spaces, so words <= tokens.
+    return { ...p, screen, maxWords: screen.maxTokens, firstOnKey: p.onKey ? screen.first : asciiLowerCase(screen.first) }
+  })
+  const candidates = byFirstUnit(patterns)
+  const keyNeedles = anyNeedle(patterns.filter((p) => p.onKey))
+  const foldedNeedles = anyNeedle(patterns.filter((p) => !p.onKey))
+  const longestMatch = Math.max(0, ...patterns.map((p) => p.maxWords))
+  return (line) => {
+    if (line.moreWordsThan(longestMatch)) return null
+    const key = line.key
+    // Whether the line holds any of the rule's substrings, asked once (one scan) for all its patterns.
+    let keyHit: boolean | undefined
+    let foldedHit: boolean | undefined
+    for (const p of candidates(key.charCodeAt(0))) {
+      if (line.moreWordsThan(p.maxWords)) continue
+      const text = p.onKey ? key : line.folded
+      if (p.screen.needles !== null) {
+        const hit = p.onKey ? (keyHit ??= keyNeedles.test(key)) : (foldedHit ??= foldedNeedles.test(text))
+        if (!hit) continue
+      }
+      if (!passesScreen(p.screen, text, false)) continue
+      const m = p.re.exec(text)
+      if (m) return reason(p, m)
+    }
+    return null
+  }
+}
+
+/** A rule's compiled patterns. */
+export interface Patterns {
+  /** The first pattern, in the rule's order, that matches the line: "pattern N matched …", or null. */
+  match: PatternMatcher
+  /** Count a line the rule was asked about, matched or not; the index is built after LINES_BEFORE_INDEX of them. */
+  asked(): void
+}
+
+/**
+ * Compile a rule's patterns (throws a plain Error naming a bad one).
+ *
+ * @example
+ * ```ts
+ * const patterns = compilePatterns(['^advertisement\\b'], false)
+ * patterns.match(segment('Advertisement\n').lines[0]) // => 'pattern 1 matched "advertisement"'
+ * ```
+ */
+export function compilePatterns(sources: readonly string[], caseSensitive: boolean, linesBeforeIndex = LINES_BEFORE_INDEX): Patterns {
+  const patterns = sources.map((source, k) => compilePattern(source, caseSensitive, k + 1))
+  if (patterns.length === 0) return { match: () => null, asked: () => undefined }
+  let count = 0
+  const compiled: Patterns = {
+    match: linesBeforeIndex <= 0 ? indexedMatcher(patterns) : plainMatcher(patterns),
+    asked() {
+      if (++count === linesBeforeIndex) compiled.match = indexedMatcher(patterns)
+    },
+  }
+  return compiled
+}

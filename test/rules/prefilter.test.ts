@@ -1,0 +1,88 @@
+// The prefilter may only ever say "cannot match" when the regex indeed cannot
+// match: checked for every bundled pattern on the seeds' lines and on lines
+// built from each pattern's own vocabulary, and for hand-written regexes
+// that exercise each construct the analysis reads.
+import t from 'tap'
+import { countWords } from '../../lib/text/fold.js'
+import { passesScreen, prefilter, prefilterFacts, screenOf } from '../../lib/rules/prefilter.js'
+import { bundledRules, patternProbeLines, random } from '../helpers/lines.js'
+
+const rules = bundledRules
+const next = random(11)
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T
+const samples = patternProbeLines(30000)
+
+t.test('no bundled pattern matches a line its screen turns away', async (t) => {
+  let checked = 0
+  let matched = 0
+  const wrong: string[] = []
+  for (const rule of rules) {
+    for (const source of rule.patterns ?? []) {
+      // As the matcher runs it: lower-case patterns on the lower-cased line, the rest as written.
+      const caseSensitive = rule.caseSensitive === true
+      const onKey = !caseSensitive && !/[A-Z]/.test(source.replace(/\\p\{[^}]*\}|\\./g, '')) && !/\\[pP]\{L[ul]/.test(source)
+      const re = new RegExp(source, caseSensitive || onKey ? 'u' : 'iu')
+      const screen = screenOf(re)
+      for (const line of samples) {
+        const text = onKey ? line.toLowerCase() : line
+        checked++
+        if (!re.test(text)) continue
+        matched++
+        if (!passesScreen(screen, text) || countWords(text) > screen.maxTokens) wrong.push(`${rule.id}: ${source.slice(0, 40)} on ${text}`)
+      }
+    }
+  }
+  t.same(wrong.slice(0, 5), [], `${wrong.length} of ${matched} matches turned away (${checked} tries)`)
+  t.ok(matched > 1000, `enough matches to mean something (${matched})`)
+})
+
+t.test('the screens turn most prose away', async (t) => {
+  const prose = 'The council voted on Tuesday night to approve a plan for a new riverside park, ending a long debate.'
+  for (const [source, flags] of [
+    ['\\((?:getty|reuters|afp)\\)\\s*$', 'u'],
+    ['\\ball rights reserved\\b', 'u'],
+    ['^(?:sign up|subscribe) to (?:our|the) newsletter', 'u'],
+    ['^\\p{Lu}[\\p{L}-]+, (?:Editor|Reporter)$', 'u'],
+  ] as const) {
+    const re = new RegExp(source, flags)
+    t.notOk(prefilter(re)(prose.toLowerCase()), `${source} skips prose`)
+  }
+})
+
+t.test('facts read from the syntax', async (t) => {
+  t.same(prefilterFacts(/\((?:getty|reuters)\)$/u), {
+    startsWith: null,
+    endsWith: ['(getty)', '(reuters)'],
+    contains: [['getty', 'reuters'], ['(getty)', '(reuters)']],
+    maxTokens: Infinity,
+  })
+  t.same(prefilterFacts(/^(?:read|see) more\b/u).startsWith, ['read more', 'see more'])
+  t.same(prefilterFacts(/^comments? \(\d+\)$/u).maxTokens, 2, 'anchored at both ends with one space')
+  t.equal(prefilterFacts(/^a.*b$/u).maxTokens, Infinity, 'any number of spaces')
+  t.same(prefilterFacts(/photos?: [a-z]+/u).contains, [['photo: ', 'photos: ']], 'literal runs join across a bounded quantifier')
+  t.same(prefilterFacts(/x{0}y/u).contains, [['y']], 'x{0} matches nothing')
+  t.same(prefilterFacts(/ab|/u).contains, [], 'an empty alternative needs nothing')
+  t.same(prefilterFacts(/(?:ab)?c/u).contains, [['c', 'abc']])
+  t.same(prefilterFacts(/(a)\1b/u).contains, [['a'], ['b']], 'a backreference is unknown text')
+  t.same(prefilterFacts(/foo/iu), { startsWith: null, endsWith: null, contains: [], maxTokens: Infinity }, 'case-insensitive: nothing')
+  t.same(prefilterFacts(/^foo/mu).startsWith, null, 'multiline: ^ is any line start')
+  t.same(prefilterFacts(/(?<=a)b(?=c)/u).contains, [['b']], 'lookarounds consume nothing')
+})
+
+t.test('hand-written regexes: a screen never turns away a match', async (t) => {
+  const regexes = [
+    /(?:ab|cd)+e?f/u, /^(?:x|yz){1,3}w$/u, /a(?:b|)c/u, /[ab][cd]e/u, /(?:a\s*:\s*)?b/u, /^\S+ (?:x|y) \d+$/u,
+    /\b(?:aa|ab)\b.{0,5}\b(?:ba|bb)\b/u, /^a(?=b)b?c/u, /(?<!a)bc/u, /a{2,3}b/u, /(?:a|b){0,2}$/u, /^(?:\ud83d\ude00|x)y/u,
+  ]
+  const alphabet = ['a', 'b', 'c', 'd', 'e', 'f', 'w', 'x', 'y', 'z', ' ', ':', '1', '\ud83d\ude00']
+  const wrong: string[] = []
+  for (let i = 0; i < 40000; i++) {
+    let s = ''
+    const n = Math.floor(next() * 9)
+    for (let k = 0; k < n; k++) s += pick(alphabet)
+    for (const re of regexes) {
+      if (re.test(s) && !prefilter(re)(s)) wrong.push(`${re.source} on ${s}`)
+    }
+  }
+  t.same(wrong.slice(0, 5), [], `${wrong.length} matches turned away`)
+})
