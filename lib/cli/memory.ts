@@ -5,10 +5,10 @@
  * on the JavaScript heap but a steady stream of short-lived Buffers (read
  * chunks, batches, results). V8 collects them only when a collection runs,
  * and with so little heap allocation that happens once some 64 MB of dead
- * buffers have piled up outside the heap. A full collection of this small
- * heap takes a millisecond or two, so running one a few times a second
- * costs well under 1% of a core and takes some 50 MB off peak RSS
- * (measured with bench/ingest.js: 215 MB -> 165 MB on 200 MB of records).
+ * buffers have piled up outside the heap. Running a full collection of this
+ * small heap twice a second costs a few percent of the main thread (which
+ * is mostly idle) and takes some 40 MB off peak RSS (215 MB -> about 175 MB
+ * with two workers on 1 GB of records, bench/ingest.js).
  */
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'

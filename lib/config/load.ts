@@ -140,6 +140,7 @@ const KIND_OPTIONS: Record<RuleSpec['kind'], readonly string[]> = {
   cue: [...MATCH_OPTIONS, 'cut', 'listingMaxWords', 'listingMarkers', 'titleBelow'],
   header: ['maxLines', 'headlineMinWords'],
   footer: ['maxWords'],
+  adjacent: ['of', 'maxWords'],
 }
 const ALL_OPTIONS = new Set(Object.values(KIND_OPTIONS).flat())
 
@@ -153,6 +154,9 @@ function checkKindOptions(rule: RuleSpec, source: string): void {
   }
   if ((rule.kind === 'line' || rule.kind === 'cue') && !(rule.phrases?.length || rule.patterns?.length)) {
     throw new ConfigError(`${source}: rule "${rule.id}": a ${rule.kind} rule needs "phrases" or "patterns"`)
+  }
+  if (rule.kind === 'adjacent' && !(rule.of?.length)) {
+    throw new ConfigError(`${source}: rule "${rule.id}": an adjacent rule needs "of" (the ids of the rules it follows)`)
   }
 }
 

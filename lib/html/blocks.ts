@@ -41,14 +41,26 @@ export interface ChromeFlag {
   readonly reason: string
   /** Never doubted (a comment or related-stories class); others may turn out to wrap the article. */
   readonly strong: boolean
+  /** The class/id word that flagged it, when a class or id did. */
+  readonly word?: string
 }
 
-/** Split a class or id into the words vocabularies are matched on: the whole name and its parts (on - _ : . and camelCase). */
-export function classWords(value: string): string[] {
+/**
+ * Split a class or id into the words vocabularies are matched on: the whole
+ * name and its parts (on - _ : . and camelCase). Class names starting with
+ * a taxonomy prefix ("category-advertising", "tag-sponsor-news") name the
+ * post's topics, not the element's role: only the whole name counts, not its parts.
+ */
+export function classWords(value: string, taxonomyPrefixes: readonly string[] = []): string[] {
   const out: string[] = []
   for (const name of value.split(/\s+/)) {
     if (name === '') continue
     out.push(name.toLowerCase())
+    // The whole name still counts ("tag-list", "author-bio" are vocabulary words); its parts do not.
+    if (taxonomyPrefixes.length > 0) {
+      const l = name.toLowerCase()
+      if (taxonomyPrefixes.some((p) => l.startsWith(p) && l.length > p.length)) continue
+    }
     const parts = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[-_:.\s]+|(?<=[a-z])(?=\d)/)
     if (parts.length > 1) for (const p of parts) if (p !== '') out.push(p)
   }
@@ -58,11 +70,11 @@ export function classWords(value: string): string[] {
 /** Whether an element is chrome-shaped (by its tag, role, class or id), and why; undefined when it is not. */
 export function chromeFlag(el: Element, vocab: Vocabulary): ChromeFlag | undefined {
   if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return undefined
-  const flag = (reason: string, strong = false): ChromeFlag => ({ element: el, reason, strong })
+  const flag = (reason: string, strong = false, word?: string): ChromeFlag => ({ element: el, reason, strong, ...(word !== undefined ? { word } : {}) })
   const attrs = el.attribs
   const names = `${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`
-  const ws = names.length > 1 ? classWords(names) : []
-  for (const w of ws) if (vocab.strongWords.has(w)) return flag(`class/id "${w}"`, true)
+  const ws = names.length > 1 ? classWords(names, vocab.taxonomyPrefixes) : []
+  for (const w of ws) if (vocab.strongWords.has(w)) return flag(`class/id "${w}"`, true, w)
   if (vocab.boilerplateTags.has(el.name)) return flag(`<${el.name}>`)
   const role = attrs['role']
   if (role !== undefined && vocab.boilerplateRoles.has(role.toLowerCase())) return flag(`role=${role}`)

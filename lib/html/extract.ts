@@ -40,6 +40,10 @@ const SCORE = {
   minProseShare: 0.15,
   /** What a short non-prose block costs the container holding it. */
   shortCost: 1,
+  /** An h1 that does not repeat the page title is the headline only within this many blocks before the article. */
+  headlineMaxGap: 12,
+  /** A strong label that is the innermost label of at least this share of the page's prose may be a mislabelled wrapper. */
+  wrapperMinShare: 0.3,
 } as const
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu
@@ -64,6 +68,10 @@ function isInside(el: Element, container: Element): boolean {
   return false
 }
 
+function linkedParagraph(s: Scored): boolean {
+  return s.block.kind === 'paragraph' && s.linkShare >= SCORE.linkList && s.words >= SCORE.proseMinWords
+}
+
 /**
  * Weigh each block (prose for, link lists and chrome against) and return
  * the element whose blocks weigh most: a maximum-subtree search where every
@@ -72,7 +80,10 @@ function isInside(el: Element, container: Element): boolean {
 function chooseContainer(scored: Scored[], realChrome: (flag: ChromeFlag) => boolean): Element | undefined {
   for (const s of scored) {
     s.chrome = s.block.flagged.some(realChrome)
-    if (s.chrome || s.linkShare >= SCORE.linkList) s.weight = -Math.max(2, s.words)
+    if (s.chrome) s.weight = -Math.max(2, s.words)
+    // A long paragraph that is mostly one link (a linked sentence in a post) is no link list: neutral.
+    else if (linkedParagraph(s)) s.weight = 0
+    else if (s.linkShare >= SCORE.linkList) s.weight = -Math.max(2, s.words)
     else if (s.prose) s.weight = s.words * (1 - s.linkShare)
     else if (s.block.kind === 'heading') s.weight = 0
     else s.weight = -SCORE.shortCost
@@ -167,23 +178,56 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     proseWords += s.words
     for (const f of s.block.flagged) proseIn.set(f.element, (proseIn.get(f.element) ?? 0) + s.words)
   }
+  // Prose outside comment, related and sidebar regions: what a mislabelled
+  // article wrapper is measured against (long comment threads must not make it look small).
+  let proseOutsideStrong = 0
+  for (const s of scored) if (s.prose && !s.block.flagged.some((f) => f.strong)) proseOutsideStrong += s.words
+  const proseKept = (c: Element | undefined): number =>
+    scored.reduce((n, s) => n + (s.prose && !s.chrome && c !== undefined && isInside(s.block.element, c) ? s.words : 0), 0)
   let container = chooseContainer(scored, () => true)
-  const proseKept = scored.reduce((n, s) => n + (s.prose && !s.chrome && container !== undefined && isInside(s.block.element, container) ? s.words : 0), 0)
-  if (proseKept < SCORE.minProseShare * proseWords) {
-    container = chooseContainer(scored, (f) => f.strong || (proseIn.get(f.element) ?? 0) < SCORE.chromeMaxProseShare * proseWords)
+  if (proseKept(container) < SCORE.minProseShare * proseWords) {
+    container = chooseContainer(scored, (f) => f.strong || (proseIn.get(f.element) ?? 0) < SCORE.chromeMaxProseShare * proseOutsideStrong)
+  }
+  // Even a strong label is wrong when it wraps the article itself (a layout
+  // class like "one-sidebar-right" or "ad-wallpaper" on the page wrapper):
+  // such a wrapper is the innermost strong label of much of the page's prose,
+  // far more than the page has outside strong labels. Only layout words
+  // (extraction.json layoutWords) are doubted so: a "comments" label is never
+  // wrong, however long the thread under a short article.
+  if (proseKept(container) < SCORE.minProseShare * proseWords) {
+    const own = new Map<Element, number>()
+    for (const s of scored) {
+      const innermost = s.prose ? s.block.flagged.find((f) => f.strong) : undefined
+      if (innermost?.word !== undefined && vocab.layoutWords.has(innermost.word)) own.set(innermost.element, (own.get(innermost.element) ?? 0) + s.words)
+    }
+    const wrappers = [...own].filter(([, n]) => n >= SCORE.wrapperMinShare * proseWords && n >= 2 * proseOutsideStrong).map(([el]) => el)
+    // What holds a wrapper is no more chrome than the wrapper (nested "sidebar" layout divs).
+    const wrapper = (f: ChromeFlag): boolean => wrappers.some((w) => isInside(w, f.element))
+    container = chooseContainer(scored, (f) => !wrapper(f) && (f.strong || (proseIn.get(f.element) ?? 0) < SCORE.chromeMaxProseShare * proseOutsideStrong))
   }
 
   const inContainer = scored.filter((s) => container !== undefined && isInside(s.block.element, container))
-  let kept = inContainer.filter((s) => !s.chrome && s.linkShare < SCORE.linkList && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))))
+  let kept = inContainer.filter((s) => !s.chrome && (s.linkShare < SCORE.linkList || linkedParagraph(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))))
   if (!kept.some((s) => s.prose)) kept = scored.filter((s) => s.prose && !s.chrome)
 
   // Headline: the h1 that matches the page's title, else the one nearest above the article, else the title itself.
   const title = metadata.title
   const firstKept = kept[0]?.block.index ?? 0
   const h1s = scored.filter((s) => s.block.kind === 'heading' && s.block.level === 1 && s.words >= 1)
+  // A heading of any of the top levels that repeats the page title beats an
+  // h1 that does not (blogs put the site name in the h1, the post title in an h2/h3).
+  const titled = title === undefined ? [] : scored.filter((s) => s.block.kind === 'heading' && s.block.level <= 3 && s.words >= 1 && overlap(s.block.text, titleWithoutSite(title)) >= 0.6)
+  // Of those, the one sharing most words with the title: a site-name h1 is
+  // contained in "Site: Post title" but shares fewer words than the post's heading.
+  const shared = (s: Scored): number => {
+    const tw = new Set(words(title ?? ''))
+    return words(s.block.text).filter((w) => tw.has(w)).length
+  }
+  const bestTitled = titled.reduce<Scored | undefined>((a, b) => (a === undefined || shared(b) > shared(a) ? b : a), undefined)
   let headline: Scored | undefined =
-    (title !== undefined ? h1s.find((s) => overlap(s.block.text, title) >= 0.6) : undefined) ??
-    [...h1s].reverse().find((s) => s.block.index <= firstKept) ??
+    bestTitled ??
+    // An h1 far above the article, not repeating the title, is the site's banner.
+    [...h1s].reverse().find((s) => s.block.index <= firstKept && (title === undefined || firstKept - s.block.index <= SCORE.headlineMaxGap)) ??
     h1s.find((s) => kept.includes(s))
   if (headline === undefined) {
     const firstHeading = kept.find((s) => s.block.kind === 'heading')

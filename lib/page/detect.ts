@@ -20,6 +20,10 @@ export const DECIDE = {
   chromeShare: 0.25,
   /** Or at least this many menu or button labels. */
   chromeLabels: 6,
+  /** Or at least this many lines the rules leave... */
+  manyLines: 20,
+  /** ...of which less than this share is prose: an article is mostly paragraphs, a page mostly teasers, labels and links. */
+  proseShare: 0.45,
 } as const
 
 /** Count the signs of a whole page among the lines of a document. */
@@ -42,8 +46,9 @@ export function pageEvidence(lines: readonly PageLine[]): PageEvidence {
  * article) rather than an article with some cruft? Conservative on
  * purpose: an article the core rules already handle must never be taken
  * for a page, so only strong evidence counts: a cookie notice next to
- * menu lines, many menu or button labels, or menu runs and link rows
- * making up a large share of the lines.
+ * menu lines, many menu or button labels, menu runs and link rows
+ * making up a large share of the lines, or many lines of which less than
+ * half are prose (an article is mostly paragraphs).
  *
  * @example
  * ```ts
@@ -55,5 +60,6 @@ export function isWholePage(e: PageEvidence): boolean {
   const chrome = e.menuRunLines + e.linkRows
   if (e.cookieLines > 0 && chrome + e.chromeLabels >= DECIDE.cookieWithChrome) return true
   if (e.chromeLabels >= DECIDE.chromeLabels) return true
+  if (e.nonBlank >= DECIDE.manyLines && e.proseLines < DECIDE.proseShare * e.nonBlank) return true
   return chrome >= DECIDE.chromeLines && chrome >= DECIDE.chromeShare * e.nonBlank
 }

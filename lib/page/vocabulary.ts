@@ -21,6 +21,8 @@ export interface ExtractionFile {
     weakWords: string[]
     contentWords: string[]
     hiddenStyles: string[]
+    taxonomyPrefixes?: string[]
+    layoutWords?: string[]
   }
   text: {
     cookiePhrases: string[]
@@ -38,6 +40,10 @@ export interface Vocabulary {
   readonly weakWords: ReadonlySet<string>
   readonly contentWords: ReadonlySet<string>
   readonly hiddenStyles: readonly string[]
+  /** Starts of class names that label a post's topics (category-, tag-, entry-author-), lower case. */
+  readonly taxonomyPrefixes: readonly string[]
+  /** Strong class words naming a box's place or sponsor (sidebar, ad), doubted on a wrapper of most of the prose. */
+  readonly layoutWords: ReadonlySet<string>
   /** Tests a line's fold key for a cookie or consent phrase. */
   readonly cookie: RegExp
   /** Whole-line labels of menus and buttons, as label keys. */
@@ -73,6 +79,8 @@ export function compileVocabulary(data: unknown, source: string): Vocabulary {
     weakWords: lower(h.weakWords),
     contentWords: lower(h.contentWords),
     hiddenStyles: h.hiddenStyles.map((s) => s.toLowerCase().replace(/\s+/g, '')),
+    taxonomyPrefixes: (h.taxonomyPrefixes ?? []).map((s) => s.toLowerCase()),
+    layoutWords: lower(h.layoutWords ?? []),
     cookie: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${file.text.cookiePhrases.map((p) => escape(foldKey(p))).join('|')})(?:$|[^\\p{L}\\p{N}])`, 'u'),
     chromeLabels: new Set(file.text.chromeLabels.map(labelKey)),
   }

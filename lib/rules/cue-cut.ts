@@ -1,10 +1,18 @@
-import type { Document, Line } from '../document.js'
+import { SHAPE, type Document, type Line } from '../document.js'
 import { lineRule } from './line-pattern.js'
 import { compileMatcher, everyLine, type LineAnswers } from './matcher.js'
 import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 const DEFAULT_LISTING_MAX_WORDS = 20
-const DEFAULT_LISTING_MARKERS = ['timestamps', 'listing-source', 'byline']
+const DEFAULT_LISTING_MARKERS = ['timestamps', 'listing-source', 'byline', 'listing-counter']
+/** A headline ending in a full stop ("Must. Eat. Everything.") has at most this many words. */
+const SHORT_HEADLINE_WORDS = 10
+/** A question or exclamation headline has at most this many words. */
+const QUESTION_HEADLINE_WORDS = 20
+/** A paragraph this long, set off by a blank line under a headline, is the article resuming. */
+const RESUMING_PARAGRAPH_WORDS = 15
+/** Ends in a full stop (optionally closed by a quote or bracket), not an ellipsis. */
+const FULL_STOP = /(?<!\.)\.["')\]]*$/u
 
 /**
  * kind "cue": a heading such as "Related Articles" or "Sign up to read this
@@ -96,13 +104,60 @@ function listingEnd(doc: Document, ctx: RuleContext, cue: number, inHead: boolea
     if (line === undefined) break
     if (line.blank) continue
     const marked = ctx.marked.has(i)
-    const entry = marked || line.bullet || (!isProseLine(line, ctx) && line.words <= maxWords)
+    const entry = marked || line.bullet || (!isProseLine(line, ctx) && line.words <= maxWords && !resumes(line, entries)) ||
+      (questionHeadline(line) && line.words <= maxWords && gluedBelow(doc, i) && gluedAbove(doc, i))
     if (!entry) break
     if (!marked && entries === 0 && inHead && nextIsProse(doc, ctx, i)) break
     if (!marked) entries++
     end = i
   }
   return end
+}
+
+/**
+ * A short sentence under two or more headlines is the article resuming
+ * ("Elsewhere, the roads were clear by noon."): listing entries are
+ * headlines, which rarely end in a full stop, and a teaser belongs to one
+ * headline, not to a list of them.
+ */
+function resumes(line: Line, headlinesAbove: number): boolean {
+  // A full stop only: headlines end in "?" and "!" often enough ("How to Keep Your Brows in Place!").
+  return headlinesAbove >= 2 && line.words >= 5 && !line.bullet && FULL_STOP.test(line.folded)
+}
+
+/**
+ * A long question headline ("Does Easy Monetary Policy Enrich the Financial
+ * Sector?") is prose-shaped; directly over a source or time line it is a
+ * listing entry all the same. A full stop at the end still makes it prose.
+ */
+function headlineOverMarker(doc: Document, ctx: RuleContext, at: number, listingMarkers: ReadonlySet<string>): boolean {
+  const line = doc.lines[at]
+  if (line === undefined || line.words > SHAPE.headlineMaxWords) return false
+  // Teasers sit over source lines too; they are longer than a headline with a full stop.
+  if (FULL_STOP.test(line.folded) && line.words > SHORT_HEADLINE_WORDS) return false
+  const next = doc.lines[at + 1]
+  const by = next === undefined ? undefined : ctx.markedBy.get(next.index)
+  return by !== undefined && listingMarkers.has(by)
+}
+
+/**
+ * "Could the Next Planetary Rover Come from Canada?" is prose-shaped by
+ * length and its question mark, yet it is a headline: no full stop, short.
+ * Taken as a listing entry only when glued to the cue or entry above and
+ * to the next line, never when set off by blank lines like a paragraph.
+ */
+function questionHeadline(line: Line): boolean {
+  return line.words <= QUESTION_HEADLINE_WORDS && /[?!]["')\]]*$/u.test(line.folded)
+}
+
+/** The line right above is not blank (the line belongs to the block above it). */
+function gluedBelow(doc: Document, at: number): boolean {
+  return at > 0 && doc.lines[at - 1]?.blank === false
+}
+
+/** The line right below exists and is not blank. */
+function gluedAbove(doc: Document, at: number): boolean {
+  return doc.lines[at + 1]?.blank === false
 }
 
 function nextIsProse(doc: Document, ctx: RuleContext, after: number): boolean {
@@ -133,6 +188,9 @@ function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, proseBefore: 
   let headings = 0
   let markers = 0
   let previous: 'cue' | 'marker' | 'heading' | 'teaser' | 'widget' = 'cue'
+  // Headlines in a row since the last marker or teaser (outlet names and short labels aside).
+  let run = 0
+  let bulletAbove = false
   for (let i = cue + 1; i < doc.lines.length; i++) {
     const line = doc.lines[i]
     if (line === undefined || line.blank) continue
@@ -140,16 +198,29 @@ function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, proseBefore: 
     if (by !== undefined) {
       previous = listingMarkers.has(by) ? 'marker' : 'widget'
       if (previous === 'marker') markers++
-    } else if (line.prose) {
+      run = 0
+    } else if ((line.prose && !headlineOverMarker(doc, ctx, i, listingMarkers) && !(gluedBelow(doc, i) && (previous === 'cue' || previous === 'marker') && questionHeadline(line))) || resumes(line, run)) {
       if (previous === 'cue' || previous === 'widget') return false
       // Paragraphs running on with no source or time line above them: the article resuming.
       if (previous === 'teaser' && markers === 0) return false
+      // A teaser belongs to one headline; running text under a list of
+      // several (a bulleted "Trending now" box) is the article resuming.
+      if (run >= 2) return false
+      // Bulleted entries carry no teasers: running text under one is the article.
+      if (previous === 'heading' && bulletAbove) return false
+      // Without source or time lines to say "listing", a teaser sits right
+      // under its headline; a full paragraph set off by a blank line is the
+      // article (a one-line slogan such as a terminal ad is not).
+      if (previous === 'heading' && markers === 0 && doc.lines[i - 1]?.blank === true && line.words >= RESUMING_PARAGRAPH_WORDS) return false
       proseAfter += line.words
       previous = 'teaser'
+      run = 0
     } else {
       // Any short unmarked line: listings truncate headlines ("...") and name their sources.
       headings++
+      if (!line.nameShaped && line.words >= 4) run++
       previous = 'heading'
+      bulletAbove = line.bullet
     }
   }
   if (proseAfter === 0 || markers > 0) return true

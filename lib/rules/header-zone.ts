@@ -34,7 +34,7 @@ export function headerRule(spec: HeaderRuleSpec): Rule {
 
       // A line under a cue heading is the cue's (a video title under "Video",
       // a banner under "WEATHER ALERT") unless nothing else can be the headline.
-      const headline = findHeadline(zone.filter((l) => !underCue(doc, ctx, l.index)), headlineMinWords) ?? findHeadline(zone, headlineMinWords)
+      const headline = findHeadline(zone.filter((l) => !underCue(doc, ctx, l.index)), headlineMinWords) ?? findHeadline(zone, headlineMinWords) ?? sentenceHeadline(zone, headlineMinWords)
       const out: Proposal[] = []
       for (const l of zone) {
         const remove = (reason: string): void => {
@@ -78,6 +78,17 @@ export function headerRule(spec: HeaderRuleSpec): Rule {
 function findHeadline(zone: readonly Line[], minWords: number): Line | undefined {
   const candidates = zone.filter((l) => l.headlineShaped && l.words >= minWords)
   return candidates.find((l) => !l.nameShaped) ?? candidates.at(-1)
+}
+
+/**
+ * Some headlines end in a full stop ("Dead Phone Battery? Just Burn
+ * Something."). When nothing else can be the headline, a short sentence
+ * standing right above the body is taken for it, so that the chrome above
+ * it is recognised and a cue's listing cannot take it.
+ */
+function sentenceHeadline(zone: readonly Line[], minWords: number): Line | undefined {
+  const last = zone.at(-1)
+  return last !== undefined && last.endsSentence && !last.prose && last.words >= minWords && !last.nameShaped ? last : undefined
 }
 
 /** Above the headline almost nothing is article: names, labels, slogans and short fragments go. */

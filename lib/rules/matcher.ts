@@ -102,7 +102,10 @@ export function compileMatcher(spec: MatchSpec): LineMatcher {
   const { lists, rest } = byFirstUnit(patterns)
   const longestMatch = Math.max(0, ...patterns.map((p) => p.maxWords))
   const prefix = mode === 'prefix' && phrases.length > 0
-    ? new RegExp(`^[\\s\\-*•·▪►▶»>|]*(${phrases.map(escapeRegExp).join('|')})\\s*(?:[:|»>›-]|$)`, 'u')
+    // Leading decoration includes brackets ("[READ MORE] ...") and a folded
+    // guillemet ("» Read more: ..." folds to '" read more'); a closing
+    // bracket counts as the separator.
+    ? new RegExp(`^(?:[\\s\\-*•·▪►▶»>|[(]|"\\s)*(${phrases.map(escapeRegExp).join('|')})\\s*(?:[:|»>›\\])-]|$)`, 'u')
     : null
   const maxWords = spec.maxWords ?? Infinity
   const zone = spec.zone ?? 'any'

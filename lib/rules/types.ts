@@ -84,8 +84,17 @@ export interface FooterRuleSpec extends RuleSpecBase {
   maxWords?: number
 }
 
+/** A short line glued (no blank line between) to a line another rule removed, e.g. a caption above its credit. */
+export interface AdjacentRuleSpec extends RuleSpecBase {
+  kind: 'adjacent'
+  /** Ids of the rules whose removed lines take their short neighbours along. */
+  of: string[]
+  /** Neighbours with more words than this are never removed. */
+  maxWords?: number
+}
+
 /** One entry of a rules file. */
-export type RuleSpec = LineRuleSpec | CueRuleSpec | HeaderRuleSpec | FooterRuleSpec
+export type RuleSpec = LineRuleSpec | CueRuleSpec | HeaderRuleSpec | FooterRuleSpec | AdjacentRuleSpec
 
 /** A rule's verdict on a range of lines (0-based, inclusive). */
 export interface Proposal {

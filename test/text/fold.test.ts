@@ -16,7 +16,7 @@ const FOLDABLE = new RegExp(`[${SINGLE_QUOTES}${DOUBLE_QUOTES}${DASHES}\u2026]|[
 const referenceFold = (text: string): string => text.replace(FOLDABLE, (m) => REPLACEMENT.get(m) ?? ' ').trim()
 const referenceLabel = (key: string): string =>
   key
-    .replace(/^[\s\-*•·▪►▶»>|#]+/u, '')
+    .replace(/^[^\p{L}\p{N}"'([]+/u, '')
     .replace(/\s*\(\d[\d,.]*\)\s*$/u, '')
     .replace(/[\s.:;,!?|»>›-]+$/u, '')
     .trim()
