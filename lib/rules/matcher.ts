@@ -25,6 +25,14 @@ export function everyLine(matches: LineMatcher, remember = false): LineAnswers {
 }
 
 /**
+ * No rule recognises a line longer than this: no widget, caption or label is
+ * a megabyte long, while one giant token (a 10 MB line without spaces, which
+ * the word-count guards let through as one word) overflows the regex engine's
+ * backtracking stack in a combined pattern.
+ */
+const MAX_MATCH_CHARS = 1_000_000
+
+/**
  * Compile phrases and patterns once. Throws a plain Error naming the bad
  * pattern; the config loader wraps it with the file and rule id.
  */
@@ -53,7 +61,7 @@ export function compileMatcher(spec: MatchSpec): LineMatcher {
 
   return (line, doc) => {
     patterns.asked()
-    if (line.blank || line.moreWordsThan(maxWords)) return null
+    if (line.blank || line.text.length > MAX_MATCH_CHARS || line.moreWordsThan(maxWords)) return null
     if (zone === 'head' && doc.bodyStart !== -1 && line.index >= doc.bodyStart) return null
     if (zone === 'body' && (doc.bodyStart === -1 || line.index < doc.bodyStart)) return null
     if (zone === 'tail' && line.index < doc.lines.length / 2) return null
