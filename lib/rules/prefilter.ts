@@ -204,18 +204,56 @@ function edgeLiterals(pattern: AST.Pattern, edge: 'start' | 'end'): string[] | n
   for (const alt of pattern.alternatives) {
     const els = edge === 'start' ? alt.elements : [...alt.elements].reverse()
     if (!isEdge(els[0], edge)) return null
-    let run = ['']
-    for (const e of els.slice(1)) {
-      const f = element(e)
-      if (f.exact === null) break
-      const next = edge === 'start' ? cross(run, f.exact, MAX_EDGE_SET) : cross(f.exact, run, MAX_EDGE_SET)
-      if (next === null) break
-      run = next
-    }
-    if (run.includes('')) return null
+    const run = edge === 'start' ? leading(els.slice(1)) : trailing(els.slice(1))
+    if (run === null) return null
     for (const s of run) all.add(s)
   }
   return all.size > 0 && all.size <= MAX_EDGE_SET ? [...all] : null
+}
+
+/**
+ * Strings every match of a sequence starts with: its leading literal run,
+ * continued into the alternatives of a group where the run stops
+ * ("^(?:this (?:article|story) was|these)…" starts with "this " or "these").
+ */
+function leading(elements: readonly AST.Element[]): string[] | null {
+  let run = ['']
+  for (const e of elements) {
+    const f = element(e)
+    const next = f.exact === null ? null : cross(run, f.exact, MAX_EDGE_SET)
+    if (next !== null) {
+      run = next
+      continue
+    }
+    const inner = f.exact === null && (e.type === 'CapturingGroup' || (e.type === 'Group' && e.modifiers === null)) ? groupLeading(e.alternatives) : null
+    const joined = inner === null ? null : cross(run, inner, MAX_EDGE_SET)
+    if (joined !== null) run = joined
+    break
+  }
+  return run.includes('') ? null : run
+}
+
+function groupLeading(alternatives: readonly AST.Alternative[]): string[] | null {
+  const all = new Set<string>()
+  for (const alt of alternatives) {
+    const run = leading(alt.elements)
+    if (run === null) return null
+    for (const s of run) all.add(s)
+    if (all.size > MAX_EDGE_SET) return null
+  }
+  return [...all]
+}
+
+/** Strings every match of a sequence (given last element first) ends with: its trailing literal run. */
+function trailing(reversed: readonly AST.Element[]): string[] | null {
+  let run = ['']
+  for (const e of reversed) {
+    const f = element(e)
+    const next = f.exact === null ? null : cross(f.exact, run, MAX_EDGE_SET)
+    if (next === null) break
+    run = next
+  }
+  return run.includes('') ? null : run
 }
 
 /** The conditions found for a regex, for tests and for reading. */
