@@ -51,7 +51,7 @@ export interface Document {
 }
 
 const BULLET = /^\s*(?:[-*•·▪►▶–—✓✔]|\d{1,2}[.)])\s+/u
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|da|del|der|van|von|bin|al|la|le|du|and|&|,)$/u
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|da|del|der|van|von|bin|al|la|le|du|of|and|&|,)$/u
 
 /** Lines longer than this are never compared as labels (no widget label is this long). */
 const LABEL_MAX_WORDS = 24

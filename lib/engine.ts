@@ -26,6 +26,46 @@ export interface CleanReport {
   guard?: string
 }
 
+/** Per-document options of a run. */
+export interface RunOptions {
+  /** Where the document comes from (e.g. its domain): rules scoped with `sources` apply only to their own. */
+  source?: string
+}
+
+// Scoped rules are resolved once per rule list and source, not once per
+// document; sources no rule names share the list of unscoped rules.
+interface Scoped {
+  unscoped: readonly Rule[]
+  named: ReadonlySet<string>
+  bySource: Map<string, readonly Rule[]>
+}
+const scopedCache = new WeakMap<readonly Rule[], Scoped | null>()
+
+/**
+ * The rules that apply to a document from `source`: the unscoped ones, and
+ * those scoped to it with their scope resolved (so the list can be passed
+ * on to any face, which then applies it whole). Without a source, scoped
+ * rules never apply.
+ */
+export function rulesFor(rules: readonly Rule[], source: string | undefined): readonly Rule[] {
+  let scoped = scopedCache.get(rules)
+  if (scoped === undefined) {
+    const named = new Set(rules.flatMap((r) => [...(r.sources ?? [])]))
+    scoped = rules.some((r) => r.sources !== undefined)
+      ? { unscoped: rules.filter((r) => r.sources === undefined), named, bySource: new Map() }
+      : null
+    scopedCache.set(rules, scoped)
+  }
+  if (scoped === null) return rules
+  if (source === undefined || !scoped.named.has(source)) return scoped.unscoped
+  let active = scoped.bySource.get(source)
+  if (active === undefined) {
+    active = rules.filter((r) => r.sources === undefined || r.sources.has(source)).map((r) => (r.sources === undefined ? r : { ...r, sources: undefined }))
+    scoped.bySource.set(source, active)
+  }
+  return active
+}
+
 /**
  * Run the rules over a document and resolve their proposals into one
  * verdict per line. Rules run stage by stage; each stage sees the removals
@@ -33,11 +73,17 @@ export interface CleanReport {
  * Guards live here, once: "keep" proposals (the headline) win over
  * removals, and a document is never emptied.
  */
-export function run(text: string, rules: readonly Rule[]): CleanReport {
-  const doc = segment(stripBom(text))
+export function run(text: string, allRules: readonly Rule[], options: RunOptions = {}): CleanReport {
+  return runOn(segment(stripBom(text)), allRules, options)
+}
+
+/** {@link run} on a document already segmented (callers that look at the lines too segment once). */
+export function runOn(doc: Document, allRules: readonly Rule[], options: RunOptions = {}): CleanReport {
+  const rules = rulesFor(allRules, options.source)
   const stages = [...new Set(rules.map((r) => r.stage))].sort((a, b) => a - b)
   const marked = new Set<number>()
   const markedBy = new Map<number, string>()
+  const titleCues = new Set<number>()
   const protectedLines = new Set<number>()
   const owner = new Map<number, { rule: Rule; reason: string; span: number }>()
 
@@ -45,7 +91,7 @@ export function run(text: string, rules: readonly Rule[]): CleanReport {
     const proposals: Array<[Rule, Proposal]> = []
     for (const rule of rules) {
       if (rule.stage !== stage) continue
-      for (const p of rule.apply(doc, { marked, markedBy })) proposals.push([rule, p])
+      for (const p of rule.apply(doc, { marked, markedBy, titleCues })) proposals.push([rule, p])
     }
     for (const [rule, p] of proposals) {
       for (let i = p.from; i <= p.to; i++) {
@@ -53,10 +99,12 @@ export function run(text: string, rules: readonly Rule[]): CleanReport {
           protectedLines.add(i)
           marked.delete(i)
           markedBy.delete(i)
+          titleCues.delete(i)
           owner.delete(i)
         } else if (!protectedLines.has(i)) {
           marked.add(i)
           if (!markedBy.has(i)) markedBy.set(i, p.rule)
+          if (rule.titleBelow === true) titleCues.add(i)
           // A line several rules remove is credited to the widest removal (a
           // cut to the end over the timestamp inside it), so --explain shows
           // one range rather than fragments.

@@ -4,25 +4,50 @@
  * One engine, several faces: {@link clean} for one document, {@link cleanWithReport}
  * for what was removed and why, {@link createCleanStream} for pipelines.
  */
+import { scopeRules } from './config/scope.js'
 import { defaultRules } from './config/defaults.js'
 import type { RuleSet } from './config/load.js'
-import { run, type CleanReport } from './engine.js'
+import { cleanTextWithReport, type CleanMode, type ModeReport } from './page/clean.js'
 import { decodeDocument } from './text/decode.js'
 
 export { defaultRules } from './config/defaults.js'
+export { scopeRules } from './config/scope.js'
 export { loadRules, mergeRules, parseRulesFile, readRulesFile, ruleSetFrom, compileRules } from './config/load.js'
 export type { LoadRulesOptions, RuleEntry, RulesFile, RuleSet } from './config/load.js'
-export type { CleanReport, Removal } from './engine.js'
-export type { CueRuleSpec, FooterRuleSpec, HeaderRuleSpec, LineRuleSpec, MatchSpec, Rule, RuleSpec, Zone } from './rules/types.js'
+export type { CleanReport, Removal, RunOptions } from './engine.js'
+export type { CueRuleSpec, FooterRuleSpec, HeaderRuleSpec, LearnedSupport, LineRuleSpec, MatchSpec, Rule, RuleSpec, Zone } from './rules/types.js'
 export { createCleanStream, type CleanStreamOptions } from './stream.js'
+export { createRecordStream, type RecordStreamOptions, type RecordReject } from './records/stream.js'
+export { readRecords, type RecordLine, type ReadRecordsOptions } from './records/read.js'
+export { cleanRecord, cleanRecordLine, parseRecordLine, summariseReport } from './records/record.js'
+export type { LineOutcome, ParsedRecord, RecordOptions, RecordOutcome, RecordRejection, RecordReport, RejectCode } from './records/record.js'
+export { cleanBatch, type BatchOptions, type BatchResult, type OnError } from './records/batch.js'
 export { decodeDocument, DEFAULT_MAX_BYTES, type DecodeOptions } from './text/decode.js'
 export { ConfigError, InputError, UsageError } from './errors.js'
+export { learnRules, LEARN_DEFAULTS, type LearnDocument, type LearnOptions, type LearnSummary, type Rejection } from './learn/learn.js'
 export { DEFAULT_RULES_PATH, RULES_SCHEMA_PATH } from './config/paths.js'
+export { cleanHtml, cleanHtmlWithReport, type CleanHtmlOptions, type HtmlCleanReport } from './html/clean.js'
+export { extractHtml, type ExtractHtmlOptions, type HtmlExtraction } from './html/extract.js'
+export { decodeHtml, sniffHtmlEncoding, type HtmlDecodeOptions, type SniffedEncoding } from './html/decode.js'
+export { looksLikeHtml } from './html/detect.js'
+export { cleanTextWithReport, PAGE_RULE, type CleanMode, type CleanTextOptions, type ModeReport } from './page/clean.js'
+export { isWholePage, pageEvidence, type PageEvidence } from './page/detect.js'
+export type { PageMetadata } from './html/metadata.js'
+export { compileVocabulary, defaultVocabulary, EXTRACTION_PATH, EXTRACTION_SCHEMA_PATH, type ExtractionFile, type Vocabulary } from './page/vocabulary.js'
+export * from './queue/api.js'
 
 /** Options shared by every face of the cleaner. */
 export interface CleanOptions {
   /** The rules to apply; defaults to the bundled rules.json. Build one with `loadRules`. */
   rules?: RuleSet
+  /** Where the document comes from (e.g. its domain): rules scoped with `sources` (learned per-source profiles) apply only to their own source. */
+  source?: string
+  /**
+   * "auto" (default): an article with cruft gets the core rules; a whole
+   * page (menus, link lists, cookie notices) gets main-content detection
+   * first. "article" or "page" forces one.
+   */
+  mode?: CleanMode
 }
 
 /**
@@ -34,9 +59,9 @@ export interface CleanOptions {
  * for (const r of removals) console.error(`${r.from}-${r.to} ${r.rule}: ${r.reason}`)
  * ```
  */
-export function cleanWithReport(text: string | Uint8Array, options: CleanOptions = {}): CleanReport {
+export function cleanWithReport(text: string | Uint8Array, options: CleanOptions = {}): ModeReport {
   const input = typeof text === 'string' ? text : decodeDocument(text)
-  return run(input, (options.rules ?? defaultRules()).rules)
+  return cleanTextWithReport(input, { rules: scopeRules(options.rules ?? defaultRules(), options.source), mode: options.mode ?? 'auto' })
 }
 
 /**

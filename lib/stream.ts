@@ -4,7 +4,9 @@ import { InputError } from './errors.js'
 import { DEFAULT_MAX_BYTES, decodeDocument } from './text/decode.js'
 import type { RuleSet } from './config/load.js'
 import { defaultRules } from './config/defaults.js'
-import { run } from './engine.js'
+import { cleanHtml } from './html/clean.js'
+import { looksLikeHtml } from './html/detect.js'
+import { cleanTextWithReport, type CleanMode } from './page/clean.js'
 
 export interface CleanStreamOptions {
   /** Rules to apply; defaults to the bundled rules. */
@@ -13,6 +15,10 @@ export interface CleanStreamOptions {
   maxBytes?: number
   /** Names the input in error messages. */
   source?: string
+  /** Text treatment: "auto" (default) decides per document; "article" or "page" forces one. */
+  mode?: CleanMode
+  /** "auto" (default) recognises HTML from the content; "text" or "html" forces one. */
+  format?: 'auto' | 'text' | 'html'
 }
 
 /**
@@ -49,8 +55,13 @@ export function createCleanStream(options: CleanStreamOptions = {}): Transform {
     },
     function (this: Transform, callback: (err?: Error | null) => void) {
       try {
-        const text = decodeDocument(Buffer.concat(chunks, size), { maxBytes, ...(options.source ? { source: options.source } : {}) })
-        const out = run(text, (options.rules ?? defaultRules()).rules).text
+        const bytes = Buffer.concat(chunks, size)
+        const source = options.source ? { source: options.source } : {}
+        const rules = options.rules ?? defaultRules()
+        const format = options.format ?? 'auto'
+        const out = format === 'html' || (format === 'auto' && looksLikeHtml(bytes))
+          ? cleanHtml(bytes, { rules, maxBytes, ...source })
+          : cleanTextWithReport(decodeDocument(bytes, { maxBytes, ...source }), { rules, mode: options.mode ?? 'auto' }).text
         if (out !== '') this.push(out)
         callback()
       } catch (err) {

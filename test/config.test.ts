@@ -54,9 +54,9 @@ t.test('a bad rules file is refused with file, rule id and fault', async (t) => 
 })
 
 t.test('a user file adds a rule', async (t) => {
-  const doc = `${ARTICLE}\nBrought to you by Acme Insurance\n`
+  const doc = `${ARTICLE}\nA word from Acme Insurance\n`
   t.equal(clean(doc), doc.replace(/\n+$/, '\n'), 'not removed by default')
-  const rules = loadRules({ files: [file('add.json', { rules: [{ id: 'acme', kind: 'line', patterns: ['^brought to you by '] }] })] })
+  const rules = loadRules({ files: [file('add.json', { rules: [{ id: 'acme', kind: 'line', patterns: ['^a word from '] }] })] })
   t.equal(clean(doc, { rules }), ARTICLE)
 })
 

@@ -7,4 +7,9 @@ import type { CliIO } from './main.js'
  */
 export type Subcommand = (argv: readonly string[], io: CliIO) => Promise<number>
 
-export const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {}
+export const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
+  learn: () => import('./learn.js').then((m) => m.default),
+  report: () => import('./report.js').then((m) => m.runReport),
+  // Distributed cleaning on BullMQ (loads bullmq and ioredis only when used).
+  queue: () => import('./queue.js').then((m) => m.default),
+}

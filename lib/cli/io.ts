@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs'
-import { rename, writeFile, rm } from 'node:fs/promises'
+import { chmod, rename, writeFile, rm } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
 import { InputError } from '../errors.js'
 
@@ -31,11 +31,12 @@ export async function readInput(path: string, stdin: Readable, maxBytes: number)
   return Buffer.concat(chunks, size)
 }
 
-/** Write a file whole or not at all: a temporary sibling renamed into place. */
-export async function writeAtomic(path: string, data: string): Promise<void> {
+/** Write a file whole or not at all: a temporary sibling renamed into place (with `mode`, when given: an in-place edit keeps the file's permissions). */
+export async function writeAtomic(path: string, data: string, mode?: number): Promise<void> {
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`
   try {
     await writeFile(tmp, data)
+    if (mode !== undefined) await chmod(tmp, mode)
     await rename(tmp, path)
   } catch (err) {
     await rm(tmp, { force: true })

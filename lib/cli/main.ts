@@ -1,15 +1,21 @@
 import { mkdir } from 'node:fs/promises'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { Readable } from 'node:stream'
 import { loadRules, type RuleSet } from '../config/load.js'
+import { scopeRules } from '../config/scope.js'
 import { PACKAGE_ROOT } from '../config/paths.js'
-import { run, type CleanReport } from '../engine.js'
+import type { CleanReport } from '../engine.js'
+import { cleanHtmlWithReport } from '../html/clean.js'
+import { looksLikeHtml } from '../html/detect.js'
+import type { PageMetadata } from '../html/metadata.js'
+import { cleanTextWithReport } from '../page/clean.js'
 import { ConfigError, InputError, UsageError } from '../errors.js'
 import { decodeDocument } from '../text/decode.js'
 import { HELP, parseCli, type CliOptions } from './args.js'
 import { readInput, writeAtomic, writeOut } from './io.js'
 import { SUBCOMMANDS } from './commands.js'
+import { fileSink } from './output.js'
 
 /** The streams the CLI talks to; tests pass their own. */
 export interface CliIO {
@@ -42,13 +48,22 @@ export function formatExplain(source: string, report: CleanReport): string {
 async function cleanOne(input: string, opts: CliOptions, rules: RuleSet, io: CliIO): Promise<void> {
   const source = input === '-' ? '<stdin>' : input
   const bytes = await readInput(input, io.stdin, opts.maxBytes)
-  const report = run(decodeDocument(bytes, { maxBytes: opts.maxBytes, source }), rules.rules)
+  const html = opts.format === 'html' || (opts.format === 'auto' && looksLikeHtml(bytes))
+  const report: CleanReport & { metadata?: PageMetadata } = html
+    ? cleanHtmlWithReport(bytes, { rules, maxBytes: opts.maxBytes, source })
+    : cleanTextWithReport(decodeDocument(bytes, { maxBytes: opts.maxBytes, source }), { rules, mode: opts.mode })
   if (opts.explain) await writeOut(io.stderr, formatExplain(source, report))
+  const out = opts.metadata ? JSON.stringify({ ...report.metadata, text: report.text }) + '\n' : report.text
   if (opts.outDir !== undefined) {
-    const name = input === '-' ? 'stdin.txt' : basename(input)
-    await writeAtomic(join(opts.outDir, name), report.text)
+    const target = join(opts.outDir, input === '-' ? 'stdin.txt' : basename(input))
+    if (opts.skipExisting && existsSync(target)) return
+    await writeAtomic(target, out)
+  } else if (opts.output !== undefined) {
+    const sink = fileSink(opts.output)
+    await sink.write(out)
+    await sink.commit()
   } else {
-    await writeOut(io.stdout, report.text)
+    await writeOut(io.stdout, out)
   }
 }
 
@@ -80,7 +95,7 @@ export async function main(argv: readonly string[], io: CliIO = { stdin: process
       await writeOut(io.stdout, `${version()}\n`)
       return EXIT.ok
     }
-    rules = loadRules({ files: opts.rules, defaults: opts.defaultRules })
+    rules = scopeRules(loadRules({ files: opts.rules, defaults: opts.defaultRules }), opts.source)
     if (opts.printConfig) {
       await writeOut(io.stdout, JSON.stringify({ rules: rules.specs }, null, 2) + '\n')
       return EXIT.ok
@@ -102,6 +117,10 @@ export async function main(argv: readonly string[], io: CliIO = { stdin: process
     }
     throw err
   }
+
+  // Records and folders have their own drivers, loaded only when used.
+  if (opts.jsonl) return (await import('./jsonl.js')).cleanJsonl(opts, rules, io, say)
+  if (opts.recursive !== undefined || opts.inPlace) return (await import('./folders.js')).cleanFolders(opts, rules, io, say)
 
   let status: number = EXIT.ok
   for (const input of opts.inputs) {

@@ -137,9 +137,10 @@ export function mergeRules(base: readonly RuleSpec[], entries: readonly RuleEntr
 const MATCH_OPTIONS = ['phrases', 'patterns', 'match', 'caseSensitive', 'maxWords', 'zone'] as const
 const KIND_OPTIONS: Record<RuleSpec['kind'], readonly string[]> = {
   line: MATCH_OPTIONS,
-  cue: [...MATCH_OPTIONS, 'cut', 'listingMaxWords', 'listingMarkers'],
+  cue: [...MATCH_OPTIONS, 'cut', 'listingMaxWords', 'listingMarkers', 'titleBelow'],
   header: ['maxLines', 'headlineMinWords'],
   footer: ['maxWords'],
+  adjacent: ['of', 'maxWords'],
 }
 const ALL_OPTIONS = new Set(Object.values(KIND_OPTIONS).flat())
 
@@ -153,6 +154,9 @@ function checkKindOptions(rule: RuleSpec, source: string): void {
   }
   if ((rule.kind === 'line' || rule.kind === 'cue') && !(rule.phrases?.length || rule.patterns?.length)) {
     throw new ConfigError(`${source}: rule "${rule.id}": a ${rule.kind} rule needs "phrases" or "patterns"`)
+  }
+  if (rule.kind === 'adjacent' && !(rule.of?.length)) {
+    throw new ConfigError(`${source}: rule "${rule.id}": an adjacent rule needs "of" (the ids of the rules it follows)`)
   }
 }
 

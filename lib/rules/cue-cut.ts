@@ -1,10 +1,18 @@
-import { LONG_LINE_WORDS, type Document, type Line } from '../document.js'
+import { SHAPE, type Document, type Line } from '../document.js'
 import { lineRule } from './line-pattern.js'
 import { compileMatcher, everyLine, type LineAnswers } from './matcher.js'
 import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 const DEFAULT_LISTING_MAX_WORDS = 20
-const DEFAULT_LISTING_MARKERS = ['timestamps', 'listing-source', 'byline']
+const DEFAULT_LISTING_MARKERS = ['timestamps', 'listing-source', 'byline', 'listing-counter']
+/** A headline ending in a full stop ("Must. Eat. Everything.") has at most this many words. */
+const SHORT_HEADLINE_WORDS = 10
+/** A question or exclamation headline has at most this many words. */
+const QUESTION_HEADLINE_WORDS = 20
+/** A paragraph this long, set off by a blank line under a headline, is the article resuming. */
+const RESUMING_PARAGRAPH_WORDS = 15
+/** Ends in a full stop (optionally closed by a quote or bracket), not an ellipsis. */
+const FULL_STOP = /(?<!\.)\.["')\]]*$/u
 
 /**
  * kind "cue": a heading such as "Related Articles" or "Sign up to read this
@@ -25,7 +33,7 @@ export function cueRule(spec: CueRuleSpec): Rule[] {
   // The cue line and the cut ask the same question of each line: answer it once per document.
   const answers = everyLine(compileMatcher(spec), true)
   const cueLine = lineRule({ ...spec, kind: 'line' }, answers)
-  return [{ ...cueLine, kind: 'cue', family: spec.family ?? 'related' }, cueCut(spec, answers)]
+  return [{ ...cueLine, kind: 'cue', family: spec.family ?? 'related', titleBelow: spec.titleBelow === true }, cueCut(spec, answers)]
 }
 
 function cueCut(spec: CueRuleSpec, answers: LineAnswers): Rule {
@@ -40,25 +48,41 @@ function cueCut(spec: CueRuleSpec, answers: LineAnswers): Rule {
     stage: 2,
     apply(doc, ctx) {
       const out: Proposal[] = []
-      let tail: TailFacts | undefined
       let coveredTo = -1
       const reasons = answers(doc)
+      let before: number[] | undefined
       for (const line of doc.lines) {
         if (line.index <= coveredTo) continue
         const why = reasons[line.index] ?? null
         if (why === null) continue
         const last = doc.lines.length - 1
-        if (cut === 'tail' && (tail ??= new TailFacts(doc, ctx, listingMarkers)).isCruft(line.index)) {
+        // Article prose words above each line, summed once per document: a
+        // long comment thread holds a cue every few lines, and summing above
+        // each of them would make the rule quadratic.
+        before ??= proseWordsBefore(doc, ctx)
+        const proseBefore = before[line.index] ?? 0
+        if (cut === 'tail' && tailIsCruft(doc, ctx, line.index, proseBefore, listingMarkers)) {
           out.push({ rule: spec.id, action: 'remove', from: line.index, to: last, reason: `${why}; cut to the end` })
           break
         }
-        const end = listingEnd(doc, ctx, line.index, listingMaxWords)
+        const end = listingEnd(doc, ctx, line.index, proseBefore === 0, listingMaxWords)
         out.push({ rule: spec.id, action: 'remove', from: line.index, to: end, reason: `${why}; cue and its listing` })
         coveredTo = end
       }
       return out
     },
   }
+}
+
+/** For each line, the words of article prose (prose no earlier rule removed) above it. */
+function proseWordsBefore(doc: Document, ctx: RuleContext): number[] {
+  const sums = new Array<number>(doc.lines.length)
+  let total = 0
+  for (const line of doc.lines) {
+    sums[line.index] = total
+    if (isProseLine(line, ctx)) total += line.words
+  }
+  return sums
 }
 
 function isProseLine(line: Line, ctx: RuleContext): boolean {
@@ -70,7 +94,9 @@ function isProseLine(line: Line, ctx: RuleContext): boolean {
  * until the first prose line. A lone first entry right above prose is the
  * title of what follows (a cue sitting over the headline), not a listing.
  */
-function listingEnd(doc: Document, ctx: RuleContext, cue: number, maxWords: number): number {
+function listingEnd(doc: Document, ctx: RuleContext, cue: number, inHead: boolean, maxWords: number): number {
+  // Only above the article (inHead) can a cue sit over its headline; in the
+  // body the line under a "Read more" is always the promoted story's title.
   let end = cue
   let entries = 0
   for (let i = cue + 1; i < doc.lines.length; i++) {
@@ -78,13 +104,60 @@ function listingEnd(doc: Document, ctx: RuleContext, cue: number, maxWords: numb
     if (line === undefined) break
     if (line.blank) continue
     const marked = ctx.marked.has(i)
-    const entry = marked || line.bullet || (!isProseLine(line, ctx) && line.words <= maxWords)
+    const entry = marked || line.bullet || (!isProseLine(line, ctx) && line.words <= maxWords && !resumes(line, entries)) ||
+      (questionHeadline(line) && line.words <= maxWords && gluedBelow(doc, i) && gluedAbove(doc, i))
     if (!entry) break
-    if (!marked && entries === 0 && nextIsProse(doc, ctx, i)) break
+    if (!marked && entries === 0 && inHead && nextIsProse(doc, ctx, i)) break
     if (!marked) entries++
     end = i
   }
   return end
+}
+
+/**
+ * A short sentence under two or more headlines is the article resuming
+ * ("Elsewhere, the roads were clear by noon."): listing entries are
+ * headlines, which rarely end in a full stop, and a teaser belongs to one
+ * headline, not to a list of them.
+ */
+function resumes(line: Line, headlinesAbove: number): boolean {
+  // A full stop only: headlines end in "?" and "!" often enough ("How to Keep Your Brows in Place!").
+  return headlinesAbove >= 2 && line.words >= 5 && !line.bullet && FULL_STOP.test(line.folded)
+}
+
+/**
+ * A long question headline ("Does Easy Monetary Policy Enrich the Financial
+ * Sector?") is prose-shaped; directly over a source or time line it is a
+ * listing entry all the same. A full stop at the end still makes it prose.
+ */
+function headlineOverMarker(doc: Document, ctx: RuleContext, at: number, listingMarkers: ReadonlySet<string>): boolean {
+  const line = doc.lines[at]
+  if (line === undefined || line.words > SHAPE.headlineMaxWords) return false
+  // Teasers sit over source lines too; they are longer than a headline with a full stop.
+  if (FULL_STOP.test(line.folded) && line.words > SHORT_HEADLINE_WORDS) return false
+  const next = doc.lines[at + 1]
+  const by = next === undefined ? undefined : ctx.markedBy.get(next.index)
+  return by !== undefined && listingMarkers.has(by)
+}
+
+/**
+ * "Could the Next Planetary Rover Come from Canada?" is prose-shaped by
+ * length and its question mark, yet it is a headline: no full stop, short.
+ * Taken as a listing entry only when glued to the cue or entry above and
+ * to the next line, never when set off by blank lines like a paragraph.
+ */
+function questionHeadline(line: Line): boolean {
+  return line.words <= QUESTION_HEADLINE_WORDS && /[?!]["')\]]*$/u.test(line.folded)
+}
+
+/** The line right above is not blank (the line belongs to the block above it). */
+function gluedBelow(doc: Document, at: number): boolean {
+  return at > 0 && doc.lines[at - 1]?.blank === false
+}
+
+/** The line right below exists and is not blank. */
+function gluedAbove(doc: Document, at: number): boolean {
+  return doc.lines[at + 1]?.blank === false
 }
 
 function nextIsProse(doc: Document, ctx: RuleContext, after: number): boolean {
@@ -107,108 +180,49 @@ function nextIsProse(doc: Document, ctx: RuleContext, after: number): boolean {
  * cue only takes its own listing. Given that, the tail is cruft when it
  * holds no prose, when it has listing markers, or when it lists several
  * headlines whose teasers are no longer than the article before the cue.
- *
- * A document can hold a cue every few lines (a long comment thread), so the
- * sums and the "prose below a widget" test are prefix and suffix tables
- * built once, and each cue is answered in constant time.
  */
-class TailFacts {
-  private readonly doc: Document
-  private readonly ctx: RuleContext
-  /** Article prose lines (unremoved prose) before line i. */
-  private readonly proseLinesBefore: number[]
-  /** From line i to the end: prose lines, short unremoved lines, listing-marker lines. */
-  private readonly proseLinesAfter: number[]
-  private readonly headings: number[]
-  private readonly markers: number[]
-  /** From line i to the end: is there a prose line right below a widget (the next non-blank line above it)? */
-  private readonly proseBelowWidget: boolean[]
-  /** First non-blank line from i on, or -1. */
-  private readonly nextNonBlank: number[]
-  private readonly kinds: Array<'blank' | 'marker' | 'widget' | 'prose' | 'heading'>
-  /** Words of article prose before line i; counted only when a cue needs it (long paragraphs are slow to count). */
-  private proseWordsBefore: number[] | undefined
-  private lowBefore: { words: number[]; long: number[] } | undefined
+function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, proseBefore: number, listingMarkers: ReadonlySet<string>): boolean {
+  if (proseBefore === 0) return false
 
-  constructor(doc: Document, ctx: RuleContext, listingMarkers: ReadonlySet<string>) {
-    this.doc = doc
-    this.ctx = ctx
-    const n = doc.lines.length
-    this.kinds = doc.lines.map((line) => {
-      if (line.blank) return 'blank'
-      const by = ctx.markedBy.get(line.index)
-      if (by !== undefined) return listingMarkers.has(by) ? 'marker' : 'widget'
-      return line.prose ? 'prose' : 'heading'
-    })
-    this.proseLinesBefore = new Array<number>(n + 1).fill(0)
-    for (let i = 0; i < n; i++) {
-      const line = doc.lines[i]
-      this.proseLinesBefore[i + 1] = (this.proseLinesBefore[i] ?? 0) + (line !== undefined && isProseLine(line, ctx) ? 1 : 0)
-    }
-    this.proseLinesAfter = new Array<number>(n + 1).fill(0)
-    this.headings = new Array<number>(n + 1).fill(0)
-    this.markers = new Array<number>(n + 1).fill(0)
-    this.proseBelowWidget = new Array<boolean>(n + 1).fill(false)
-    this.nextNonBlank = new Array<number>(n + 1).fill(-1)
-    // Walking up, `below` is the nearest non-blank line under the current one.
-    for (let i = n - 1; i >= 0; i--) {
-      const kind = this.kinds[i]
-      this.proseLinesAfter[i] = (this.proseLinesAfter[i + 1] ?? 0) + (kind === 'prose' ? 1 : 0)
-      this.headings[i] = (this.headings[i + 1] ?? 0) + (kind === 'heading' ? 1 : 0)
-      this.markers[i] = (this.markers[i + 1] ?? 0) + (kind === 'marker' ? 1 : 0)
-      this.nextNonBlank[i] = kind === 'blank' ? (this.nextNonBlank[i + 1] ?? -1) : i
-      const below = this.nextNonBlank[i + 1] ?? -1
-      const proseBelowThis = kind === 'widget' && below !== -1 && this.kinds[below] === 'prose'
-      this.proseBelowWidget[i] = (this.proseBelowWidget[i + 1] ?? false) || proseBelowThis
+  let proseAfter = 0
+  let headings = 0
+  let markers = 0
+  let previous: 'cue' | 'marker' | 'heading' | 'teaser' | 'widget' = 'cue'
+  // Headlines in a row since the last marker or teaser (outlet names and short labels aside).
+  let run = 0
+  let bulletAbove = false
+  for (let i = cue + 1; i < doc.lines.length; i++) {
+    const line = doc.lines[i]
+    if (line === undefined || line.blank) continue
+    const by = ctx.markedBy.get(i)
+    if (by !== undefined) {
+      previous = listingMarkers.has(by) ? 'marker' : 'widget'
+      if (previous === 'marker') markers++
+      run = 0
+    } else if ((line.prose && !headlineOverMarker(doc, ctx, i, listingMarkers) && !(gluedBelow(doc, i) && (previous === 'cue' || previous === 'marker') && questionHeadline(line))) || resumes(line, run)) {
+      if (previous === 'cue' || previous === 'widget') return false
+      // Paragraphs running on with no source or time line above them: the article resuming.
+      if (previous === 'teaser' && markers === 0) return false
+      // A teaser belongs to one headline; running text under a list of
+      // several (a bulleted "Trending now" box) is the article resuming.
+      if (run >= 2) return false
+      // Bulleted entries carry no teasers: running text under one is the article.
+      if (previous === 'heading' && bulletAbove) return false
+      // Without source or time lines to say "listing", a teaser sits right
+      // under its headline; a full paragraph set off by a blank line is the
+      // article (a one-line slogan such as a terminal ad is not).
+      if (previous === 'heading' && markers === 0 && doc.lines[i - 1]?.blank === true && line.words >= RESUMING_PARAGRAPH_WORDS) return false
+      proseAfter += line.words
+      previous = 'teaser'
+      run = 0
+    } else {
+      // Any short unmarked line: listings truncate headlines ("...") and name their sources.
+      headings++
+      if (!line.nameShaped && line.words >= 4) run++
+      previous = 'heading'
+      bulletAbove = line.bullet
     }
   }
-
-  isCruft(cue: number): boolean {
-    // Prose lines have words, so "no prose words" is "no prose lines".
-    if ((this.proseLinesBefore[cue] ?? 0) === 0) return false
-    // Prose right under the cue, or anywhere right under a widget, is the article resuming.
-    const first = this.nextNonBlank[cue + 1] ?? -1
-    if (first !== -1 && (this.kinds[first] === 'prose' || (this.proseBelowWidget[first] ?? false))) return false
-    if ((this.proseLinesAfter[cue + 1] ?? 0) === 0 || (this.markers[cue + 1] ?? 0) > 0) return true
-    if ((this.headings[cue + 1] ?? 0) < 2) return false
-    // Teasers after the cue are no longer than the article before it. A long
-    // paragraph counts at least LONG_LINE_WORDS; most cues are decided by that
-    // bound, and only the others count their long paragraphs to the end.
-    const low = this.bounds()
-    const total = low.words[low.words.length - 1] ?? 0
-    const longTotal = low.long[low.long.length - 1] ?? 0
-    const before = low.words[cue] ?? 0
-    const after = total - (low.words[cue + 1] ?? 0)
-    const longBefore = low.long[cue] ?? 0
-    const longAfter = longTotal - (low.long[cue + 1] ?? 0)
-    if (longAfter === 0 && after <= before) return true
-    if (longBefore === 0 && after > before) return false
-    const words = this.wordsBefore()
-    return (words[words.length - 1] ?? 0) - (words[cue + 1] ?? 0) <= (words[cue] ?? 0)
-  }
-
-  /** Before line i: article prose words, counting a long paragraph as LONG_LINE_WORDS; and how many long paragraphs. */
-  private bounds(): { words: number[]; long: number[] } {
-    if (this.lowBefore === undefined) {
-      const words = [0]
-      const long = [0]
-      for (const line of this.doc.lines) {
-        const prose = isProseLine(line, this.ctx)
-        const isLong = prose && line.moreWordsThan(LONG_LINE_WORDS - 1)
-        words.push((words[words.length - 1] ?? 0) + (!prose ? 0 : isLong ? LONG_LINE_WORDS : line.words))
-        long.push((long[long.length - 1] ?? 0) + (isLong ? 1 : 0))
-      }
-      this.lowBefore = { words, long }
-    }
-    return this.lowBefore
-  }
-
-  private wordsBefore(): number[] {
-    if (this.proseWordsBefore === undefined) {
-      const sums = [0]
-      for (const line of this.doc.lines) sums.push((sums[sums.length - 1] ?? 0) + (isProseLine(line, this.ctx) ? line.words : 0))
-      this.proseWordsBefore = sums
-    }
-    return this.proseWordsBefore
-  }
+  if (proseAfter === 0 || markers > 0) return true
+  return headings >= 2 && proseAfter <= proseBefore
 }

@@ -32,7 +32,9 @@ export function headerRule(spec: HeaderRuleSpec): Rule {
       const zone = doc.lines.slice(0, body).filter((l) => !l.blank && !ctx.marked.has(l.index))
       if (zone.length === 0 || zone.length > maxLines) return []
 
-      const headline = zone.find((l) => l.headlineShaped && !l.nameShaped && l.words >= headlineMinWords)
+      // A line under a cue heading is the cue's (a video title under "Video",
+      // a banner under "WEATHER ALERT") unless nothing else can be the headline.
+      const headline = findHeadline(zone.filter((l) => !underCue(doc, ctx, l.index)), headlineMinWords) ?? findHeadline(zone, headlineMinWords) ?? sentenceHeadline(zone, headlineMinWords)
       const out: Proposal[] = []
       for (const l of zone) {
         const remove = (reason: string): void => {
@@ -49,18 +51,44 @@ export function headerRule(spec: HeaderRuleSpec): Rule {
           remove(chromeReason(l))
         }
       }
-      // Aggregators repeat the headline in share boxes and footers; a copy is never article text.
+      // Aggregators repeat the headline (and the standfirst under it) in
+      // preview cards, share boxes and footers; a second copy is never article text.
       if (headline !== undefined) {
-        for (const l of doc.lines.slice(body)) {
+        const standfirst = doc.lines[body]
+        for (const l of doc.lines.slice(body + 1)) {
           // Lines with the same key have the same word count, so a longer paragraph is no copy (and is not folded to find out).
           if (!l.moreWordsThan(headline.words) && l.key === headline.key) {
             out.push({ rule: spec.id, action: 'remove', from: l.index, to: l.index, reason: 'repeated headline' })
+          } else if (standfirst !== undefined && !l.moreWordsThan(standfirst.words) && l.key === standfirst.key) {
+            out.push({ rule: spec.id, action: 'remove', from: l.index, to: l.index, reason: 'repeated opening paragraph' })
           }
         }
       }
       return out
     },
   }
+}
+
+/**
+ * The headline: the first headline-shaped line of the zone that is not a
+ * name. Title-case headlines ("Why Octopuses Might Dream") are name-shaped
+ * too, so when the zone has no other candidate the last long name-shaped
+ * line, the one nearest the body, is the headline rather than an outlet.
+ */
+function findHeadline(zone: readonly Line[], minWords: number): Line | undefined {
+  const candidates = zone.filter((l) => l.headlineShaped && l.words >= minWords)
+  return candidates.find((l) => !l.nameShaped) ?? candidates.at(-1)
+}
+
+/**
+ * Some headlines end in a full stop ("Dead Phone Battery? Just Burn
+ * Something."). When nothing else can be the headline, a short sentence
+ * standing right above the body is taken for it, so that the chrome above
+ * it is recognised and a cue's listing cannot take it.
+ */
+function sentenceHeadline(zone: readonly Line[], minWords: number): Line | undefined {
+  const last = zone.at(-1)
+  return last !== undefined && last.endsSentence && !last.prose && last.words >= minWords && !last.nameShaped ? last : undefined
 }
 
 /** Above the headline almost nothing is article: names, labels, slogans and short fragments go. */
@@ -71,6 +99,16 @@ function isChromeAbove(l: Line): boolean {
 /** Between headline and body a short sentence may be the article's first line; only names and labels go. */
 function isChromeBelow(l: Line): boolean {
   return l.nameShaped || l.repeats > 1 || (l.words <= 3 && !l.endsSentence)
+}
+
+/** Is the nearest non-blank line above a cue whose next line is its own title ("Video", "WEATHER ALERT")? */
+function underCue(doc: Document, ctx: RuleContext, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const l = doc.lines[i]
+    if (l === undefined || l.blank) continue
+    return ctx.titleCues.has(i)
+  }
+  return false
 }
 
 /** First prose line that no earlier rule removed: where the article body starts. */

@@ -41,7 +41,10 @@ export function compileMatcher(spec: MatchSpec): LineMatcher {
   const anyPhrase = contains === null ? null : new RegExp(phrases.map(escapeRegExp).join('|'), 'u')
   const patterns = compilePatterns(spec.patterns ?? [], spec.caseSensitive === true)
   const prefix = mode === 'prefix' && phrases.length > 0
-    ? new RegExp(`^[\\s\\-*•·▪►▶»>|]*(${phrases.map(escapeRegExp).join('|')})\\s*(?:[:|»>›-]|$)`, 'u')
+    // Leading decoration includes brackets ("[READ MORE] ...") and a folded
+    // guillemet ("» Read more: ..." folds to '" read more'); a closing
+    // bracket counts as the separator.
+    ? new RegExp(`^(?:[\\s\\-*•·▪►▶»>|[(]|"\\s)*(${phrases.map(escapeRegExp).join('|')})\\s*(?:[:|»>›\\])-]|$)`, 'u')
     : null
   const maxWords = spec.maxWords ?? Infinity
   const zone = spec.zone ?? 'any'

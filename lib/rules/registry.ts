@@ -1,3 +1,4 @@
+import { adjacentRule } from './adjacent.js'
 import { cueRule } from './cue-cut.js'
 import { footerRule } from './footer-zone.js'
 import { headerRule } from './header-zone.js'
@@ -5,13 +6,20 @@ import { lineRule } from './line-pattern.js'
 import type { Rule, RuleSpec } from './types.js'
 
 /** The rule kinds a rules file can instantiate. A new kind is one file plus one entry here. */
-export const RULE_KINDS = ['line', 'cue', 'header', 'footer'] as const
+export const RULE_KINDS = ['line', 'cue', 'header', 'footer', 'adjacent'] as const
 
 /**
  * Compile one rule spec into the rules that carry it out (a cue is two: its
  * line, and its cut). Throws on a bad pattern (the loader adds file and id).
  */
 export function compileRule(spec: RuleSpec): Rule[] {
+  const rules = compileKind(spec)
+  if (spec.sources === undefined) return rules
+  const sources: ReadonlySet<string> = new Set(spec.sources)
+  return rules.map((r) => ({ ...r, sources }))
+}
+
+function compileKind(spec: RuleSpec): Rule[] {
   switch (spec.kind) {
     case 'line':
       return [lineRule(spec)]
@@ -21,5 +29,7 @@ export function compileRule(spec: RuleSpec): Rule[] {
       return [headerRule(spec)]
     case 'footer':
       return [footerRule(spec)]
+    case 'adjacent':
+      return [adjacentRule(spec)]
   }
 }

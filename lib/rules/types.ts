@@ -27,6 +27,27 @@ interface RuleSpecBase {
   description?: string
   /** false disables a bundled rule. */
   enabled?: boolean
+  /**
+   * Apply only to documents from these sources (e.g. domains, as given to
+   * `clean(text, { source })` or read from a record's source field); a rule
+   * without it applies to every document, and a scoped rule never applies to
+   * a document whose source is unknown. `cleanup learn --source-field` writes it.
+   */
+  sources?: string[]
+  /** Learned rules: how many documents showed the line, and their share of the source. Informational. */
+  support?: LearnedSupport
+  /** Learned rules: where the line sat in those documents. Informational. */
+  position?: 'header' | 'footer' | 'inline'
+  /** Learned rules: ids of a few documents that showed the line, for review. Informational. */
+  examples?: string[]
+}
+
+/** How much of a corpus backs a learned rule. */
+export interface LearnedSupport {
+  /** Documents that hold the line (any variant). */
+  documents: number
+  /** Those documents as a share (0-1) of the source's documents (of the corpus without sources). */
+  share: number
 }
 
 /** Removes each line that matches. */
@@ -43,6 +64,8 @@ export interface CueRuleSpec extends RuleSpecBase, MatchSpec {
   listingMaxWords?: number
   /** Ids of rules whose lines mark entries of a story listing (source and time lines). */
   listingMarkers?: string[]
+  /** The line under this cue is its own title (a video title under "Video", a banner under "WEATHER ALERT"), never the article's headline. */
+  titleBelow?: boolean
 }
 
 /** Chrome above the headline and bylines/timestamps between it and the body. */
@@ -61,8 +84,17 @@ export interface FooterRuleSpec extends RuleSpecBase {
   maxWords?: number
 }
 
+/** A short line glued (no blank line between) to a line another rule removed, e.g. a caption above its credit. */
+export interface AdjacentRuleSpec extends RuleSpecBase {
+  kind: 'adjacent'
+  /** Ids of the rules whose removed lines take their short neighbours along. */
+  of: string[]
+  /** Neighbours with more words than this are never removed. */
+  maxWords?: number
+}
+
 /** One entry of a rules file. */
-export type RuleSpec = LineRuleSpec | CueRuleSpec | HeaderRuleSpec | FooterRuleSpec
+export type RuleSpec = LineRuleSpec | CueRuleSpec | HeaderRuleSpec | FooterRuleSpec | AdjacentRuleSpec
 
 /** A rule's verdict on a range of lines (0-based, inclusive). */
 export interface Proposal {
@@ -78,6 +110,8 @@ export interface RuleContext {
   readonly marked: ReadonlySet<number>
   /** Which rule first removed each marked line (by id). */
   readonly markedBy: ReadonlyMap<number, string>
+  /** Marked lines that are cue headings whose next line is their own title (rules with `titleBelow`). */
+  readonly titleCues: ReadonlySet<number>
 }
 
 /** A compiled rule: pure, deterministic, no I/O. */
@@ -86,7 +120,11 @@ export interface Rule {
   readonly kind: RuleSpec['kind']
   readonly family: string
   readonly description: string
+  /** When set, the rule applies only to documents from these sources. */
+  readonly sources?: ReadonlySet<string>
   /** Rules run stage by stage; a stage sees the removals of the stages before it. */
   readonly stage: number
+  /** A cue whose next line is its own title, not the headline (see CueRuleSpec.titleBelow). */
+  readonly titleBelow?: boolean
   apply(doc: Document, ctx: RuleContext): Proposal[]
 }

@@ -46,7 +46,8 @@ function needsFolding(text: string): boolean {
       if (previousSpace) return true
       previousSpace = true
     } else {
-      if (c < 0x21 || c > 0x7e) return true
+      // The backtick is ASCII but folds to a quote.
+      if (c < 0x21 || c > 0x7e || c === 0x60) return true
       previousSpace = false
     }
   }
@@ -74,7 +75,7 @@ export function plainWords(text: string, cap = Infinity): number {
       previousSpace = true
       counted = false
     } else {
-      if (c < 0x21 || c > 0x7e) return -1
+      if (c < 0x21 || c > 0x7e || c === 0x60) return -1
       previousSpace = false
       if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
         if (++words >= cap) return cap
@@ -221,17 +222,16 @@ export function labelKey(text: string): string {
   return labelOfKey(foldKey(text))
 }
 
-const LEADING_DECORATION = /^[\s\-*•·▪►▶»>|#]+/u
+// Any leading symbols: bullets, arrows, icons ("♡ Like", "∙ 8 Restacks", "✔ Saved").
+const LEADING_DECORATION = /^[^\p{L}\p{N}"'([]+/u
+const NOT_DECORATION = /[\p{L}\p{N}"'([]/u
 const TRAILING_COUNTER = /\s*\(\d[\d,.]*\)\s*$/u
 
-/** Characters that can start a leading decoration. */
-function isLeadingDecoration(c: number): boolean {
-  switch (c) {
-    case 0x2d: case 0x2a: case 0x2022: case 0xb7: case 0x25aa: case 0x25ba: case 0x25b6: case 0xbb: case 0x3e: case 0x7c: case 0x23:
-      return true
-    default:
-      return isSpace(c)
-  }
+/** Can the line start with a decoration? (Letters, digits, quotes and brackets never are one.) */
+function startsWithDecoration(label: string): boolean {
+  const c = label.charCodeAt(0)
+  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b) && label.length > 0
+  return !NOT_DECORATION.test(String.fromCodePoint(label.codePointAt(0) ?? 0))
 }
 
 /** Trailing punctuation a label drops: white space (as `\s` knows it) and . : ; , ! ? | » > › - */
@@ -252,7 +252,7 @@ function isTrailingPunctuation(c: number): boolean {
  */
 export function labelOfKey(key: string): string {
   let label = key
-  if (isLeadingDecoration(label.charCodeAt(0))) label = label.replace(LEADING_DECORATION, '')
+  if (startsWithDecoration(label)) label = label.replace(LEADING_DECORATION, '')
   const last = label.charCodeAt(label.length - 1)
   if (last === 0x29 || isSpace(last)) label = label.replace(TRAILING_COUNTER, '')
   let end = label.length

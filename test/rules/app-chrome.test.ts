@@ -25,3 +25,56 @@ runTable(t, {
     'More than 100 trusted local groups were asked to listen to the proposals before the vote.',
   ],
 })
+
+// Reader-app chrome in other wordings: slogans, saved-to-list notices,
+// "Flipped by", dates with a slash before the time, compact read times.
+runTable(t, {
+  family: 'app-chrome (reader apps)',
+  positions: ['head'],
+  remove: [
+    'Every headline that matters, in one app.',
+    'Your news, your way.',
+    'Personalized news for busy people',
+    'Access thousands of trusted publications, curated for you.',
+    'Added to your reading list',
+    'Flipped by Ana Ruiz into',
+    'March 3, 2021 / 8:15 a.m. EST',
+    '⏱ 4 min · March 3, 2021',
+    'Reading time: about 6 minutes',
+    '5h',
+    'Read more on The Herald',
+    '1.4K shares',
+    '⏱ 3 min',
+  ],
+  keep: [
+    'Your news about the park plan will be read out at the next meeting, the mayor told residents.',
+    'March 3, 2021 was the day the first plans for the park were published, officials said.',
+    'Access to the riverside has been restricted since the old docks closed in 1998.',
+  ],
+})
+
+// Reader-app slogans and prompts in more wordings.
+runTable(t, {
+  family: 'app-chrome (slogans)',
+  positions: ['head'],
+  remove: [
+    'Switch to the app for the best experience',
+    'Every headline in a single app',
+    'Thousands of magazines at your fingertips.',
+    'Stories that matter, curated by experts.',
+    'Trusted journalism from across the world',
+    'All the news without the noise',
+    'The headlines, simplified.',
+    'Install NewsNow – it’s free',
+    'Saved to my list',
+    'Smart news, smart reading',
+    'rténews.ie',
+    'Economy',
+  ],
+  keep: [
+    'Residents said the news, explained at the meeting by the mayor, came as a relief.',
+    'Saved to the council archive, the first plans for the park date back to 1998.',
+    'Smart news for the docks came when a developer offered to restore the warehouses.',
+    'The economy of the riverside has struggled since the old docks closed in 1998.',
+  ],
+})

@@ -25,3 +25,20 @@ runTable(t, {
     'Jane Smith, who chairs the residents’ association, said the decision was long overdue.',
   ],
 })
+
+// Bylines that name the outlet after a bar or dot instead of a role.
+runTable(t, {
+  family: 'byline (name and outlet)',
+  positions: ['head'],
+  remove: [
+    'Jane Smith | The Herald',
+    'Tom Jones · Daily Post',
+    'By Jane Smith: 4 June 2025',
+    'Jane Smith | The Herald: June 4, 2025',
+    'Daily Post: an hour ago',
+    'The Herald - 5 hours ago',
+  ],
+  keep: [
+    'Jane Smith | The council said the park would open in 2027, and residents cheered.',
+  ],
+})

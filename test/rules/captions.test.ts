@@ -24,3 +24,43 @@ runTable(t, {
     'A photographer from Getty Images was among those at the meeting on Tuesday night.',
   ],
 })
+
+// Credits in other house styles: dash or bar plus agency, NAME/AGENCY,
+// gallery counters and labels, credit signs, caption toggles.
+runTable(t, {
+  family: 'captions (agency credits)',
+  positions: ['middle'],
+  remove: [
+    'Residents queue outside the hall on Monday — The Associated Press',
+    'A view of the docks at dusk - Getty Images',
+    'The mayor at the podium • Handout',
+    'Councillors arrive for the vote | Photo credit: Ana Ruiz',
+    'The river bank last winter / Image: Supplied',
+    'The old warehouse, pictured in May. TOMAS NOVAK/THE CANADIAN PRESS',
+    'Maria Lopez/AFP',
+    'Open this photo in gallery:',
+    'Enlarge this image',
+    'toggle caption',
+    'The docks in 1998 Maria Lopez/AP hide caption',
+    '7 of 24',
+    'The park site at dawn © Facebook',
+    '(Photo by Sam Reed/Getty Images)',
+    'Photo courtesy of the city council',
+    'Getty Images',
+    'Councillors at the riverside Credit: Ana Ruiz for The Herald',
+    'Crowds on the quay Photo: Tom Reed',
+    'Illustrative image: Harbour Images',
+    'File photo - AFP',
+  ],
+  keep: [
+    'The plan was first reported by The Associated Press, which obtained a copy of the draft in May.',
+    'Seven of the 24 councillors voted against the plan, saying it would cost too much.',
+    'The mayor said the photo gallery on the council website would be updated every week.',
+    'A spokesman for Getty Images said the agency had no record of the photograph.',
+    'The report, written by Maria Lopez, was sent to every household in the ward.',
+    'The council said the scheme would be paid for on credit: a loan from the regional bank.',
+    'Mayor explains the riverside park plan (Video)',
+    'What the new park will look like (Live Updates)',
+    'File photos of the docks show how busy the river was in the 1950s.',
+  ],
+})

@@ -25,3 +25,38 @@ runTable(t, {
     'She was the first to comment publicly on the plan when it was announced last year.',
   ],
 })
+
+// Engagement counters and comment boxes in other wordings.
+runTable(t, {
+  family: 'comments (engagement)',
+  positions: ['tail'],
+  remove: [
+    '312 Likes',
+    '∙ 4 Restacks',
+    '1.2K claps',
+    '♡ Like',
+    'Post comment',
+    'Add your comment',
+    'Be the first to share your thoughts',
+    'Commenting is closed for this story.',
+    'Comment now',
+  ],
+  keep: [
+    'More than 312 people liked the council’s post about the park within an hour.',
+    'Residents were invited to add your comment forms to a box at the library, the council said.',
+    'Commenting on the plan, the mayor said the park would be open to everyone.',
+  ],
+})
+
+runTable(t, {
+  family: 'comments (sign-in and moderation)',
+  positions: ['tail'],
+  remove: [
+    'You must be signed in to leave a comment.',
+    'Report this comment',
+    'Load more comments',
+  ],
+  keep: [
+    'You must be logged in to the council website to comment on the plan by Friday, officials said.',
+  ],
+})

@@ -26,3 +26,72 @@ runTable(t, {
     'Residents who want to join the volunteer group can follow the council on Facebook for dates, a spokesman said.',
   ],
 })
+
+// Newsletter boxes: their headings, blurbs, fields and buttons; inline
+// cross-promotion in brackets; sponsor labels.
+runTable(t, {
+  family: 'cross-promo (newsletter boxes)',
+  positions: ['middle'],
+  remove: [
+    'Get The Morning Briefing delivered to your inbox',
+    'The best of the week, straight to your inbox.',
+    'Stay informed with The Evening Brief',
+    'Start your morning with Business Today',
+    'Join 50,000 readers who get The Brief',
+    'Enjoying this story? Get more like it every Friday',
+    'LOVE WHAT YOU’RE READING? SIGN UP FOR MORE',
+    'Want more stories like this? Sign up to The Brief',
+    'Free, every Friday.',
+    'Delivered weekly on Sundays',
+    'We will use your email address to send you the newsletter. You can opt out at any time.',
+    'Enter your email address…',
+    'Sign me up',
+    'The Weekend Reads newsletter',
+    'Thanks for reading! Subscribe for free to get new posts.',
+    '[READ MORE] City unveils new bus routes',
+    '» Read more: The fight over the old docks',
+    'Sponsor Message',
+    'Presented by Harbour Bank',
+    'CLICK HERE FOR MORE',
+  ],
+  keep: [
+    'The council will send updates on the plan straight to residents, a spokesman said.',
+    'Stay informed with the latest plans by visiting the library, where a model of the park is on display.',
+    'Residents who want more should come to the meeting next week, the mayor said.',
+    'Free every weekday, the new shuttle bus will link the park to the station.',
+    'The newsletter sent to residents in March set out the plan in detail.',
+    'In partnership with the rowing club, the council will run boat trips on the river.',
+  ],
+})
+
+runTable(t, {
+  family: 'cross-promo (follow and alert prompts, sponsors, video players)',
+  positions: ['middle'],
+  remove: [
+    'Never miss a story: sign up for The Brief',
+    'Stay updated: follow The Herald on Google News',
+    'Send us your pictures: WhatsApp 07700 900000',
+    'Turn on notifications to get the latest news',
+    'Promoted by Harbour Bank',
+    'You may also like: Rail fares to rise again in January',
+    'Video Ad Feedback',
+  ],
+  keep: [
+    'Send us your views on the plan by Friday, the council told residents.',
+    'Promoted by the mayor, the plan won support from most councillors.',
+    'Residents can turn on the fountains in the new square with a button, the designers said.',
+  ],
+})
+
+runTable(t, {
+  family: 'cross-promo (tips, updates, follows)',
+  positions: ['middle'],
+  remove: [
+    'Got a story? Email us at news@example.com',
+    'Get free newsletter alerts',
+    'Follow The Herald on Instagram and X',
+  ],
+  keep: [
+    'Follow the river path on foot and the new park is ten minutes from the station, the council said.',
+  ],
+})

@@ -23,3 +23,26 @@ runTable(t, {
     'A privacy policy for the park’s visitor cameras will be agreed by the council in the spring.',
   ],
 })
+
+// Site-terms and external-links disclaimers.
+runTable(t, {
+  family: 'legal (disclaimers)',
+  positions: ['tail'],
+  remove: [
+    'Use of this site constitutes acceptance of our Terms of Service.',
+    'By using this website you signify your agreement to our terms.',
+    'The Herald is not responsible for the content of external websites.',
+    'Privacy Policy  Terms of Service  Cookie Settings',
+  ],
+  keep: [
+    'Use of the park will be free, and the council will not be responsible for events held there.',
+    'The council said it was not responsible for the content of the leaflets handed out at the meeting.',
+  ],
+})
+
+runTable(t, {
+  family: 'legal (company registration)',
+  positions: ['tail'],
+  remove: ['Registered in Scotland. Company No. SC123456.'],
+  keep: ['Registered in England in 1921, the rowing club is the oldest on the river.'],
+})

@@ -25,3 +25,53 @@ runTable(t, {
     'The council said it had reached the limit of what it could spend without raising council tax.',
   ],
 })
+
+// Metered paywalls: counters, offers and sign-in links for subscribers.
+runTable(t, {
+  family: 'paywall (meters and offers)',
+  positions: ['head', 'tail'],
+  remove: [
+    '3 of 10 free articles read',
+    'You have 2 free stories left this week',
+    'This is your final free article this month',
+    'Subscribe today for $1',
+    'Premium story',
+    'Cancel at any time.',
+    'Upgrade to premium',
+    'Already subscribed? Sign in',
+    'Members, log in here',
+    'Read 3 articles free each month',
+  ],
+  keep: [
+    'Residents will get two free stories read aloud at the library every week, organisers said.',
+    'The council said people could cancel at any time before the scheme starts next spring.',
+    'Members of the planning committee will sign in at the town hall before the vote on Tuesday.',
+    'The park will be free every weekday, though the car park will charge at weekends.',
+  ],
+})
+
+// Walls phrased as a question or an account prompt, with what follows.
+runTable(t, {
+  family: 'paywall (walls)',
+  positions: ['tail'],
+  remove: [
+    'Want to keep reading?',
+    'WANT TO READ THE REST?',
+    'Create a free account to continue reading',
+  ],
+  keep: [
+    'Those who want to read more about the plan can find the report in the library.',
+  ],
+})
+
+runTable(t, {
+  family: 'paywall (offers)',
+  positions: ['tail'],
+  remove: [
+    'Keep reading for just £1',
+    'Unlimited digital access',
+  ],
+  keep: [
+    'Unlimited access to the riverside will be allowed once the park opens next year.',
+  ],
+})

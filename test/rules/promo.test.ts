@@ -21,3 +21,27 @@ runTable(t, {
     'Planners will explore what the old docks can do for the local economy, the mayor said.',
   ],
 })
+
+// "Get more from X" product boxes.
+runTable(t, {
+  family: 'promo (get more)',
+  positions: ['tail'],
+  remove: [
+    'Get more from NewsNow',
+    'Get the most out of NewsNow Premium',
+  ],
+  keep: [
+    'Residents will get more from the park once the footbridge opens, the mayor said.',
+  ],
+})
+
+runTable(t, {
+  family: 'promo (unlock plans)',
+  positions: ['tail'],
+  remove: [
+    'UNLOCK NEWSNOW PREMIUM',
+  ],
+  keep: [
+    'Unlocking the old docks for public use will take at least two years, the council said.',
+  ],
+})

@@ -24,3 +24,59 @@ runTable(t, {
     'The most read pages on the council website last month were about the park plan.',
   ],
 })
+
+// Listing headings in other wordings: section names after "More",
+// "Other sources", "Elsewhere on X", "Stories to ...", "Hot right now".
+runTable(t, {
+  family: 'related (other headings)',
+  positions: ['tail'],
+  remove: [
+    'More Politics',
+    'Other sources',
+    'Elsewhere on The Herald',
+    'Stories you might enjoy',
+    'Stories to read this weekend',
+    'Hot right now',
+    'What’s trending',
+    'More great reads from The Post',
+    'Recommended from around the web',
+    'Read this next',
+    'You may also be interested in:',
+    'Related video',
+    'Skip next section',
+    'Catch up',
+  ],
+  keep: [
+    'More politics is the last thing the residents want, one councillor said.',
+    'Other sources of money for the park include a lottery grant and local businesses.',
+    'Elsewhere on the river, work on the new footbridge is due to finish next month.',
+    'Stories of the old docks are still told by families who lived on the river.',
+    'Catch up sessions for residents who missed the meeting will be held next week.',
+  ],
+})
+
+runTable(t, {
+  family: 'related (section and sponsor headings)',
+  positions: ['tail'],
+  remove: [
+    'Latest Politics',
+    'Top picks',
+    'Before you go',
+    'Sponsored links',
+    'Also on The Herald',
+    'Don’t miss these',
+    'View full coverage',
+  ],
+  keep: [
+    'Before you go to the park, check the opening times on the council website.',
+    'Also on the agenda was a plan to resurface the high street.',
+    'The latest politics of the park plan left both parties claiming victory.',
+  ],
+})
+
+runTable(t, {
+  family: 'related (recommendation vendors)',
+  positions: ['tail'],
+  remove: ['Recommended by Outbrain', 'Sponsored Stories by Taboola'],
+  keep: ['The plan was recommended by officers and backed by a majority of councillors.'],
+})

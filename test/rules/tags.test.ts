@@ -23,3 +23,41 @@ runTable(t, {
     'Opponents said they would email every councillor before the final vote in the spring.',
   ],
 })
+
+// Tag headings without a colon, and tag rows separated by slashes.
+runTable(t, {
+  family: 'tags (rows and headings)',
+  positions: ['tail'],
+  remove: [
+    'Tagged',
+    'Related Subjects',
+    'Follow topics related to this article:',
+    'Politics / Environment / Local Government',
+    'Reddit',
+  ],
+  keep: [
+    'The park will cover politics, sport and culture events / festivals, the council said.',
+    'Residents tagged the council in hundreds of posts about the plan over the weekend.',
+  ],
+})
+
+runTable(t, {
+  family: 'tags (keyword rows, share rows)',
+  positions: ['tail'],
+  remove: [
+    'Your tags',
+    'Keywords Parks, Rivers, Local Government',
+    'Tweet Share Pin',
+    'Share All sharing options for: Council approves riverside park',
+  ],
+  keep: [
+    'Keywords such as park, river and docks appeared in most of the responses.',
+  ],
+})
+
+runTable(t, {
+  family: 'tags (dotted share rows)',
+  positions: ['tail'],
+  remove: ['Share · Save · Print', 'Share full article'],
+  keep: ['Share, save and print options will be added to the council website next month.'],
+})

@@ -1,0 +1,246 @@
+import { load } from 'cheerio/slim'
+import { isTag, type AnyNode, type Element } from 'domhandler'
+import { stopwordDensity, stopwordsFor, words } from '../page/stopwords.js'
+import { defaultVocabulary, type Vocabulary } from '../page/vocabulary.js'
+import { labelKey } from '../text/fold.js'
+import { pageBlocks, type ChromeFlag, type HtmlBlock } from './blocks.js'
+import { pageMetadata, type PageMetadata } from './metadata.js'
+
+/** Options for reading an article out of HTML. */
+export interface ExtractHtmlOptions {
+  /** Vocabularies of chrome tags, roles and class words; defaults to the bundled extraction.json. */
+  vocabulary?: Vocabulary
+}
+
+/** The article found in a page, before the text rules run. */
+export interface HtmlExtraction {
+  /** Headline first, then one line per block element of the article. */
+  text: string
+  metadata: PageMetadata
+  /** The headline put first, when one was found. */
+  headline?: string
+  /** Blocks in the page, and blocks kept. */
+  blocks: number
+  kept: number
+}
+
+/** Thresholds of the block scoring; together so they are tuned in one place. */
+const SCORE = {
+  /** A block with at least this many words (or CJK characters / 3) can be prose. */
+  proseMinWords: 12,
+  /** Prose has at least this share of stopwords (when the language has a list). */
+  proseMinStopwords: 0.15,
+  /** Prose has less than this share of its characters inside links. */
+  proseMaxLinks: 0.34,
+  /** Blocks with at least this share inside links are link lists. */
+  linkList: 0.5,
+  /** A chrome-shaped container holding at least this share of the page's prose is the article after all. */
+  chromeMaxProseShare: 0.6,
+  /** Below this share of the page's prose in the chosen container, chrome labels are doubted. */
+  minProseShare: 0.15,
+  /** What a short non-prose block costs the container holding it. */
+  shortCost: 1,
+  /** An h1 that does not repeat the page title is the headline only within this many blocks before the article. */
+  headlineMaxGap: 12,
+  /** A strong label that is the innermost label of at least this share of the page's prose may be a mislabelled wrapper. */
+  wrapperMinShare: 0.3,
+} as const
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu
+
+interface Scored {
+  block: HtmlBlock
+  words: number
+  linkShare: number
+  prose: boolean
+  weight: number
+  chrome: boolean
+}
+
+/** Word count that also works for scripts written without spaces. */
+function wordCount(text: string, ws: readonly string[]): number {
+  const cjk = text.match(CJK)?.length ?? 0
+  return cjk > ws.length ? Math.round(cjk / 3) : ws.length
+}
+
+function isInside(el: Element, container: Element): boolean {
+  for (let n: Element | null = el; n !== null; n = n.parent as Element | null) if (n === container) return true
+  return false
+}
+
+function linkedParagraph(s: Scored): boolean {
+  return s.block.kind === 'paragraph' && s.linkShare >= SCORE.linkList && s.words >= SCORE.proseMinWords
+}
+
+/**
+ * Weigh each block (prose for, link lists and chrome against) and return
+ * the element whose blocks weigh most: a maximum-subtree search where every
+ * block adds its weight to each of its ancestors.
+ */
+function chooseContainer(scored: Scored[], realChrome: (flag: ChromeFlag) => boolean): Element | undefined {
+  for (const s of scored) {
+    s.chrome = s.block.flagged.some(realChrome)
+    if (s.chrome) s.weight = -Math.max(2, s.words)
+    // A long paragraph that is mostly one link (a linked sentence in a post) is no link list: neutral.
+    else if (linkedParagraph(s)) s.weight = 0
+    else if (s.linkShare >= SCORE.linkList) s.weight = -Math.max(2, s.words)
+    else if (s.prose) s.weight = s.words * (1 - s.linkShare)
+    else if (s.block.kind === 'heading') s.weight = 0
+    else s.weight = -SCORE.shortCost
+  }
+  const score = new Map<Element, number>()
+  const depth = new Map<Element, number>()
+  for (const s of scored) {
+    const chain: Element[] = []
+    for (let n: Element | null = s.block.element; n !== null && isTag(n); n = n.parent as Element | null) chain.push(n)
+    for (let k = chain.length - 1, d = 0; k >= 0; k--, d++) {
+      const el = chain[k] as Element
+      depth.set(el, d)
+      score.set(el, (score.get(el) ?? 0) + s.weight)
+    }
+  }
+  let container: Element | undefined
+  let best = -Infinity
+  for (const [el, v] of score) {
+    // Ties go to the deeper element: the same blocks with less around them.
+    if (v > best || (v === best && container !== undefined && (depth.get(el) ?? 0) > (depth.get(container) ?? 0))) {
+      best = v
+      container = el
+    }
+  }
+  return container
+}
+
+/** Token overlap of two titles (share of the shorter one's words found in the other). */
+function overlap(a: string, b: string): number {
+  const wa = words(a)
+  const wb = new Set(words(b))
+  if (wa.length === 0 || wb.size === 0) return 0
+  let n = 0
+  for (const w of wa) if (wb.has(w)) n++
+  return n / Math.min(wa.length, wb.size)
+}
+
+/** A `<title>` without its site name: the longest part around " | ", " - ", " — ", " :: ". */
+function titleWithoutSite(title: string): string {
+  const parts = title.split(/\s+[|–—:·•-]{1,2}\s+/)
+  return parts.reduce((a, b) => (b.length > a.length ? b : a), '')
+}
+
+/**
+ * Find the article in a page: cut it into blocks, score each block
+ * (length, stopword density, link density, chrome-shaped ancestors), pick
+ * the element whose blocks score highest as the article container, and
+ * write its blocks as text with the headline first.
+ *
+ * Scoring is a maximum-subtree search: prose counts for a container by its
+ * words, link lists and chrome count against it, so the container that
+ * wins holds the article and as little else as possible. Chrome-shaped
+ * ancestors (by tag, role, class or id, from extraction.json) are trusted
+ * only when they hold a minority of the page's prose, so one mislabelled
+ * wrapper never costs the article.
+ *
+ * @example
+ * ```ts
+ * const { text, metadata } = extractHtml('<html><body><nav><a href="/">Home</a></nav><article><h1>Storm hits coast</h1><p>The storm arrived at dawn, and officials said the damage along the coast was severe but that no one was hurt.</p></article></body></html>')
+ * // text => 'Storm hits coast\nThe storm arrived at dawn, ...\n'
+ * ```
+ */
+export function extractHtml(html: string, options: ExtractHtmlOptions = {}): HtmlExtraction {
+  const vocab = options.vocabulary ?? defaultVocabulary()
+  const $ = load(html)
+  const metadata = pageMetadata($)
+  const root = $.root()[0] as AnyNode
+  const blocks = pageBlocks(root, vocab)
+
+  const tokens = blocks.map((b) => words(b.text))
+  const sample: string[] = []
+  for (const ws of tokens) if (ws.length >= 8 && sample.length < 3000) sample.push(...ws)
+  const stop = stopwordsFor(sample)
+
+  const scored: Scored[] = blocks.map((block, i) => {
+    const ws = tokens[i] ?? []
+    const n = wordCount(block.text, ws)
+    const linkShare = block.chars === 0 ? 0 : block.linkChars / block.chars
+    const prose = block.kind !== 'heading' && n >= SCORE.proseMinWords && linkShare < SCORE.proseMaxLinks &&
+      (stop.size === 0 || n > ws.length || stopwordDensity(ws, stop) >= SCORE.proseMinStopwords)
+    return { block, words: n, linkShare, prose, weight: 0, chrome: false }
+  })
+
+  // First trust every chrome-shaped ancestor. If that leaves the chosen
+  // container with almost none of the page's prose, a wrapper of the article
+  // was mislabelled (an ASP.NET <form>, a "share-tracking" class): then only
+  // ancestors that hold a minority of the prose count as chrome.
+  let proseWords = 0
+  const proseIn = new Map<Element, number>()
+  for (const s of scored) {
+    if (!s.prose) continue
+    proseWords += s.words
+    for (const f of s.block.flagged) proseIn.set(f.element, (proseIn.get(f.element) ?? 0) + s.words)
+  }
+  // Prose outside comment, related and sidebar regions: what a mislabelled
+  // article wrapper is measured against (long comment threads must not make it look small).
+  let proseOutsideStrong = 0
+  for (const s of scored) if (s.prose && !s.block.flagged.some((f) => f.strong)) proseOutsideStrong += s.words
+  const proseKept = (c: Element | undefined): number =>
+    scored.reduce((n, s) => n + (s.prose && !s.chrome && c !== undefined && isInside(s.block.element, c) ? s.words : 0), 0)
+  let container = chooseContainer(scored, () => true)
+  if (proseKept(container) < SCORE.minProseShare * proseWords) {
+    container = chooseContainer(scored, (f) => f.strong || (proseIn.get(f.element) ?? 0) < SCORE.chromeMaxProseShare * proseOutsideStrong)
+  }
+  // Even a strong label is wrong when it wraps the article itself (a layout
+  // class like "one-sidebar-right" or "ad-wallpaper" on the page wrapper):
+  // such a wrapper is the innermost strong label of much of the page's prose,
+  // far more than the page has outside strong labels. Only layout words
+  // (extraction.json layoutWords) are doubted so: a "comments" label is never
+  // wrong, however long the thread under a short article.
+  if (proseKept(container) < SCORE.minProseShare * proseWords) {
+    const own = new Map<Element, number>()
+    for (const s of scored) {
+      const innermost = s.prose ? s.block.flagged.find((f) => f.strong) : undefined
+      if (innermost?.word !== undefined && vocab.layoutWords.has(innermost.word)) own.set(innermost.element, (own.get(innermost.element) ?? 0) + s.words)
+    }
+    const wrappers = [...own].filter(([, n]) => n >= SCORE.wrapperMinShare * proseWords && n >= 2 * proseOutsideStrong).map(([el]) => el)
+    // What holds a wrapper is no more chrome than the wrapper (nested "sidebar" layout divs).
+    const wrapper = (f: ChromeFlag): boolean => wrappers.some((w) => isInside(w, f.element))
+    container = chooseContainer(scored, (f) => !wrapper(f) && (f.strong || (proseIn.get(f.element) ?? 0) < SCORE.chromeMaxProseShare * proseOutsideStrong))
+  }
+
+  const inContainer = scored.filter((s) => container !== undefined && isInside(s.block.element, container))
+  let kept = inContainer.filter((s) => !s.chrome && (s.linkShare < SCORE.linkList || linkedParagraph(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))))
+  if (!kept.some((s) => s.prose)) kept = scored.filter((s) => s.prose && !s.chrome)
+
+  // Headline: the h1 that matches the page's title, else the one nearest above the article, else the title itself.
+  const title = metadata.title
+  const firstKept = kept[0]?.block.index ?? 0
+  const h1s = scored.filter((s) => s.block.kind === 'heading' && s.block.level === 1 && s.words >= 1)
+  // A heading of any of the top levels that repeats the page title beats an
+  // h1 that does not (blogs put the site name in the h1, the post title in an h2/h3).
+  const titled = title === undefined ? [] : scored.filter((s) => s.block.kind === 'heading' && s.block.level <= 3 && s.words >= 1 && overlap(s.block.text, titleWithoutSite(title)) >= 0.6)
+  // Of those, the one sharing most words with the title: a site-name h1 is
+  // contained in "Site: Post title" but shares fewer words than the post's heading.
+  const shared = (s: Scored): number => {
+    const tw = new Set(words(title ?? ''))
+    return words(s.block.text).filter((w) => tw.has(w)).length
+  }
+  const bestTitled = titled.reduce<Scored | undefined>((a, b) => (a === undefined || shared(b) > shared(a) ? b : a), undefined)
+  let headline: Scored | undefined =
+    bestTitled ??
+    // An h1 far above the article, not repeating the title, is the site's banner.
+    [...h1s].reverse().find((s) => s.block.index <= firstKept && (title === undefined || firstKept - s.block.index <= SCORE.headlineMaxGap)) ??
+    h1s.find((s) => kept.includes(s))
+  if (headline === undefined) {
+    const firstHeading = kept.find((s) => s.block.kind === 'heading')
+    if (firstHeading !== undefined && title !== undefined && overlap(firstHeading.block.text, title) >= 0.6) headline = firstHeading
+  }
+  const headlineText = headline?.block.text ?? (title !== undefined ? titleWithoutSite(title) : undefined)
+  const lines = kept.filter((s) => s !== headline && s.block.text !== headlineText).map((s) => s.block.text)
+  if (headlineText !== undefined && headlineText !== '') lines.unshift(headlineText)
+  return {
+    text: lines.length === 0 ? '' : lines.join('\n') + '\n',
+    metadata,
+    ...(headlineText !== undefined && headlineText !== '' ? { headline: headlineText } : {}),
+    blocks: blocks.length,
+    kept: kept.length,
+  }
+}

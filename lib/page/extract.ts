@@ -1,0 +1,130 @@
+import type { Document } from '../document.js'
+import type { PageLine } from './features.js'
+
+/** Which lines of a whole page are its article, and why the others are not. */
+export interface MainContent {
+  /** One entry per line: true for lines of the article region. */
+  readonly keep: readonly boolean[]
+  /** Why each removed non-blank line was taken for page chrome, by line index. */
+  readonly reasons: ReadonlyMap<number, string>
+}
+
+/** Lines the core rules recognise as the end of an article on a page. */
+export interface EndMarkers {
+  /** Comment sections and legal footers: the article region never crosses them. */
+  readonly stop: ReadonlySet<number>
+  /** The comment-section cues among them: after one, nothing more is looked at. */
+  readonly comments: ReadonlySet<number>
+  /** Lines any line rule recognises (bylines, timestamps, labels): never the headline. */
+  readonly ruled: ReadonlySet<number>
+  /** Tail cues (related stories, paywalls): the article region ends there. */
+  readonly end: ReadonlySet<number>
+}
+
+/** Prose words an article has before an end marker counts as its end. */
+const ARTICLE_MIN_WORDS = 50
+
+/** Lines above the article's first paragraph searched for its headline. */
+const HEADLINE_WINDOW = 6
+
+/**
+ * What one line says about being inside the article: running text for it
+ * (by its words), cookie notices, menu labels, link rows and menu runs
+ * against it, other short lines slightly against it.
+ */
+function weight(p: PageLine): number {
+  const l = p.line
+  if (l.blank) return 0
+  if (p.cookie) return -2 * Math.max(5, l.words)
+  if (p.prose && !p.inMenuRun) return l.words
+  if (p.chromeLabel || p.linkRow) return -3
+  if (p.inMenuRun) return -2
+  return l.words >= 6 ? -0.5 : -1
+}
+
+function reason(p: PageLine): string {
+  if (p.cookie) return 'cookie or consent notice'
+  if (p.chromeLabel) return 'menu or button label'
+  if (p.linkRow) return 'row of links'
+  if (p.inMenuRun) return 'menu-like run of short lines'
+  return 'outside the main content'
+}
+
+/**
+ * Find the article in a whole page of text: the run of lines whose weights
+ * add up to the most (a maximum-sum segment: prose lines pull it wide,
+ * menus, link rows and cookie notices push its ends in), widened upwards to
+ * the headline just above it. What lies between the headline and the first
+ * paragraph (bylines, dates, share buttons) is left to the core rules.
+ *
+ * @example
+ * ```ts
+ * const doc = segment(page)
+ * const { keep } = mainContent(doc, pageLines(doc, defaultVocabulary()))
+ * ```
+ */
+export function mainContent(doc: Document, lines: readonly PageLine[], markers: EndMarkers = { stop: new Set(), comments: new Set(), ruled: new Set(), end: new Set() }): MainContent {
+  // Comment sections and legal footers are walls the region never crosses;
+  // past a comment section, once an article-sized region was seen before it,
+  // nothing more is considered: long comment threads must not outweigh a
+  // short article.
+  let best = 0
+  let bestFrom = -1
+  let bestTo = -1
+  let sum = 0
+  let from = -1
+  for (let i = 0; i < lines.length; i++) {
+    const p = lines[i]
+    if (p === undefined) break
+    if (markers.stop.has(i)) {
+      if (markers.comments.has(i) && best >= ARTICLE_MIN_WORDS) break
+      from = -1
+      continue
+    }
+    if (p.line.blank) continue
+    const w = weight(p)
+    if (from === -1 || sum <= 0) {
+      sum = w
+      from = i
+    } else sum += w
+    if (sum > best) {
+      best = sum
+      bestFrom = from
+      bestTo = i
+    }
+  }
+  if (bestFrom === -1) return { keep: doc.lines.map(() => true), reasons: new Map() }
+
+  // A related-stories or paywall cue inside the region ends it, once the article has begun.
+  let prose = 0
+  for (let i = bestFrom; i <= bestTo; i++) {
+    if (markers.end.has(i) && prose >= ARTICLE_MIN_WORDS) {
+      bestTo = i - 1
+      break
+    }
+    if (lines[i]?.prose === true) prose += lines[i]?.line.words ?? 0
+  }
+
+  // The headline: the longest headline-shaped line among the few just above the body.
+  let seen = 0
+  let headline = -1
+  for (let i = bestFrom - 1; i >= 0 && seen < HEADLINE_WINDOW; i--) {
+    const p = lines[i]
+    if (p === undefined || p.line.blank) continue
+    const l = p.line
+    // Menus and labels between headline and body do not use up the search window.
+    if (p.cookie || p.chromeLabel || p.linkRow || (p.inMenuRun && l.words < 4) || l.words <= 2) continue
+    seen++
+    if (markers.ruled.has(i)) continue
+    if (l.headlineShaped && l.words >= 4 && (headline === -1 || l.words > (lines[headline]?.line.words ?? 0))) headline = i
+  }
+  const start = headline === -1 ? bestFrom : headline
+
+  const keep = doc.lines.map((_, i) => i >= start && i <= bestTo)
+  const reasons = new Map<number, string>()
+  lines.forEach((p, i) => {
+    if (!keep[i] && !p.line.blank) reasons.set(i, reason(p))
+  })
+  return { keep, reasons }
+}
+

@@ -1,0 +1,99 @@
+import type { Document, Line } from '../document.js'
+import { stopwordDensity, stopwordsFor, words } from './stopwords.js'
+import type { Vocabulary } from './vocabulary.js'
+
+/** What page detection looks at in one line, on top of the core line features. */
+export interface PageLine {
+  readonly line: Line
+  /** Share of the line's words that are stopwords of the document's language (0 without a list). */
+  readonly stopwords: number
+  /** Reads like running text: long enough, sentence-shaped, enough function words. */
+  readonly prose: boolean
+  /** Part of a cookie or consent notice. */
+  readonly cookie: boolean
+  /** A menu, button or footer label ("Home", "Sign in", "Privacy policy"). */
+  readonly chromeLabel: boolean
+  /** Several items on one line, split by | • › · or runs of spaces: a nav bar or breadcrumb. */
+  readonly linkRow: boolean
+  /** Short line inside a run of at least MENU_RUN short lines: a menu or link list. */
+  readonly inMenuRun: boolean
+}
+
+/** Thresholds of text page detection; together so they are tuned in one place. */
+export const PAGE = {
+  /** Prose has at least this many words... */
+  proseMinWords: 10,
+  /** ...and ends like a sentence unless it has at least this many... */
+  proseAnyWords: 20,
+  /** ...and at least this share of stopwords (when the language has a list). */
+  proseMinStopwords: 0.2,
+  /** Lines of at most this many words that do not end a sentence are short. */
+  shortMaxWords: 5,
+  /** This many short lines in a row are a menu run. */
+  menuRun: 4,
+} as const
+
+const ROW_SEPARATORS = /\s[|•·›»/]\s|\s{3,}|\t/g
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu
+
+function isShort(l: Line): boolean {
+  return !l.blank && l.words <= PAGE.shortMaxWords && !l.endsSentence
+}
+
+/**
+ * Page features of every line of a document. The stopword list is the
+ * language's that covers most of the document's longer lines.
+ */
+export function pageLines(doc: Document, vocab: Vocabulary): PageLine[] {
+  const tokens = doc.lines.map((l) => (l.blank ? [] : words(l.text)))
+  const sample: string[] = []
+  for (const ws of tokens) {
+    if (ws.length < 8) continue
+    // Element by element: spreading a 10 MB line's words would overflow the call stack.
+    for (const w of ws) {
+      if (sample.length >= 3000) break
+      sample.push(w)
+    }
+    if (sample.length >= 3000) break
+  }
+  const stop = stopwordsFor(sample)
+
+  // Runs of short lines (blank lines do not break a run: menus are often spaced out).
+  const inRun = new Array<boolean>(doc.lines.length).fill(false)
+  let runStart = -1
+  let runLength = 0
+  const close = (end: number): void => {
+    if (runLength >= PAGE.menuRun) for (let k = runStart; k < end; k++) if (!doc.lines[k]?.blank) inRun[k] = true
+    runStart = -1
+    runLength = 0
+  }
+  doc.lines.forEach((l, i) => {
+    if (l.blank) return
+    if (isShort(l)) {
+      if (runStart === -1) runStart = i
+      runLength++
+    } else close(i)
+  })
+  close(doc.lines.length)
+
+  return doc.lines.map((line, i): PageLine => {
+    const ws = tokens[i] ?? []
+    const cjk = line.blank ? 0 : (line.text.match(CJK)?.length ?? 0)
+    const density = stopwordDensity(ws, stop)
+    const wordsOrCjk = cjk > ws.length ? cjk / 3 : line.words
+    const cookie = !line.blank && vocab.cookie.test(line.key)
+    const prose = !line.blank && !cookie && wordsOrCjk >= PAGE.proseMinWords &&
+      (line.endsSentence || wordsOrCjk >= PAGE.proseAnyWords || /[。！？]$/u.test(line.folded)) &&
+      (stop.size === 0 || cjk > ws.length || density >= PAGE.proseMinStopwords)
+    const separators = line.blank ? 0 : (line.folded.match(ROW_SEPARATORS)?.length ?? 0)
+    return {
+      line,
+      stopwords: density,
+      prose,
+      cookie,
+      chromeLabel: !line.blank && line.words <= 4 && vocab.chromeLabels.has(line.label),
+      linkRow: separators >= 2 && !line.endsSentence && density < PAGE.proseMinStopwords,
+      inMenuRun: inRun[i] ?? false,
+    }
+  })
+}

@@ -1,0 +1,73 @@
+// HTML extraction against misleading class names and headlines: taxonomy
+// classes, layout labels on the page wrapper, comment threads under a short
+// article, site-name h1s; and the whole-page decision for pages of teasers.
+import t from 'tap'
+import { clean, cleanTextWithReport, extractHtml } from '../lib/index.js'
+
+const para = (topic: string, n: number): string =>
+  Array.from({ length: n }, (_, i) =>
+    `<p>The council said on Tuesday that the ${topic} plan, number ${i + 1} in the series, would be reviewed by the committee before the end of the year and that residents could comment on it.</p>`,
+  ).join('\n')
+
+t.test('a taxonomy class (category-advertising) does not make the post an ad', async (t) => {
+  const html = `<html><head><title>Ad rules change</title></head><body>
+<div class="post category-advertising tag-sponsored-content entry-author-jane">${para('advertising', 4)}</div>
+<div class="sidebar"><p>Other things you might like to read about on a quiet afternoon when the rain does not stop falling.</p></div>
+</body></html>`
+  const { text } = extractHtml(html)
+  t.match(text, /the advertising plan, number 4/, 'the post is kept')
+  t.notMatch(text, /quiet afternoon/, 'the real sidebar still goes')
+})
+
+t.test('a layout label on the page wrapper does not hide the article', async (t) => {
+  const html = `<html><head><title>Bridge reopens</title></head><body>
+<div id="site" class="one-sidebar-right"><div class="one-sidebar-right main-wrap">
+<h1>Bridge reopens</h1>${para('bridge', 5)}</div></div></body></html>`
+  const { text } = extractHtml(html)
+  t.match(text, /^Bridge reopens\n/, 'headline')
+  t.match(text, /the bridge plan, number 5/, 'article kept')
+})
+
+t.test('a long comment thread under a short article stays out', async (t) => {
+  const comments = Array.from({ length: 8 }, (_, i) =>
+    `<div class="comment"><p>Comment ${i + 1}: I have lived here for twenty years and I think that the people who wrote this have never been to the town at all.</p></div>`,
+  ).join('\n')
+  const html = `<html><head><title>Library hours</title></head><body>
+<div class="story"><h1>Library hours</h1>${para('library', 1)}</div>
+<div class="comments">${comments}</div></body></html>`
+  const { text } = extractHtml(html)
+  t.match(text, /the library plan, number 1/, 'article kept')
+  t.notMatch(text, /twenty years/, 'comments left out')
+})
+
+t.test('the heading repeating the title beats a site-name h1', async (t) => {
+  const html = `<html><head><title>Town Blog: Storm damages the old pier</title></head><body>
+<h1>Town Blog</h1><div class="entry"><h3>Storm damages the old pier</h3>${para('pier', 3)}</div></body></html>`
+  const { headline } = extractHtml(html)
+  t.equal(headline, 'Storm damages the old pier')
+})
+
+t.test('a far-away h1 that does not repeat the title is the banner, not the headline', async (t) => {
+  const nav = Array.from({ length: 20 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('')
+  const html = `<html><head><title>Eclipse visible on Tuesday | Science | Example</title></head><body>
+<h1>EXAMPLE</h1><ul>${nav}</ul><div class="body">${para('eclipse', 3)}</div></body></html>`
+  const { headline } = extractHtml(html)
+  t.equal(headline, 'Eclipse visible on Tuesday')
+})
+
+t.test('a long paragraph that is one link is kept', async (t) => {
+  const html = `<html><head><title>Games night</title></head><body><article><h1>Games night</h1>${para('games', 2)}
+<p><a href="/x">This week we play a quick party game that is easy to learn, fun for everyone and over in twenty minutes.</a></p>
+${para('cards', 2)}</article></body></html>`
+  t.match(extractHtml(html).text, /quick party game/)
+})
+
+t.test('many lines, few of them prose: a whole page even without menus the rules name', async (t) => {
+  const teasers = Array.from({ length: 30 }, (_, i) => `Teaser headline number ${i + 1} about the town`).join('\n')
+  const text = `Bridge reopens after repairs\n${Array.from({ length: 4 }, (_, i) => `The bridge reopened on Tuesday after ${i + 2} months of repairs, the council said, and traffic is expected to return to normal by the end of the week.`).join('\n')}\n${teasers}\n`
+  const report = cleanTextWithReport(text)
+  t.equal(report.mode, 'page', 'decided page')
+  t.notMatch(clean(text), /Teaser headline number 30/, 'teasers not all kept')
+  const article = `Bridge reopens after repairs\n${Array.from({ length: 25 }, (_, i) => `The bridge reopened on Tuesday after ${i + 2} months of repairs, the council said, and traffic is expected to return to normal.`).join('\n')}\n`
+  t.equal(cleanTextWithReport(article).mode, 'article', 'an article of paragraphs stays an article')
+})

@@ -1,0 +1,123 @@
+// HTML input: every page under test/fixtures-html/ (<name>.html beside
+// <name>.expected.txt) through cleanHtml(), the stream and the built CLI,
+// plus charset decoding, HTML detection, metadata and the vocabulary file.
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import t from 'tap'
+import {
+  clean, cleanHtml, cleanHtmlWithReport, compileVocabulary, ConfigError, createCleanStream, decodeHtml, defaultVocabulary,
+  EXTRACTION_PATH, extractHtml, InputError, looksLikeHtml, sniffHtmlEncoding,
+} from '../lib/index.js'
+import { ROOT, throughStream } from './helpers/pairs.js'
+
+const DIR = join(ROOT, 'test/fixtures-html')
+const BIN = join(ROOT, 'bin/cleanup.js')
+const pages = readdirSync(DIR).filter((f) => f.endsWith('.html')).sort()
+
+t.test('there are HTML fixtures for each case the issue names', async (t) => {
+  for (const name of ['menus-and-cookie-banner', 'comments-and-related', 'lists-tables-figures', 'windows-1252', 'shift-jis', 'broken-markup']) {
+    t.ok(pages.includes(`${name}.html`), name)
+  }
+})
+
+for (const page of pages) {
+  const name = page.slice(0, -'.html'.length)
+  const bytes = readFileSync(join(DIR, page))
+  const expected = readFileSync(join(DIR, `${name}.expected.txt`), 'utf8')
+  t.test(name, async (t) => {
+    t.equal(cleanHtml(bytes), expected, 'cleanHtml(bytes)')
+    t.equal(await throughStream(createCleanStream(), bytes, 7), expected, 'stream in 7-byte chunks, HTML detected')
+    const cli = spawnSync(process.execPath, [BIN, join(DIR, page)], { encoding: 'utf8' })
+    t.equal(cli.status, 0, 'CLI exit 0')
+    t.equal(cli.stdout, expected, 'CLI, HTML detected from the content')
+  })
+}
+
+t.test('chrome goes, the article stays', async (t) => {
+  const out = cleanHtml(readFileSync(join(DIR, 'menus-and-cookie-banner.html')))
+  t.match(out, /^Council approves new cycle lanes\n/, 'headline first')
+  t.match(out, /^Objections from traders$/m, 'subheading kept')
+  for (const chrome of ['cookies', 'Accept all', 'Sport', 'Privacy policy', 'All rights reserved']) t.notOk(out.includes(chrome), `no "${chrome}"`)
+  const related = cleanHtml(readFileSync(join(DIR, 'comments-and-related.html')))
+  for (const chrome of ['Related stories', 'Town hall roof', 'comments', 'story time', 'Facebook']) t.notOk(related.includes(chrome), `no "${chrome}"`)
+  t.match(related, /longer opening hours/, 'the paragraph after the share bar is kept')
+})
+
+t.test('lists, tables and figures', async (t) => {
+  const out = cleanHtml(readFileSync(join(DIR, 'lists-tables-figures.html')))
+  t.match(out, /^dry sand or peat-free compost$/m, 'one line per list item')
+  t.match(out, /^Carrots \| 0-4 °C \| 4-6 months$/m, 'one line per table row, cells joined')
+  t.notOk(out.includes('stored in sand in a wooden crate'), 'figure caption dropped')
+  t.notOk(out.includes('Ten roses'), 'sidebar dropped')
+})
+
+t.test('charsets: declared, sniffed, UTF-8 wins over a stale label', async (t) => {
+  const cp1252 = readFileSync(join(DIR, 'windows-1252.html'))
+  t.equal(sniffHtmlEncoding(cp1252).encoding, 'windows-1252')
+  t.match(decodeHtml(cp1252), /café.*“We never expected this,” .* €500/s, 'é, curly quotes and € decoded')
+  const sjis = readFileSync(join(DIR, 'shift-jis.html'))
+  t.equal(sniffHtmlEncoding(sjis).encoding, 'Shift_JIS')
+  t.match(decodeHtml(sjis), /東京で桜が開花/)
+  const stale = Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><p>café</p></body></html>', 'utf8')
+  t.same(sniffHtmlEncoding(stale), { encoding: 'UTF-8', how: 'utf-8' }, 'valid UTF-8 bytes are UTF-8')
+  t.match(decodeHtml(stale), /café/)
+  t.equal(sniffHtmlEncoding(cp1252, { encoding: 'utf-8' }).encoding, 'utf-8', 'the user can force one')
+  t.throws(() => decodeHtml(cp1252, { encoding: 'no-such-charset' }), InputError)
+  t.throws(() => decodeHtml(Buffer.alloc(64)), InputError, 'a file of NUL bytes is binary')
+  t.match(decodeHtml(Buffer.from('<p>a\u0000b</p>')), '<p>ab</p>', 'a stray NUL is dropped')
+  t.throws(() => decodeHtml(Buffer.alloc(100, 60), { maxBytes: 10 }), InputError, 'size limit')
+})
+
+t.test('HTML is told from text by its start', async (t) => {
+  t.ok(looksLikeHtml('<!DOCTYPE html><html><body></body></html>'))
+  t.ok(looksLikeHtml(Buffer.from('\uFEFF  <html lang="en">')))
+  t.ok(looksLikeHtml('<div class="x"><p>Hi</p></div>'))
+  t.notOk(looksLikeHtml('Storm hits coast\nThe <b> tag is bold.\n'), 'text mentioning a tag')
+  t.notOk(looksLikeHtml('<3 this recipe\nIt is great.\n'), 'text starting with <')
+  t.notOk(looksLikeHtml(''), 'empty')
+  for (const page of pages) t.ok(looksLikeHtml(readFileSync(join(DIR, page))), page)
+})
+
+t.test('metadata from JSON-LD and meta tags', async (t) => {
+  const ld = cleanHtmlWithReport(readFileSync(join(DIR, 'comments-and-related.html'))).metadata
+  t.same(ld, { title: 'Library reopens after flood repairs', byline: 'Tom Baker, Ana Silva', date: '2024-03-02T09:00:00Z', siteName: 'Valley News', language: 'en-GB' })
+  const meta = extractHtml(readFileSync(join(DIR, 'menus-and-cookie-banner.html'), 'utf8')).metadata
+  t.same(meta, { title: 'Council approves new cycle lanes | The Riverside Gazette', siteName: 'The Riverside Gazette', url: 'https://gazette.example/news/cycle-lanes', language: 'en' })
+  const tags = extractHtml(readFileSync(join(DIR, 'lists-tables-figures.html'), 'utf8')).metadata
+  t.equal(tags.byline, 'Liz Carter')
+  t.equal(tags.date, '2023-11-05')
+  t.same(extractHtml('<html><head><script type="application/ld+json">{broken</script></head><body><p>x</p></body></html>').metadata, {}, 'broken JSON-LD is skipped')
+})
+
+t.test('the headline comes from the title when the page has no h1', async (t) => {
+  const out = cleanHtml('<html><head><title>Harbour festival returns in June - Valley News</title></head><body><div><p>The harbour festival will return in June after a two-year break, with boat races, music on the quay and a market of local food producers.</p></div></body></html>')
+  t.match(out, /^Harbour festival returns in June\nThe harbour festival/)
+})
+
+t.test('HTML and text faces agree: --format forces, --metadata prints JSON', async (t) => {
+  const page = join(DIR, 'comments-and-related.html')
+  const json = spawnSync(process.execPath, [BIN, '--metadata', page], { encoding: 'utf8' })
+  t.equal(json.status, 0)
+  const parsed = JSON.parse(json.stdout) as Record<string, unknown>
+  t.equal(parsed['title'], 'Library reopens after flood repairs')
+  t.equal(parsed['text'], readFileSync(join(DIR, 'comments-and-related.expected.txt'), 'utf8'))
+  const asText = spawnSync(process.execPath, [BIN, '--format', 'text', '--mode', 'article', page], { encoding: 'utf8' })
+  t.equal(asText.status, 0)
+  t.equal(asText.stdout, clean(readFileSync(page), { mode: 'article' }), '--format text cleans the markup as text lines')
+  const bad = spawnSync(process.execPath, [BIN, '--format', 'pdf', page], { encoding: 'utf8' })
+  t.equal(bad.status, 2)
+  t.match(bad.stderr, /^cleanup: --format must be auto, text or html, not "pdf"/)
+})
+
+t.test('extraction vocabularies are data, validated on load', async (t) => {
+  const data = JSON.parse(readFileSync(EXTRACTION_PATH, 'utf8')) as { html: { strongWords: string[] } }
+  t.ok(defaultVocabulary().strongWords.has('comments'))
+  t.throws(() => compileVocabulary({ html: {}, text: {} }, 'mine.json'), ConfigError)
+  t.throws(() => compileVocabulary({ ...data, html: { ...data.html, strongWords: [''] } }, 'mine.json'), /mine\.json: \/html\/strongWords\/0/)
+  // Without "comments" among the words, the comment thread is no longer recognised by its class.
+  const vocabulary = compileVocabulary({ ...data, html: { ...data.html, strongWords: data.html.strongWords.filter((w) => w !== 'comments' && w !== 'comment') } }, 'mine.json')
+  const html = '<html><body><div class="story"><h1>Storm hits coast</h1><p>The storm arrived at dawn, and officials said the damage along the coast was severe but that no one was hurt in the night.</p></div><div class="comments"><p>I was there and the waves were enormous, bigger than anything I have seen in my twenty years living here.</p><p>Thanks to the rescue teams who worked all night in terrible conditions to keep the rest of us safe.</p></div></body></html>'
+  t.notOk(cleanHtml(html).includes('waves were enormous'), 'bundled words: comments dropped')
+  t.ok(extractHtml(html, { vocabulary }).text.includes('waves were enormous'), 'without the word, they are not')
+})
