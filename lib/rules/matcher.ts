@@ -1,6 +1,6 @@
 import type { Document, Line } from '../document.js'
 import { countWords, foldKey, labelKey } from '../text/fold.js'
-import { compilePatterns, escapeRegExp } from './patterns.js'
+import { compilePatterns, escapeRegExp, execOrNull } from './patterns.js'
 import type { MatchSpec } from './types.js'
 
 /** A compiled MatchSpec: answers "does this rule recognise line i?" */
@@ -62,10 +62,10 @@ export function compileMatcher(spec: MatchSpec): LineMatcher {
       if (mode === 'line') {
         if (!line.moreWordsThan(longestPhrase) && phraseSet.has(line.label)) return `"${line.label}"`
       } else if (prefix) {
-        const m = prefix.exec(line.key)
+        const m = execOrNull(prefix, line.key)
         if (m) return `starts with "${m[1] ?? ''}"`
       } else if (contains && anyPhrase?.test(line.key) === true) {
-        const m = contains.exec(line.key)
+        const m = execOrNull(contains, line.key)
         if (m) return `contains "${m[0].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')}"`
       }
     }
