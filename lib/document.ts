@@ -51,7 +51,18 @@ export interface Document {
 }
 
 const BULLET = /^\s*(?:[-*•·▪►▶–—✓✔]|\d{1,2}[.)])\s+/u
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|da|del|der|van|von|bin|al|la|le|du|of|and|&|,)$/u
+// A name token is a capitalised word (NAME_WORD) or one of the particles; the word is
+// checked as "capital first, then no character outside the class" rather than as
+// /^\p{Lu}[\p{L}'’.-]*$/u, which on a token of megabytes overflows V8's backtracking stack.
+const NAME_PARTICLE = /^(?:\p{Lu}\.|de|da|del|der|van|von|bin|al|la|le|du|of|and|&|,)$/u
+const CAPITAL = /^\p{Lu}/u
+const NOT_NAME_CHAR = /[^\p{L}'’.-]/u
+
+function isNameToken(token: string): boolean {
+  if (NAME_PARTICLE.test(token)) return true
+  const capital = CAPITAL.exec(token)
+  return capital !== null && !NOT_NAME_CHAR.test(token.slice(capital[0].length))
+}
 
 /** Lines longer than this are never compared as labels (no widget label is this long). */
 const LABEL_MAX_WORDS = 24
@@ -111,7 +122,7 @@ function splitLines(text: string): string[] {
 function isNameShaped(folded: string, words: number): boolean {
   if (words < 1 || words > 5 || /\d/.test(folded)) return false
   const tokens = folded.replace(/,/g, ' , ').split(' ').filter(Boolean)
-  return tokens.every((t) => NAME_TOKEN.test(t)) && /^\p{Lu}/u.test(folded)
+  return tokens.every(isNameToken) && CAPITAL.test(folded)
 }
 
 /**

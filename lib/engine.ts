@@ -77,10 +77,22 @@ export function run(text: string, allRules: readonly Rule[], options: RunOptions
   return runOn(segment(stripBom(text)), allRules, options)
 }
 
+const stageCache = new WeakMap<readonly Rule[], number[]>()
+
+/** The stages of a rule list in order, worked out once per list (not per document). */
+function stagesOf(rules: readonly Rule[]): number[] {
+  let stages = stageCache.get(rules)
+  if (stages === undefined) {
+    stages = [...new Set(rules.map((r) => r.stage))].sort((a, b) => a - b)
+    stageCache.set(rules, stages)
+  }
+  return stages
+}
+
 /** {@link run} on a document already segmented (callers that look at the lines too segment once). */
 export function runOn(doc: Document, allRules: readonly Rule[], options: RunOptions = {}): CleanReport {
   const rules = rulesFor(allRules, options.source)
-  const stages = [...new Set(rules.map((r) => r.stage))].sort((a, b) => a - b)
+  const stages = stagesOf(rules)
   const marked = new Set<number>()
   const markedBy = new Map<number, string>()
   const titleCues = new Set<number>()

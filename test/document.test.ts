@@ -18,8 +18,17 @@ function documents(): string[] {
     long(LONG_LINE_WORDS - 1), long(LONG_LINE_WORDS), long(LONG_LINE_WORDS + 1), long(300),
     long(300), `  ${long(300)}  `, long(300).toUpperCase(), long(LONG_LINE_WORDS) + '…', 'Related Stories', 'RELATED STORIES', 'related  stories',
     '', '   ', '- Jane Smith', 'Comments (12)', long(5) + '.', long(5),
+    'Jane O’Neil', 'J. Smith, de la Cruz', '\u{1D400}bc Smith', 'Émile Zola-Ünal', 'Jane smith', 'Jane 3rd', 'Jane Smith & Co',
   ]
   return [...seeds, edges.join('\n'), edges.reverse().join('\r\n') + '\r\n']
+}
+
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|da|del|der|van|von|bin|al|la|le|du|of|and|&|,)$/u
+
+function nameShaped(folded: string, words: number): boolean {
+  if (words < 1 || words > 5 || /\d/.test(folded)) return false
+  const tokens = folded.replace(/,/g, ' , ').split(' ').filter(Boolean)
+  return tokens.every((t) => NAME_TOKEN.test(t)) && /^\p{Lu}/u.test(folded)
 }
 
 /** Every feature computed the straightforward way. */
@@ -36,6 +45,7 @@ function expected(text: string, all: readonly string[]): Record<string, unknown>
     endsSentence: /(?<!\.\.)[.!?]["')\]]*$/u.test(folded),
     repeats: folded === '' ? 1 : all.filter((other) => fold(other).toLowerCase() === key).length,
     bullet: /^\s*(?:[-*•·▪►▶–—✓✔]|\d{1,2}[.)])\s+/u.test(text),
+    name: nameShaped(folded, words),
     more: [0, 5, 24, LONG_LINE_WORDS - 1, LONG_LINE_WORDS, 100, 1000, Infinity].map((n) => words > n),
   }
 }
@@ -50,6 +60,7 @@ function actual(line: Line): Record<string, unknown> {
     endsSentence: line.endsSentence,
     repeats: line.repeats,
     bullet: line.bullet,
+    name: line.nameShaped,
     more: [0, 5, 24, LONG_LINE_WORDS - 1, LONG_LINE_WORDS, 100, 1000, Infinity].map((n) => line.moreWordsThan(n)),
   }
 }

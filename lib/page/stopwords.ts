@@ -38,17 +38,45 @@ export function words(text: string): string[] {
  * ```
  */
 export function stopwordsFor(sample: readonly string[]): ReadonlySet<string> {
+  const lists = [...stopwordSets().values()]
+  const { index } = languageIndex()
+  // One lookup per word (which lists hold it) rather than one per word and list.
+  const hits = new Array<number>(lists.length).fill(0)
+  for (const w of sample) {
+    const holders = index.get(w)
+    if (holders === undefined) continue
+    for (const k of holders) hits[k] = (hits[k] ?? 0) + 1
+  }
+  // The first list with the most hits, as when the lists are tried in turn.
   let best: ReadonlySet<string> = new Set()
   let bestHits = 0
-  for (const set of stopwordSets().values()) {
-    let hits = 0
-    for (const w of sample) if (set.has(w)) hits++
-    if (hits > bestHits) {
+  lists.forEach((set, k) => {
+    if ((hits[k] ?? 0) > bestHits) {
       best = set
-      bestHits = hits
+      bestHits = hits[k] ?? 0
     }
-  }
+  })
   return bestHits >= 0.1 * sample.length ? best : new Set()
+}
+
+let languages: { index: Map<string, number[]> } | undefined
+
+/** Every stopword, with the positions (in stopwordSets() order) of the lists that hold it. */
+function languageIndex(): { index: Map<string, number[]> } {
+  if (languages === undefined) {
+    const index = new Map<string, number[]>()
+    let k = 0
+    for (const set of stopwordSets().values()) {
+      for (const w of set) {
+        const holders = index.get(w)
+        if (holders === undefined) index.set(w, [k])
+        else holders.push(k)
+      }
+      k++
+    }
+    languages = { index }
+  }
+  return languages
 }
 
 /** Share of `ws` that are stopwords. */

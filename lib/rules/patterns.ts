@@ -37,6 +37,34 @@ interface IndexedPattern extends Pattern {
   firstOnKey: number[] | null
 }
 
+/**
+ * `re.exec(text)`, with a regex that runs out of backtracking stack taken as
+ * not matching. V8 keeps one backtracking entry per character of a greedy
+ * loop it cannot simplify (a Unicode class such as `[\p{L}'.-]+`), and on a
+ * token of several megabytes (no spaces: `maxWords` lets it through) that
+ * stack overflows and exec throws a RangeError. Any line that does not
+ * overflow gets the regex's own answer; one that does is kept: when unsure,
+ * keep text.
+ */
+export function execOrNull(re: RegExp, text: string): RegExpExecArray | null {
+  try {
+    return re.exec(text)
+  } catch (err) {
+    if (err instanceof RangeError) return null
+    throw err
+  }
+}
+
+/** `re.test(text)` for a screen (a necessary condition): an overflow answers "maybe". */
+function screenTest(re: { test(s: string): boolean }, text: string): boolean {
+  try {
+    return re.test(text)
+  } catch (err) {
+    if (err instanceof RangeError) return true
+    throw err
+  }
+}
+
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
@@ -113,9 +141,9 @@ function plainMatcher(patterns: readonly Pattern[]): PatternMatcher {
   const keyScreen = combined(patterns.filter((p) => p.onKey))
   const foldedScreen = combined(patterns.filter((p) => !p.onKey))
   return (line) => {
-    if (!keyScreen.test(line.key) && !foldedScreen.test(line.folded)) return null
+    if (!screenTest(keyScreen, line.key) && !screenTest(foldedScreen, line.folded)) return null
     for (const p of patterns) {
-      const m = p.re.exec(p.onKey ? line.key : line.folded)
+      const m = execOrNull(p.re, p.onKey ? line.key : line.folded)
       if (m) return reason(p, m)
     }
     return null
@@ -143,11 +171,11 @@ function indexedMatcher(plain: readonly Pattern[]): PatternMatcher {
       if (line.moreWordsThan(p.maxWords)) continue
       const text = p.onKey ? key : line.folded
       if (p.screen.needles !== null) {
-        const hit = p.onKey ? (keyHit ??= keyNeedles.test(key)) : (foldedHit ??= foldedNeedles.test(text))
+        const hit = p.onKey ? (keyHit ??= screenTest(keyNeedles, key)) : (foldedHit ??= screenTest(foldedNeedles, text))
         if (!hit) continue
       }
       if (!passesScreen(p.screen, text, false)) continue
-      const m = p.re.exec(text)
+      const m = execOrNull(p.re, text)
       if (m) return reason(p, m)
     }
     return null

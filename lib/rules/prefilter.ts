@@ -26,7 +26,7 @@ const MAX_EDGE_SET = 64
 /** Most repetitions of a literal expanded when a quantifier is bounded (`s?`, `x{1,2}`). */
 const MAX_REPEAT = 3
 /** Most characters a character class may list and still count as literal alternatives. */
-const MAX_CLASS = 8
+const MAX_CLASS = 10
 
 interface Facts {
   /** Every string a match of the node can be, when that is a small set; null otherwise. */
@@ -63,6 +63,8 @@ function best(sets: readonly string[][]): string[] | null {
   return pick
 }
 
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']
+
 function classChars(node: AST.CharacterClass): string[] | null {
   if (node.negate || node.unicodeSets) return null
   const chars: string[] = []
@@ -70,7 +72,8 @@ function classChars(node: AST.CharacterClass): string[] | null {
     if (e.type === 'Character') chars.push(String.fromCodePoint(e.value))
     else if (e.type === 'CharacterClassRange' && e.max.value - e.min.value < MAX_CLASS) {
       for (let c = e.min.value; c <= e.max.value; c++) chars.push(String.fromCodePoint(c))
-    } else return null
+    } else if (e.type === 'CharacterSet' && e.kind === 'digit' && !e.negate) chars.push(...DIGITS)
+    else return null
     if (chars.length > MAX_CLASS) return null
   }
   return chars.length > 0 ? [...new Set(chars)] : null
@@ -145,6 +148,9 @@ function elementFacts(node: AST.Element): Facts {
       const chars = classChars(node)
       return chars === null ? UNKNOWN : { exact: chars, contains: [] }
     }
+    case 'CharacterSet':
+      // \d is ten characters (ASCII digits, with or without the u flag); other sets say nothing.
+      return node.kind === 'digit' && !node.negate ? { exact: DIGITS, contains: [] } : UNKNOWN
     case 'Assertion':
       // Zero-width: it consumes nothing, so literal runs join across it.
       return EMPTY
@@ -204,18 +210,60 @@ function edgeLiterals(pattern: AST.Pattern, edge: 'start' | 'end'): string[] | n
   for (const alt of pattern.alternatives) {
     const els = edge === 'start' ? alt.elements : [...alt.elements].reverse()
     if (!isEdge(els[0], edge)) return null
-    let run = ['']
-    for (const e of els.slice(1)) {
-      const f = element(e)
-      if (f.exact === null) break
-      const next = edge === 'start' ? cross(run, f.exact, MAX_EDGE_SET) : cross(f.exact, run, MAX_EDGE_SET)
-      if (next === null) break
-      run = next
-    }
-    if (run.includes('')) return null
+    const run = edge === 'start' ? leading(els.slice(1)) : trailing(els.slice(1))
+    if (run === null) return null
     for (const s of run) all.add(s)
   }
   return all.size > 0 && all.size <= MAX_EDGE_SET ? [...all] : null
+}
+
+/**
+ * Strings every match of a sequence starts with: its leading literal run,
+ * continued into the alternatives of a group where the run stops
+ * ("^(?:this (?:article|story) was|these)…" starts with "this " or "these").
+ */
+function leading(elements: readonly AST.Element[]): string[] | null {
+  let run = ['']
+  for (const e of elements) {
+    const f = element(e)
+    const next = f.exact === null ? null : cross(run, f.exact, MAX_EDGE_SET)
+    if (next !== null) {
+      run = next
+      continue
+    }
+    // Where the run stops, what starts the element still starts the match: a group's
+    // alternatives, or one repetition of a repeated literal (\d{1,2}, (?:ab)+).
+    let inner: string[] | null = null
+    if (f.exact === null && (e.type === 'CapturingGroup' || (e.type === 'Group' && e.modifiers === null))) inner = groupLeading(e.alternatives)
+    else if (e.type === 'Quantifier' && e.min >= 1) inner = element(e.element).exact
+    const joined = inner === null ? null : cross(run, inner, MAX_EDGE_SET)
+    if (joined !== null) run = joined
+    break
+  }
+  return run.includes('') ? null : run
+}
+
+function groupLeading(alternatives: readonly AST.Alternative[]): string[] | null {
+  const all = new Set<string>()
+  for (const alt of alternatives) {
+    const run = leading(alt.elements)
+    if (run === null) return null
+    for (const s of run) all.add(s)
+    if (all.size > MAX_EDGE_SET) return null
+  }
+  return [...all]
+}
+
+/** Strings every match of a sequence (given last element first) ends with: its trailing literal run. */
+function trailing(reversed: readonly AST.Element[]): string[] | null {
+  let run = ['']
+  for (const e of reversed) {
+    const f = element(e)
+    const next = f.exact === null ? null : cross(f.exact, run, MAX_EDGE_SET)
+    if (next === null) break
+    run = next
+  }
+  return run.includes('') ? null : run
 }
 
 /** The conditions found for a regex, for tests and for reading. */
@@ -308,9 +356,8 @@ export function prefilterFacts(re: RegExp): PrefilterFacts {
 }
 
 /**
- * Most strings tested with includes(). Each is a native scan of the line
- * with a fixed cost per call; past a few, the regex itself (one scan for
- * all its alternatives) is cheaper.
+ * Most strings tested with includes(), each a native scan of the line with
+ * a fixed cost per call; more are searched for with one regex of them all.
  */
 const MAX_NEEDLES = 3
 
@@ -318,9 +365,12 @@ const MAX_NEEDLES = 3
 function needles(sets: readonly string[][]): string[] | null {
   let pick: string[] | null = null
   for (const set of sets) {
-    const candidate = set.length <= MAX_NEEDLES ? set : commonPart(set)
-    // A lone letter, digit or space is in nearly every line: searching for it only costs.
-    if (candidate === null || candidate.some((s) => /^[\p{L}\p{N}\s]$/u.test(s))) continue
+    // A string holding another of the set adds nothing: a text with it holds the other.
+    const minimal = set.filter((s) => !set.some((other) => other !== s && s.includes(other)))
+    const candidate = minimal.length <= MAX_SET ? minimal : commonPart(minimal)
+    // A lone letter, digit or space, or two letters ("ed", "of"), is in nearly every line:
+    // searching for it only costs.
+    if (candidate === null || candidate.some((s) => /^(?:[\p{L}\p{N}\s]|\p{L}\p{L})$/u.test(s))) continue
     if (pick === null || better(candidate, pick)) pick = candidate
   }
   return pick
@@ -355,6 +405,8 @@ export interface Screen {
   last: number[] | null
   /** A matching text contains one of these; null when nothing cheap is known. */
   needles: string[] | null
+  /** The needles as one regex (one scan), when there are more than a few. */
+  needleSearch: RegExp | null
   /** A matching text has at most this many space-separated tokens. */
   maxTokens: number
 }
@@ -374,7 +426,14 @@ export function screenOf(re: RegExp): Screen {
   const first = units(facts.startsWith, 'first')
   // A regex anchored on literal text fails within its first few characters;
   // a substring search that misses reads the whole line, so it would cost more.
-  return { first, last: units(facts.endsWith, 'last'), needles: first === null ? needles(facts.contains) : null, maxTokens: facts.maxTokens }
+  const found = first === null ? needles(facts.contains) : null
+  // No u flag: like includes(), it compares code units (a needle may end in half a surrogate pair).
+  const needleSearch = found !== null && found.length > MAX_NEEDLES ? new RegExp(found.map(escapeForRegExp).join('|')) : null
+  return { first, last: units(facts.endsWith, 'last'), needles: found, needleSearch, maxTokens: facts.maxTokens }
+}
+
+function escapeForRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** Does `text` pass the screen's end tests and substring test? (The first character is left to the caller when `first` is false.) */
@@ -383,6 +442,7 @@ export function passesScreen(screen: Screen, text: string, first = true): boolea
   if (screen.last !== null && !screen.last.includes(text.charCodeAt(text.length - 1))) return false
   const needles = screen.needles
   if (needles === null) return true
+  if (screen.needleSearch !== null) return screen.needleSearch.test(text)
   for (const s of needles) if (text.includes(s)) return true
   return false
 }

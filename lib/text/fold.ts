@@ -159,7 +159,10 @@ export function fold(text: string): string {
  * when a rule asks.
  */
 export function foldCounting(text: string, cap = Infinity): { folded: string; words: number } | undefined {
-  let out = ''
+  // Pieces joined once at the end: `out +=` per replacement would build a
+  // rope as deep as the line has replacements, and flattening that inside
+  // RegExp.exec overflows the stack on a 10 MB line.
+  const parts: string[] = []
   // Start of the run of characters copied through unchanged.
   let from = 0
   let words = 0
@@ -182,7 +185,7 @@ export function foldCounting(text: string, cap = Infinity): { folded: string; wo
       while (j < n && isSpace(text.charCodeAt(j))) j++
       // One plain space stays as it is; any other run becomes one space.
       if (c !== 32 || j - i > 1) {
-        out += text.slice(from, i) + ' '
+        parts.push(text.slice(from, i), ' ')
         from = j
       }
       counted = false
@@ -192,7 +195,7 @@ export function foldCounting(text: string, cap = Infinity): { folded: string; wo
     const r = replacementOf(c)
     if (r !== undefined) {
       // What it becomes (a quote, dash or dots) is never part of a word.
-      out += text.slice(from, i) + r
+      parts.push(text.slice(from, i), r)
       from = i + 1
     } else if (!counted && isWordUnit(c)) {
       if (++words >= cap) return undefined
@@ -200,7 +203,8 @@ export function foldCounting(text: string, cap = Infinity): { folded: string; wo
     }
     i++
   }
-  out += text.slice(from)
+  parts.push(text.slice(from))
+  let out = parts.join('')
   // Every run of white space is one space by now, so trimming is at most one at each end.
   if (out.charCodeAt(0) === 32) out = out.slice(1)
   if (out.charCodeAt(out.length - 1) === 32) out = out.slice(0, -1)
@@ -223,7 +227,6 @@ export function labelKey(text: string): string {
 }
 
 // Any leading symbols: bullets, arrows, icons ("♡ Like", "∙ 8 Restacks", "✔ Saved").
-const LEADING_DECORATION = /^[^\p{L}\p{N}"'([]+/u
 const NOT_DECORATION = /[\p{L}\p{N}"'([]/u
 const TRAILING_COUNTER = /\s*\(\d[\d,.]*\)\s*$/u
 
@@ -252,7 +255,12 @@ function isTrailingPunctuation(c: number): boolean {
  */
 export function labelOfKey(key: string): string {
   let label = key
-  if (startsWithDecoration(label)) label = label.replace(LEADING_DECORATION, '')
+  if (startsWithDecoration(label)) {
+    // What /^[^\p{L}\p{N}"'([]+/u strips, found by searching for the first character it stops
+    // at: that regex's greedy Unicode loop overflows V8's backtracking stack on a line of megabytes.
+    const first = label.search(NOT_DECORATION)
+    label = first === -1 ? '' : label.slice(first)
+  }
   const last = label.charCodeAt(label.length - 1)
   if (last === 0x29 || isSpace(last)) label = label.replace(TRAILING_COUNTER, '')
   let end = label.length
