@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { Ajv, type ErrorObject } from 'ajv'
 import { ConfigError } from '../errors.js'
+import { NeedleTable } from '../rules/needles.js'
 import { compileRule } from '../rules/registry.js'
 import type { Rule, RuleSpec } from '../rules/types.js'
 import { DEFAULT_RULES_PATH, RULES_SCHEMA_PATH } from './paths.js'
@@ -162,7 +163,9 @@ function checkKindOptions(rule: RuleSpec, source: string): void {
 
 /** Compile the enabled specs (mergeRules has already checked that each compiles). */
 export function compileRules(specs: readonly RuleSpec[]): Rule[] {
-  return specs.filter((s) => s.enabled !== false).flatMap(compileRule)
+  // One needle table for the whole list: each line is searched once for the literal text of every rule.
+  const table = new NeedleTable()
+  return specs.filter((s) => s.enabled !== false).flatMap((spec) => compileRule(spec, table))
 }
 
 /**

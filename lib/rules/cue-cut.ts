@@ -1,6 +1,7 @@
 import { SHAPE, type Document, type Line } from '../document.js'
 import { lineRule } from './line-pattern.js'
 import { compileMatcher, everyLine, type LineAnswers } from './matcher.js'
+import type { NeedleTable } from './needles.js'
 import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 const DEFAULT_LISTING_MAX_WORDS = 20
@@ -29,10 +30,10 @@ const FULL_STOP = /(?<!\.)\.["')\]]*$/u
  * headline; the cut runs after the header rule, so it cannot take the
  * headline the header rule protects.
  */
-export function cueRule(spec: CueRuleSpec): Rule[] {
+export function cueRule(spec: CueRuleSpec, table?: NeedleTable): Rule[] {
   // The cue line and the cut ask the same question of each line: answer it once per document.
-  const answers = everyLine(compileMatcher(spec), true)
-  const cueLine = lineRule({ ...spec, kind: 'line' }, answers)
+  const answers = everyLine(compileMatcher(spec, table), true)
+  const cueLine = lineRule({ ...spec, kind: 'line' }, table, answers)
   return [{ ...cueLine, kind: 'cue', family: spec.family ?? 'related', titleBelow: spec.titleBelow === true }, cueCut(spec, answers)]
 }
 

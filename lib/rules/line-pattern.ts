@@ -1,4 +1,5 @@
 import { compileMatcher, everyLine, type LineAnswers } from './matcher.js'
+import type { NeedleTable } from './needles.js'
 import type { LineRuleSpec, Proposal, Rule } from './types.js'
 
 /**
@@ -6,7 +7,7 @@ import type { LineRuleSpec, Proposal, Rule } from './types.js'
  * are whole lines on their own (cross-promotion, widget labels, captions,
  * timestamps, legal footers) are all this kind, differing only in data.
  */
-export function lineRule(spec: LineRuleSpec, answers: LineAnswers = everyLine(compileMatcher(spec))): Rule {
+export function lineRule(spec: LineRuleSpec, table?: NeedleTable, answers: LineAnswers = everyLine(compileMatcher(spec, table))): Rule {
   return {
     id: spec.id,
     kind: 'line',

@@ -1,5 +1,6 @@
 import type { Document, Line } from '../document.js'
 import { countWords, foldKey, labelKey } from '../text/fold.js'
+import { NeedleTable } from './needles.js'
 import { compilePatterns, escapeRegExp, execOrNull } from './patterns.js'
 import type { MatchSpec } from './types.js'
 
@@ -45,19 +46,21 @@ const MAX_MATCH_CHARS = 1_000_000
 
 /**
  * Compile phrases and patterns once. Throws a plain Error naming the bad
- * pattern; the config loader wraps it with the file and rule id.
+ * pattern; the config loader wraps it with the file and rule id. Rules
+ * compiled together share one needle table, so each line is searched once
+ * for the literal text of all of them.
  */
-export function compileMatcher(spec: MatchSpec): LineMatcher {
+export function compileMatcher(spec: MatchSpec, table = new NeedleTable()): LineMatcher {
   const mode = spec.match ?? 'line'
   const phrases = (spec.phrases ?? []).map((p) => (mode === 'line' ? labelKey(p) : foldKey(p)))
   const phraseSet = new Set(phrases)
   const contains = mode === 'contains' && phrases.length > 0
     ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${phrases.map(escapeRegExp).join('|')})(?:$|[^\\p{L}\\p{N}])`, 'u')
     : null
-  // The phrases alone, without the word-boundary classes: a fraction of the cost, and a line
-  // without any of them cannot match `contains`.
-  const anyPhrase = contains === null ? null : new RegExp(phrases.map(escapeRegExp).join('|'), 'u')
-  const patterns = compilePatterns(spec.patterns ?? [], spec.caseSensitive === true)
+  // The phrases alone, without the word-boundary classes: a line without any of them cannot
+  // match `contains`, and the table answers that from its one scan of the line.
+  const anyPhrase = contains === null ? null : table.group(phrases, 'key')
+  const patterns = compilePatterns(spec.patterns ?? [], spec.caseSensitive === true, undefined, table)
   const prefix = mode === 'prefix' && phrases.length > 0
     // Leading decoration includes brackets ("[READ MORE] ...") and a folded
     // guillemet ("» Read more: ..." folds to '" read more'); a closing
@@ -82,7 +85,7 @@ export function compileMatcher(spec: MatchSpec): LineMatcher {
       } else if (prefix) {
         const m = execOrNull(prefix, line.key)
         if (m) return `starts with "${m[1] ?? ''}"`
-      } else if (contains && anyPhrase?.test(line.key) === true) {
+      } else if (contains !== null && anyPhrase !== null && table.has(anyPhrase, line)) {
         const m = execOrNull(contains, line.key)
         if (m) return `contains "${m[0].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')}"`
       }

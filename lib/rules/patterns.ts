@@ -12,7 +12,8 @@
  * wins back many times and a command cleaning one small file would only pay.
  */
 import type { Line } from '../document.js'
-import { passesScreen, screenOf, type Screen } from './prefilter.js'
+import { NeedleTable, type NeedleGroup } from './needles.js'
+import { passesEnds, screenOf, type Screen } from './prefilter.js'
 
 /** Lines a rule is asked about (all lines of all documents) before it builds its index. */
 export const LINES_BEFORE_INDEX = 1000
@@ -29,8 +30,10 @@ interface Pattern {
 }
 
 interface IndexedPattern extends Pattern {
-  /** Cheap tests a line must pass before the regex runs (literal text the pattern needs). */
+  /** Cheap tests a line must pass before the regex runs (its first and last characters). */
   screen: Screen
+  /** Literal text the pattern needs, one of which the line must hold; null when nothing cheap is known. */
+  needles: NeedleGroup | null
   /** Lines with more words than this cannot match (a pattern anchored at both ends that holds only so many spaces). */
   maxWords: number
   /** First code units of the key of a line it can match; null when any. */
@@ -109,13 +112,6 @@ function asciiLowerCase(units: number[] | null): number[] | null {
   return [...new Set(units.map((u) => (u >= 65 && u <= 90 ? u + 32 : u)))]
 }
 
-/** One regex for "holds a substring some pattern needs", over the patterns that have such substrings. */
-function anyNeedle(patterns: readonly IndexedPattern[]): RegExp {
-  const needles = [...new Set(patterns.flatMap((p) => p.screen.needles ?? []))]
-  // No u flag: like includes(), it compares code units (a needle may end in half a surrogate pair).
-  return needles.length === 0 ? /(?!)/ : new RegExp(needles.map(escapeRegExp).join('|'))
-}
-
 /**
  * The patterns worth trying on a line, by the first character of its key:
  * a pattern anchored at the start on literal text ("^already (?:a|an) …")
@@ -150,31 +146,28 @@ function plainMatcher(patterns: readonly Pattern[]): PatternMatcher {
   }
 }
 
-/** The indexed way: costly to build, cheap per line. */
-function indexedMatcher(plain: readonly Pattern[]): PatternMatcher {
+/**
+ * The indexed way: costly to build, cheap per line. Whether a line holds a
+ * pattern's literal text is asked of the table all rules share, which reads
+ * each line once for all of them.
+ */
+function indexedMatcher(plain: readonly Pattern[], table: NeedleTable): PatternMatcher {
   const patterns = plain.map((p): IndexedPattern => {
     const screen = screenOf(p.re)
+    const needles = screen.needles === null ? null : table.group(screen.needles, p.onKey ? 'key' : 'folded')
     // Tokens of folded text are separated by single spaces, so words <= tokens.
-    return { ...p, screen, maxWords: screen.maxTokens, firstOnKey: p.onKey ? screen.first : asciiLowerCase(screen.first) }
+    return { ...p, screen, needles, maxWords: screen.maxTokens, firstOnKey: p.onKey ? screen.first : asciiLowerCase(screen.first) }
   })
   const candidates = byFirstUnit(patterns)
-  const keyNeedles = anyNeedle(patterns.filter((p) => p.onKey))
-  const foldedNeedles = anyNeedle(patterns.filter((p) => !p.onKey))
   const longestMatch = Math.max(0, ...patterns.map((p) => p.maxWords))
   return (line) => {
     if (line.moreWordsThan(longestMatch)) return null
     const key = line.key
-    // Whether the line holds any of the rule's substrings, asked once (one scan) for all its patterns.
-    let keyHit: boolean | undefined
-    let foldedHit: boolean | undefined
     for (const p of candidates(key.charCodeAt(0))) {
       if (line.moreWordsThan(p.maxWords)) continue
+      if (p.needles !== null && !table.has(p.needles, line)) continue
       const text = p.onKey ? key : line.folded
-      if (p.screen.needles !== null) {
-        const hit = p.onKey ? (keyHit ??= screenTest(keyNeedles, key)) : (foldedHit ??= screenTest(foldedNeedles, text))
-        if (!hit) continue
-      }
-      if (!passesScreen(p.screen, text, false)) continue
+      if (!passesEnds(p.screen, text)) continue
       const m = execOrNull(p.re, text)
       if (m) return reason(p, m)
     }
@@ -199,14 +192,19 @@ export interface Patterns {
  * patterns.match(segment('Advertisement\n').lines[0]) // => 'pattern 1 matched "advertisement"'
  * ```
  */
-export function compilePatterns(sources: readonly string[], caseSensitive: boolean, linesBeforeIndex = LINES_BEFORE_INDEX): Patterns {
+export function compilePatterns(
+  sources: readonly string[],
+  caseSensitive: boolean,
+  linesBeforeIndex = LINES_BEFORE_INDEX,
+  table = new NeedleTable(),
+): Patterns {
   const patterns = sources.map((source, k) => compilePattern(source, caseSensitive, k + 1))
   if (patterns.length === 0) return { match: () => null, asked: () => undefined }
   let count = 0
   const compiled: Patterns = {
-    match: linesBeforeIndex <= 0 ? indexedMatcher(patterns) : plainMatcher(patterns),
+    match: linesBeforeIndex <= 0 ? indexedMatcher(patterns, table) : plainMatcher(patterns),
     asked() {
-      if (++count === linesBeforeIndex) compiled.match = indexedMatcher(patterns)
+      if (++count === linesBeforeIndex) compiled.match = indexedMatcher(patterns, table)
     },
   }
   return compiled

@@ -436,6 +436,11 @@ function escapeForRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** Does `text` pass the screen's test of its last character? (The first is left to the caller, the substrings to a needle table.) */
+export function passesEnds(screen: Screen, text: string): boolean {
+  return screen.last === null || screen.last.includes(text.charCodeAt(text.length - 1))
+}
+
 /** Does `text` pass the screen's end tests and substring test? (The first character is left to the caller when `first` is false.) */
 export function passesScreen(screen: Screen, text: string, first = true): boolean {
   if (first && screen.first !== null && !screen.first.includes(text.charCodeAt(0))) return false

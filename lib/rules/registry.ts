@@ -3,6 +3,7 @@ import { cueRule } from './cue-cut.js'
 import { footerRule } from './footer-zone.js'
 import { headerRule } from './header-zone.js'
 import { lineRule } from './line-pattern.js'
+import { NeedleTable } from './needles.js'
 import type { Rule, RuleSpec } from './types.js'
 
 /** The rule kinds a rules file can instantiate. A new kind is one file plus one entry here. */
@@ -11,20 +12,21 @@ export const RULE_KINDS = ['line', 'cue', 'header', 'footer', 'adjacent'] as con
 /**
  * Compile one rule spec into the rules that carry it out (a cue is two: its
  * line, and its cut). Throws on a bad pattern (the loader adds file and id).
+ * Rules of one list share `table` (see needles.ts).
  */
-export function compileRule(spec: RuleSpec): Rule[] {
-  const rules = compileKind(spec)
+export function compileRule(spec: RuleSpec, table = new NeedleTable()): Rule[] {
+  const rules = compileKind(spec, table)
   if (spec.sources === undefined) return rules
   const sources: ReadonlySet<string> = new Set(spec.sources)
   return rules.map((r) => ({ ...r, sources }))
 }
 
-function compileKind(spec: RuleSpec): Rule[] {
+function compileKind(spec: RuleSpec, table: NeedleTable): Rule[] {
   switch (spec.kind) {
     case 'line':
-      return [lineRule(spec)]
+      return [lineRule(spec, table)]
     case 'cue':
-      return cueRule(spec)
+      return cueRule(spec, table)
     case 'header':
       return [headerRule(spec)]
     case 'footer':

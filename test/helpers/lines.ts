@@ -9,6 +9,7 @@ export interface BundledRule {
   patterns?: string[]
   phrases?: string[]
   caseSensitive?: boolean
+  match?: 'line' | 'prefix' | 'contains'
 }
 
 export const bundledRules = (JSON.parse(readFileSync(join(ROOT, 'rules.json'), 'utf8')) as { rules: BundledRule[] }).rules

@@ -1,0 +1,84 @@
+// The needle table answers "does this line hold one of these strings?" for
+// many string sets from one scan of the line. Its answers must be exactly
+// those of String#includes, for every set, whatever was asked before.
+import t from 'tap'
+import { segment, type Line } from '../../lib/document.js'
+import { NeedleTable } from '../../lib/rules/needles.js'
+import { screenOf } from '../../lib/rules/prefilter.js'
+import { bundledRules, patternProbeLines } from '../helpers/lines.js'
+
+const holds = (text: string, needles: readonly string[]): boolean => needles.some((n) => text.includes(n))
+
+t.test('one table for all bundled screens answers as includes() does', async (t) => {
+  const table = new NeedleTable()
+  const sets: Array<{ needles: string[]; side: 'key' | 'folded' }> = []
+  for (const rule of bundledRules) {
+    for (const source of rule.patterns ?? []) {
+      const needles = screenOf(new RegExp(source, 'u')).needles
+      if (needles !== null) sets.push({ needles, side: rule.caseSensitive === true ? 'folded' : 'key' })
+    }
+    if (rule.match === 'contains' && rule.phrases) sets.push({ needles: rule.phrases.map((p) => p.toLowerCase()), side: 'key' })
+  }
+  const groups = sets.map((s) => table.group(s.needles, s.side))
+  const lines = segment(patternProbeLines(5000).join('\n')).lines.filter((l) => !l.blank && l.words < 70)
+  const wrong: string[] = []
+  let hits = 0
+  for (const line of lines) {
+    sets.forEach((s, k) => {
+      const group = groups[k]
+      if (group === undefined) return
+      const expected = holds(s.side === 'key' ? line.key : line.folded, s.needles)
+      if (expected) hits++
+      if (table.has(group, line) !== expected) wrong.push(`${s.needles.slice(0, 3).join('|')} on ${line.text.slice(0, 60)}`)
+    })
+  }
+  t.ok(sets.length > 50, `bundled screens (${sets.length})`)
+  t.ok(hits > 1000, `the sample holds needles (${hits})`)
+  t.same(wrong.slice(0, 5), [], `${wrong.length} answers differ from includes()`)
+})
+
+t.test('overlapping, nested and non-ASCII strings', async (t) => {
+  const table = new NeedleTable()
+  const cases: Array<[string[], string, boolean]> = [
+    [['sign up for'], 'please sign up today', false],
+    [['sign up to'], 'please sign up today', true],
+    [['up today'], 'please sign up today', true],
+    // "abcd" fails at "e"; the automaton must fall back to "bcde" without rereading.
+    [['bcde'], 'xabcde', true],
+    [['abcd', 'bcde'], 'xabcdx', true],
+    [['he', 'she', 'hers'], 'ushers', true],
+    [['hers'], 'usher', false],
+    [['•'], 'news • 5 min read', true],
+    [['©'], '(c) 2024', false],
+    // Folded text: the curly apostrophe is folded to a straight one.
+    [["photo's"], 'the photo’s credit', true],
+    [['🙂 follow'], 'smile 🙂 follow us', true],
+    [['🙂 follow'], 'smile 🙃 follow us', false],
+    [['news'], 'new', false],
+    [[], 'anything at all', false],
+  ]
+  const groups = cases.map(([needles]) => table.group(needles, 'folded'))
+  const lines = segment(cases.map(([, text]) => text).join('\n')).lines
+  cases.forEach(([needles, text, expected], k) => {
+    const line = lines[k] as Line
+    const group = groups[k]
+    if (group !== undefined) t.equal(table.has(group, line), expected, `${JSON.stringify(needles)} in ${JSON.stringify(text)}`)
+  })
+})
+
+t.test('answers belong to their line: other documents and later groups are not served stale answers', async (t) => {
+  const table = new NeedleTable()
+  const credit = table.group(['getty'], 'key')
+  const first = segment('Photo: Getty\nThe storm came.\n').lines
+  const second = segment('The storm came.\nPhoto: Getty\n').lines
+  t.equal(table.has(credit, first[0] as Line), true)
+  // Same index, another document: answered afresh.
+  t.equal(table.has(credit, second[0] as Line), false)
+  t.equal(table.has(credit, second[1] as Line), true)
+  // A group registered after lines were scanned is answered for them too.
+  const storm = table.group(['storm'], 'key')
+  t.equal(table.has(storm, second[0] as Line), true)
+  t.equal(table.has(credit, second[0] as Line), false)
+  // Sets with the same strings are one group.
+  t.same(table.group(['getty'], 'key'), credit)
+})
