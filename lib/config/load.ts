@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { Ajv, type ErrorObject } from 'ajv'
 import { ConfigError } from '../errors.js'
-import { NeedleTable } from '../rules/needles.js'
+import { MatcherSet } from '../rules/matcher-set.js'
 import { compileRule } from '../rules/registry.js'
 import type { Rule, RuleSpec } from '../rules/types.js'
 import { DEFAULT_RULES_PATH, RULES_SCHEMA_PATH } from './paths.js'
@@ -163,9 +163,9 @@ function checkKindOptions(rule: RuleSpec, source: string): void {
 
 /** Compile the enabled specs (mergeRules has already checked that each compiles). */
 export function compileRules(specs: readonly RuleSpec[]): Rule[] {
-  // One needle table for the whole list: each line is searched once for the literal text of every rule.
-  const table = new NeedleTable()
-  return specs.filter((s) => s.enabled !== false).flatMap((spec) => compileRule(spec, table))
+  // One matcher set for the whole list: a document is walked once for the line questions of every rule.
+  const set = new MatcherSet()
+  return specs.filter((s) => s.enabled !== false).flatMap((spec) => compileRule(spec, set))
 }
 
 /**

@@ -1,7 +1,7 @@
 import { SHAPE, type Document, type Line } from '../document.js'
 import { lineRule } from './line-pattern.js'
-import { compileMatcher, everyLine, type LineAnswers } from './matcher.js'
-import type { NeedleTable } from './needles.js'
+import { compileMatcher } from './matcher.js'
+import { MatcherSet, type LineAnswers } from './matcher-set.js'
 import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 const DEFAULT_LISTING_MAX_WORDS = 20
@@ -30,10 +30,10 @@ const FULL_STOP = /(?<!\.)\.["')\]]*$/u
  * headline; the cut runs after the header rule, so it cannot take the
  * headline the header rule protects.
  */
-export function cueRule(spec: CueRuleSpec, table?: NeedleTable): Rule[] {
-  // The cue line and the cut ask the same question of each line: answer it once per document.
-  const answers = everyLine(compileMatcher(spec, table), true)
-  const cueLine = lineRule({ ...spec, kind: 'line' }, table, answers)
+export function cueRule(spec: CueRuleSpec, set = new MatcherSet()): Rule[] {
+  // The cue line and the cut ask the same question of each line: one matcher, one column of answers.
+  const answers = set.add(compileMatcher(spec, set.needles))
+  const cueLine = lineRule({ ...spec, kind: 'line' }, set, answers)
   return [{ ...cueLine, kind: 'cue', family: spec.family ?? 'related', titleBelow: spec.titleBelow === true }, cueCut(spec, answers)]
 }
 

@@ -1,5 +1,5 @@
-import { compileMatcher, everyLine, type LineAnswers } from './matcher.js'
-import type { NeedleTable } from './needles.js'
+import { compileMatcher } from './matcher.js'
+import { MatcherSet, type LineAnswers } from './matcher-set.js'
 import type { LineRuleSpec, Proposal, Rule } from './types.js'
 
 /**
@@ -7,7 +7,7 @@ import type { LineRuleSpec, Proposal, Rule } from './types.js'
  * are whole lines on their own (cross-promotion, widget labels, captions,
  * timestamps, legal footers) are all this kind, differing only in data.
  */
-export function lineRule(spec: LineRuleSpec, table?: NeedleTable, answers: LineAnswers = everyLine(compileMatcher(spec, table))): Rule {
+export function lineRule(spec: LineRuleSpec, set = new MatcherSet(), answers: LineAnswers = set.add(compileMatcher(spec, set.needles))): Rule {
   return {
     id: spec.id,
     kind: 'line',

@@ -1,39 +1,35 @@
 import type { Document, Line } from '../document.js'
 import { countWords, foldKey, labelKey } from '../text/fold.js'
-import { NeedleTable } from './needles.js'
+import { NeedleTable, type NeedleAt, type NeedleGroup } from './needles.js'
 import { compilePatterns, escapeRegExp, execOrNull } from './patterns.js'
 import type { MatchSpec } from './types.js'
 
 /** A compiled MatchSpec: answers "does this rule recognise line i?" */
 export type LineMatcher = (line: Line, doc: Document) => string | null
 
-/** A matcher's answers for every line of a document: the reason, or null where it does not match. */
-export type LineAnswers = (doc: Document) => ReadonlyArray<string | null>
-
 /**
- * Ask the matcher about every line. With `remember`, for the two rules a cue
- * makes (its line and its cut, which run in different stages): the first
- * asks, the second gets the same answers and the copy is dropped. The
- * answers are a pure function of the document, so a miss only costs time.
- * (A WeakMap keyed by document was a tenth of the engine's time.)
+ * What a line must show before a matcher is worth asking about it: cheap
+ * necessary conditions, checked for every rule of a list in one pass (see
+ * matcher-set.ts). A line that shows none of them cannot match.
  */
-export function everyLine(matches: LineMatcher, remember = false): LineAnswers {
-  // No rule matches a blank line: not asking saves a call per rule for every blank line.
-  const ask = (doc: Document): Array<string | null> => doc.lines.map((line) => (line.blank ? null : matches(line, doc)))
-  if (!remember) return ask
-  let lastDoc: Document | undefined
-  let lastAnswers: ReadonlyArray<string | null> = []
-  return (doc) => {
-    if (doc === lastDoc) {
-      lastDoc = undefined
-      const answers = lastAnswers
-      lastAnswers = []
-      return answers
-    }
-    lastDoc = doc
-    lastAnswers = ask(doc)
-    return lastAnswers
-  }
+export interface Gate {
+  /** No cheap condition is known: ask about every line (up to maxWords). */
+  always: boolean
+  /** Lines with more words never match. */
+  maxWords: number
+  /** Line-mode phrases: a line whose label is one of these may match. */
+  labels: ReadonlySet<string> | null
+  /** Lines with more words than this have no label of `labels`. */
+  labelMaxWords: number
+  /** A line holding (or starting with) a string of one of these groups may match. */
+  groups: readonly NeedleGroup[]
+}
+
+/** A compiled MatchSpec and, once its rule list has seen enough lines, its gate. */
+export interface Matcher {
+  match: LineMatcher
+  /** Switch the patterns to their index and say which lines are worth asking about. */
+  index(): Gate
 }
 
 /**
@@ -50,7 +46,7 @@ const MAX_MATCH_CHARS = 1_000_000
  * compiled together share one needle table, so each line is searched once
  * for the literal text of all of them.
  */
-export function compileMatcher(spec: MatchSpec, table = new NeedleTable()): LineMatcher {
+export function compileMatcher(spec: MatchSpec, table = new NeedleTable()): Matcher {
   const mode = spec.match ?? 'line'
   const phrases = (spec.phrases ?? []).map((p) => (mode === 'line' ? labelKey(p) : foldKey(p)))
   const phraseSet = new Set(phrases)
@@ -60,7 +56,7 @@ export function compileMatcher(spec: MatchSpec, table = new NeedleTable()): Line
   // The phrases alone, without the word-boundary classes: a line without any of them cannot
   // match `contains`, and the table answers that from its one scan of the line.
   const anyPhrase = contains === null ? null : table.group(phrases, 'key')
-  const patterns = compilePatterns(spec.patterns ?? [], spec.caseSensitive === true, undefined, table)
+  const patterns = compilePatterns(spec.patterns ?? [], spec.caseSensitive === true, table)
   const prefix = mode === 'prefix' && phrases.length > 0
     // Leading decoration includes brackets ("[READ MORE] ...") and a folded
     // guillemet ("» Read more: ..." folds to '" read more'); a closing
@@ -73,8 +69,7 @@ export function compileMatcher(spec: MatchSpec, table = new NeedleTable()): Line
   // "(12)"), so a line with two more words than every phrase needs no label.
   const longestPhrase = mode === 'line' ? Math.max(0, ...phrases.map(countWords)) + 1 : Infinity
 
-  return (line, doc) => {
-    patterns.asked()
+  const match: LineMatcher = (line, doc) => {
     if (line.blank || line.text.length > MAX_MATCH_CHARS || line.moreWordsThan(maxWords)) return null
     if (zone === 'head' && doc.bodyStart !== -1 && line.index >= doc.bodyStart) return null
     if (zone === 'body' && (doc.bodyStart === -1 || line.index < doc.bodyStart)) return null
@@ -92,4 +87,27 @@ export function compileMatcher(spec: MatchSpec, table = new NeedleTable()): Line
     }
     return patterns.match(line)
   }
+
+  const index = (): Gate => {
+    const { always, key, folded } = patterns.index()
+    // Prefix and contains phrases both occur in the key: the phrases themselves are the condition.
+    const keyAnywhere = prefix !== null || contains !== null ? [...key.anywhere, ...phrases] : key.anywhere
+    // One group per text and place for the whole rule: the gate reads at most four answers.
+    const groups: NeedleGroup[] = []
+    const add = (strings: readonly string[], side: 'key' | 'folded', at: NeedleAt): void => {
+      if (strings.length > 0) groups.push(table.group(strings, side, at))
+    }
+    add(keyAnywhere, 'key', 'anywhere')
+    add(key.start, 'key', 'start')
+    add(folded.anywhere, 'folded', 'anywhere')
+    add(folded.start, 'folded', 'start')
+    return {
+      always,
+      maxWords,
+      labels: mode === 'line' && phrases.length > 0 ? phraseSet : null,
+      labelMaxWords: longestPhrase,
+      groups,
+    }
+  }
+  return { match, index }
 }

@@ -15,7 +15,10 @@
  */
 import type { Line } from '../document.js'
 
-/** A set of strings registered with a table: a line passes it when it holds at least one of them. */
+/** Where a group's strings are looked for: anywhere in the text, or at its start. */
+export type NeedleAt = 'anywhere' | 'start'
+
+/** A set of strings registered with a table: a line passes it when it holds (or starts with) at least one of them. */
 export interface NeedleGroup {
   readonly side: 'key' | 'folded'
   readonly id: number
@@ -24,25 +27,43 @@ export interface NeedleGroup {
 /** Code units below this get a dense transition table; others follow the trie and its failure links. */
 const DENSE = 128
 
+/**
+ * Strings are cut to this many code units: a text holding a string holds
+ * its start, so the condition stays necessary, and the trie (and its
+ * transition table) stays small enough for the processor's caches.
+ */
+export const MAX_NEEDLE_UNITS = 12
+
+/** Marks groups as found for the current line: `stamps[group] === mark`, so nothing is cleared between lines. */
+interface Marks {
+  stamps: Int32Array
+  mark: number
+}
+
 /** The automaton over one text of the line (its key or its folded text). */
 class Automaton {
-  /** delta[state * DENSE + unit]: the next state for a unit below DENSE. */
+  /** Column of each ASCII code unit in `delta`; 0 for units no string holds (they lead back to the root). */
+  private readonly columns: Uint8Array
+  private readonly width: number
+  /** delta[state * width + column]: the next state for an ASCII unit. */
   private readonly delta: Int32Array
   private readonly children: Array<Map<number, number>>
   private readonly fail: Int32Array
   /** Groups ending at each state (its own strings and those of its failure chain); null when none. */
   private readonly outputs: Array<Int32Array | null>
-  private readonly groupCount: number
 
-  constructor(groups: readonly (readonly string[])[]) {
-    this.groupCount = groups.length
+  constructor(groups: ReadonlyArray<{ needles: readonly string[]; at: NeedleAt }>) {
     const children: Array<Map<number, number>> = [new Map<number, number>()]
     const own: number[][] = [[]]
-    groups.forEach((needles, g) => {
+    const columns = new Uint8Array(DENSE)
+    let width = 1
+    groups.forEach(({ needles, at }, g) => {
+      if (at !== 'anywhere') return
       for (const needle of needles) {
         let s = 0
         for (let i = 0; i < needle.length; i++) {
           const u = needle.charCodeAt(i)
+          if (u < DENSE && columns[u] === 0) columns[u] = width++
           let next = children[s]?.get(u)
           if (next === undefined) {
             next = children.length
@@ -57,9 +78,10 @@ class Automaton {
     })
     const n = children.length
     const fail = new Int32Array(n)
-    const delta = new Int32Array(n * DENSE)
+    const delta = new Int32Array(n * width)
     const outputs = new Array<Int32Array | null>(n).fill(null)
     const merged: Array<Set<number>> = own.map((gs) => new Set(gs))
+    const asciiUnits = [...columns.keys()].filter((u) => columns[u] !== 0)
     // Breadth first, so a state's failure target (a shorter string) is complete before it.
     const order: number[] = [0]
     for (let k = 0; k < order.length; k++) {
@@ -73,30 +95,33 @@ class Automaton {
         for (const g of merged[target] ?? []) merged[next]?.add(g)
         order.push(next)
       }
-      for (let u = 0; u < DENSE; u++) {
-        const direct = kids.get(u)
-        delta[s * DENSE + u] = direct ?? (s === 0 ? 0 : (delta[(fail[s] ?? 0) * DENSE + u] ?? 0))
+      for (const u of asciiUnits) {
+        const c = columns[u] ?? 0
+        delta[s * width + c] = kids.get(u) ?? (s === 0 ? 0 : (delta[(fail[s] ?? 0) * width + c] ?? 0))
       }
       const gs = merged[s]
       if (gs !== undefined && gs.size > 0) outputs[s] = Int32Array.from(gs)
     }
+    this.columns = columns
+    this.width = width
     this.children = children
     this.fail = fail
     this.delta = delta
     this.outputs = outputs
   }
 
-  /** Which groups `text` holds a string of: hits[group] is 1 for those. */
-  scan(text: string): Uint8Array {
-    const hits = new Uint8Array(this.groupCount)
+  /** Mark the groups `text` holds a string of. */
+  scan(text: string, marks: Marks): void {
+    // Locals, not fields, in the loop that runs once per character.
+    const { delta, outputs, columns, width } = this
+    const { stamps, mark } = marks
     let s = 0
     for (let i = 0; i < text.length; i++) {
       const u = text.charCodeAt(i)
-      s = u < DENSE ? (this.delta[s * DENSE + u] ?? 0) : this.step(s, u)
-      const out = this.outputs[s]
-      if (out !== null && out !== undefined) for (let k = 0; k < out.length; k++) hits[out[k] ?? 0] = 1
+      s = u < DENSE ? (delta[s * width + (columns[u] as number)] as number) : this.step(s, u)
+      const out = outputs[s]
+      if (out !== null && out !== undefined) for (let k = 0; k < out.length; k++) stamps[out[k] as number] = mark
     }
-    return hits
   }
 
   private step(state: number, unit: number): number {
@@ -108,43 +133,97 @@ class Automaton {
   }
 }
 
-/** The groups of one side and the answers for the lines asked lately. */
+/**
+ * The start strings of the anchored groups as a plain trie, walked from the
+ * first character of the text until no string continues: a pattern such as
+ * "^(?:terms|privacy|cookies?)…" is then skipped on "The storm…" without
+ * running its regex, where its first character alone would not tell.
+ */
+class PrefixTrie {
+  private readonly children: Array<Map<number, number>> = [new Map<number, number>()]
+  private readonly outputs: number[][] = [[]]
+
+  constructor(groups: ReadonlyArray<{ needles: readonly string[]; at: NeedleAt }>) {
+    groups.forEach(({ needles, at }, g) => {
+      if (at !== 'start') return
+      for (const needle of needles) {
+        let s = 0
+        for (let i = 0; i < needle.length; i++) {
+          const u = needle.charCodeAt(i)
+          let next = this.children[s]?.get(u)
+          if (next === undefined) {
+            next = this.children.length
+            this.children.push(new Map<number, number>())
+            this.outputs.push([])
+            this.children[s]?.set(u, next)
+          }
+          s = next
+        }
+        this.outputs[s]?.push(g)
+      }
+    })
+  }
+
+  /** Mark the groups one of whose strings `text` starts with. */
+  scan(text: string, marks: Marks): void {
+    const children = this.children
+    const outputs = this.outputs
+    const { stamps, mark } = marks
+    let s = 0
+    for (let i = 0; i < text.length; i++) {
+      const next = children[s]?.get(text.charCodeAt(i))
+      if (next === undefined) return
+      s = next
+      const out = outputs[s] as number[]
+      for (let k = 0; k < out.length; k++) stamps[out[k] as number] = mark
+    }
+  }
+}
+
+/** The groups of one side, and which of them the line asked about last holds. */
 class Side {
-  private readonly groups: string[][] = []
+  private readonly groups: Array<{ needles: string[]; at: NeedleAt }> = []
   private readonly ids = new Map<string, number>()
-  private automaton: Automaton | undefined
-  // Answers by line index, each with the line it was computed for: a slot
-  // answers only for that very line, so lines of other documents never see
-  // it, and the arrays never hold more than the longest document's lines.
-  private lines: Array<Line | undefined> = []
-  private hits: Array<Uint8Array | undefined> = []
+  private automaton: { anywhere: Automaton; start: PrefixTrie } | undefined
+  // The answers for one line at a time: the engine asks every rule about a
+  // line before it moves on, so the last line is the one asked about again.
+  private current: Line | undefined
+  private marks: Marks = { stamps: new Int32Array(0), mark: 0 }
 
   constructor(private readonly text: (line: Line) => string) {}
 
-  group(needles: readonly string[]): number {
-    const name = [...new Set(needles)].sort().join('\u0000')
+  group(needles: readonly string[], at: NeedleAt): number {
+    const strings = [...new Set(needles.map((n) => n.slice(0, MAX_NEEDLE_UNITS)))]
+    const name = `${at}\u0000${[...strings].sort().join('\u0000')}`
     let id = this.ids.get(name)
     if (id === undefined) {
       id = this.groups.length
-      this.groups.push([...new Set(needles)])
+      this.groups.push({ needles: strings, at })
       this.ids.set(name, id)
       // The automaton changes: answers computed without the new group are dropped.
       this.automaton = undefined
-      this.lines = []
-      this.hits = []
+      this.current = undefined
     }
     return id
   }
 
   has(id: number, line: Line): boolean {
-    let hits = this.lines[line.index] === line ? this.hits[line.index] : undefined
-    if (hits === undefined) {
-      this.automaton ??= new Automaton(this.groups)
-      hits = this.automaton.scan(this.text(line))
-      this.lines[line.index] = line
-      this.hits[line.index] = hits
+    if (line !== this.current) this.scan(line)
+    return this.marks.stamps[id] === this.marks.mark
+  }
+
+  private scan(line: Line): void {
+    if (this.automaton === undefined) {
+      this.automaton = { anywhere: new Automaton(this.groups), start: new PrefixTrie(this.groups) }
+      this.marks = { stamps: new Int32Array(this.groups.length), mark: 0 }
     }
-    return hits[id] === 1
+    // A new mark makes every earlier stamp stale; after 2^31 lines the stamps start over.
+    if (this.marks.mark === 0x7fffffff) this.marks = { stamps: new Int32Array(this.groups.length), mark: 0 }
+    this.marks.mark++
+    const text = this.text(line)
+    this.automaton.anywhere.scan(text, this.marks)
+    this.automaton.start.scan(text, this.marks)
+    this.current = line
   }
 }
 
@@ -163,12 +242,15 @@ export class NeedleTable {
   private readonly key = new Side((line) => line.key)
   private readonly folded = new Side((line) => line.folded)
 
-  /** Register a set of strings (an empty set never passes), searched in the line's key or its folded text. */
-  group(needles: readonly string[], side: 'key' | 'folded'): NeedleGroup {
-    return { side, id: (side === 'key' ? this.key : this.folded).group(needles) }
+  /**
+   * Register a set of strings (an empty set never passes), searched in the
+   * line's key or its folded text, anywhere in it or at its start.
+   */
+  group(needles: readonly string[], side: 'key' | 'folded', at: NeedleAt = 'anywhere'): NeedleGroup {
+    return { side, id: (side === 'key' ? this.key : this.folded).group(needles, at) }
   }
 
-  /** Does the line hold at least one string of the group? */
+  /** Does the line hold (or start with) at least one string of the group? */
   has(group: NeedleGroup, line: Line): boolean {
     return (group.side === 'key' ? this.key : this.folded).has(group.id, line)
   }

@@ -34,6 +34,8 @@ interface IndexedPattern extends Pattern {
   screen: Screen
   /** Literal text the pattern needs, one of which the line must hold; null when nothing cheap is known. */
   needles: NeedleGroup | null
+  /** Literal text a match starts with, one of which the line must start with; null when not known. */
+  starts: NeedleGroup | null
   /** Lines with more words than this cannot match (a pattern anchored at both ends that holds only so many spaces). */
   maxWords: number
   /** First code units of the key of a line it can match; null when any. */
@@ -146,25 +148,44 @@ function plainMatcher(patterns: readonly Pattern[]): PatternMatcher {
   }
 }
 
+/** Strings to look for in one text of a line (its key or its folded text). */
+export interface TriggerStrings {
+  /** A line holding one of these may match. */
+  anywhere: string[]
+  /** A line starting with one of these may match. */
+  start: string[]
+}
+
+/** What a line must show before a rule's patterns are worth trying on it. */
+export interface Triggers {
+  /** Some pattern has no cheap necessary condition: try every line. */
+  always: boolean
+  key: TriggerStrings
+  folded: TriggerStrings
+}
+
 /**
  * The indexed way: costly to build, cheap per line. Whether a line holds a
  * pattern's literal text is asked of the table all rules share, which reads
  * each line once for all of them.
  */
-function indexedMatcher(plain: readonly Pattern[], table: NeedleTable): PatternMatcher {
+function indexedMatcher(plain: readonly Pattern[], table: NeedleTable): { match: PatternMatcher; triggers: Triggers } {
   const patterns = plain.map((p): IndexedPattern => {
     const screen = screenOf(p.re)
-    const needles = screen.needles === null ? null : table.group(screen.needles, p.onKey ? 'key' : 'folded')
+    const side = p.onKey ? 'key' : 'folded'
+    const needles = screen.needles === null ? null : table.group(screen.needles, side)
+    const starts = screen.starts === null ? null : table.group(screen.starts, side, 'start')
     // Tokens of folded text are separated by single spaces, so words <= tokens.
-    return { ...p, screen, needles, maxWords: screen.maxTokens, firstOnKey: p.onKey ? screen.first : asciiLowerCase(screen.first) }
+    return { ...p, screen, needles, starts, maxWords: screen.maxTokens, firstOnKey: p.onKey ? screen.first : asciiLowerCase(screen.first) }
   })
   const candidates = byFirstUnit(patterns)
   const longestMatch = Math.max(0, ...patterns.map((p) => p.maxWords))
-  return (line) => {
+  const match: PatternMatcher = (line) => {
     if (line.moreWordsThan(longestMatch)) return null
     const key = line.key
     for (const p of candidates(key.charCodeAt(0))) {
       if (line.moreWordsThan(p.maxWords)) continue
+      if (p.starts !== null && !table.has(p.starts, line)) continue
       if (p.needles !== null && !table.has(p.needles, line)) continue
       const text = p.onKey ? key : line.folded
       if (!passesEnds(p.screen, text)) continue
@@ -173,18 +194,32 @@ function indexedMatcher(plain: readonly Pattern[], table: NeedleTable): PatternM
     }
     return null
   }
+  // Either condition is necessary, so either can stand for the pattern: the substrings,
+  // which say more, when there are any.
+  const triggers: Triggers = { always: false, key: { anywhere: [], start: [] }, folded: { anywhere: [], start: [] } }
+  for (const p of patterns) {
+    const strings = p.onKey ? triggers.key : triggers.folded
+    if (p.screen.needles !== null) strings.anywhere.push(...p.screen.needles)
+    else if (p.screen.starts !== null) strings.start.push(...p.screen.starts)
+    else triggers.always = true
+  }
+  return { match, triggers }
 }
 
 /** A rule's compiled patterns. */
 export interface Patterns {
   /** The first pattern, in the rule's order, that matches the line: "pattern N matched …", or null. */
   match: PatternMatcher
-  /** Count a line the rule was asked about, matched or not; the index is built after LINES_BEFORE_INDEX of them. */
-  asked(): void
+  /**
+   * Switch to the index (the rule list does this for all its rules at
+   * once, after LINES_BEFORE_INDEX lines) and say what lines can match.
+   */
+  index(): Triggers
 }
 
 /**
- * Compile a rule's patterns (throws a plain Error naming a bad one).
+ * Compile a rule's patterns (throws a plain Error naming a bad one). They
+ * answer with combined regexes until `index()` is called.
  *
  * @example
  * ```ts
@@ -192,19 +227,19 @@ export interface Patterns {
  * patterns.match(segment('Advertisement\n').lines[0]) // => 'pattern 1 matched "advertisement"'
  * ```
  */
-export function compilePatterns(
-  sources: readonly string[],
-  caseSensitive: boolean,
-  linesBeforeIndex = LINES_BEFORE_INDEX,
-  table = new NeedleTable(),
-): Patterns {
+export function compilePatterns(sources: readonly string[], caseSensitive: boolean, table = new NeedleTable()): Patterns {
   const patterns = sources.map((source, k) => compilePattern(source, caseSensitive, k + 1))
-  if (patterns.length === 0) return { match: () => null, asked: () => undefined }
-  let count = 0
+  if (patterns.length === 0) return { match: () => null, index: () => ({ always: false, key: { anywhere: [], start: [] }, folded: { anywhere: [], start: [] } }) }
+  let triggers: Triggers | undefined
   const compiled: Patterns = {
-    match: linesBeforeIndex <= 0 ? indexedMatcher(patterns, table) : plainMatcher(patterns),
-    asked() {
-      if (++count === linesBeforeIndex) compiled.match = indexedMatcher(patterns, table)
+    match: plainMatcher(patterns),
+    index() {
+      if (triggers === undefined) {
+        const indexed = indexedMatcher(patterns, table)
+        compiled.match = indexed.match
+        triggers = indexed.triggers
+      }
+      return triggers
     },
   }
   return compiled

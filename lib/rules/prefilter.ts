@@ -20,13 +20,13 @@ export interface Prefilter {
 }
 
 /** Most strings a set may hold before it stops being cheap to test. */
-const MAX_SET = 24
+const MAX_SET = 64
 /** Most strings in a start or end set (testing a start fails on the first character, so more are cheap). */
 const MAX_EDGE_SET = 64
 /** Most repetitions of a literal expanded when a quantifier is bounded (`s?`, `x{1,2}`). */
 const MAX_REPEAT = 3
 /** Most characters a character class may list and still count as literal alternatives. */
-const MAX_CLASS = 10
+const MAX_CLASS = 16
 
 interface Facts {
   /** Every string a match of the node can be, when that is a small set; null otherwise. */
@@ -401,6 +401,8 @@ function units(strings: readonly string[] | null, at: 'first' | 'last'): number[
 export interface Screen {
   /** Code units a matching text can start with; null when any. */
   first: number[] | null
+  /** Strings a matching text starts with (one of them); null when not known. */
+  starts: string[] | null
   /** Code units a matching text can end with; null when any. */
   last: number[] | null
   /** A matching text contains one of these; null when nothing cheap is known. */
@@ -412,24 +414,24 @@ export interface Screen {
 }
 
 /**
- * The screen of a regex: its first and last characters, and at most a few
- * substrings, chosen to cost far less than running the regex.
+ * The screen of a regex: its first and last characters, the strings it
+ * starts with, and a set of substrings one of which it holds.
  *
  * @example
  * ```ts
  * screenOf(/^(?:©|\(c\)|copyright\b)/u)
- * // => { first: [169, 40, 99], last: null, needles: ['copyright'] or similar, maxTokens: Infinity }
+ * // => { first: [169, 40, 99], starts: ['©', '(c)', 'copyright'], last: null, needles: [...], maxTokens: Infinity }
  * ```
  */
 export function screenOf(re: RegExp): Screen {
   const facts = prefilterFacts(re)
-  const first = units(facts.startsWith, 'first')
-  // A regex anchored on literal text fails within its first few characters;
-  // a substring search that misses reads the whole line, so it would cost more.
-  const found = first === null ? needles(facts.contains) : null
+  // An empty start string says nothing (every text starts with it).
+  const starts = facts.startsWith !== null && !facts.startsWith.includes('') ? facts.startsWith : null
+  const first = units(starts, 'first')
+  const found = needles(facts.contains)
   // No u flag: like includes(), it compares code units (a needle may end in half a surrogate pair).
   const needleSearch = found !== null && found.length > MAX_NEEDLES ? new RegExp(found.map(escapeForRegExp).join('|')) : null
-  return { first, last: units(facts.endsWith, 'last'), needles: found, needleSearch, maxTokens: facts.maxTokens }
+  return { first, starts, last: units(facts.endsWith, 'last'), needles: found, needleSearch, maxTokens: facts.maxTokens }
 }
 
 function escapeForRegExp(s: string): string {

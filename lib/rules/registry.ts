@@ -3,7 +3,7 @@ import { cueRule } from './cue-cut.js'
 import { footerRule } from './footer-zone.js'
 import { headerRule } from './header-zone.js'
 import { lineRule } from './line-pattern.js'
-import { NeedleTable } from './needles.js'
+import { MatcherSet } from './matcher-set.js'
 import type { Rule, RuleSpec } from './types.js'
 
 /** The rule kinds a rules file can instantiate. A new kind is one file plus one entry here. */
@@ -12,21 +12,21 @@ export const RULE_KINDS = ['line', 'cue', 'header', 'footer', 'adjacent'] as con
 /**
  * Compile one rule spec into the rules that carry it out (a cue is two: its
  * line, and its cut). Throws on a bad pattern (the loader adds file and id).
- * Rules of one list share `table` (see needles.ts).
+ * Rules of one list share `set`, which answers all their matchers in one pass (see matcher-set.ts).
  */
-export function compileRule(spec: RuleSpec, table = new NeedleTable()): Rule[] {
-  const rules = compileKind(spec, table)
+export function compileRule(spec: RuleSpec, set = new MatcherSet()): Rule[] {
+  const rules = compileKind(spec, set)
   if (spec.sources === undefined) return rules
   const sources: ReadonlySet<string> = new Set(spec.sources)
   return rules.map((r) => ({ ...r, sources }))
 }
 
-function compileKind(spec: RuleSpec, table: NeedleTable): Rule[] {
+function compileKind(spec: RuleSpec, set: MatcherSet): Rule[] {
   switch (spec.kind) {
     case 'line':
-      return [lineRule(spec, table)]
+      return [lineRule(spec, set)]
     case 'cue':
-      return cueRule(spec, table)
+      return cueRule(spec, set)
     case 'header':
       return [headerRule(spec)]
     case 'footer':

@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { segment } from '../../lib/document.js'
 import { clean, ruleSetFrom } from '../../lib/index.js'
-import { compilePatterns, LINES_BEFORE_INDEX } from '../../lib/rules/patterns.js'
+import { LINES_BEFORE_INDEX } from '../../lib/rules/matcher-set.js'
+import { compilePatterns } from '../../lib/rules/patterns.js'
 import { bundledRules, patternProbeLines } from '../helpers/lines.js'
 import { pairs as pairsIn, ROOT } from '../helpers/pairs.js'
 
@@ -18,8 +19,9 @@ t.test('plain and indexed matching agree on every bundled rule', async (t) => {
   for (const rule of bundledRules) {
     const sources = rule.patterns ?? []
     if (sources.length === 0) continue
-    const plain = compilePatterns(sources, rule.caseSensitive === true, Infinity)
-    const indexed = compilePatterns(sources, rule.caseSensitive === true, 0)
+    const plain = compilePatterns(sources, rule.caseSensitive === true)
+    const indexed = compilePatterns(sources, rule.caseSensitive === true)
+    indexed.index()
     for (const line of lines) {
       const a = plain.match(line)
       if (a !== null) matched++
@@ -30,16 +32,15 @@ t.test('plain and indexed matching agree on every bundled rule', async (t) => {
   t.ok(matched > 1000, `the sample has matches (${matched})`)
 })
 
-t.test('the switch happens after LINES_BEFORE_INDEX lines, and changes nothing', async (t) => {
-  const patterns = compilePatterns(['^advertisement\\b', '\\((?:getty|reuters)\\)$'], false, 3)
-  const lines = segment('Advertisement\nA photo (Getty)\nThe storm came.\n'.repeat(4)).lines
-  const answers = lines.map((l) => {
-    patterns.asked()
-    return patterns.match(l)
-  })
-  t.same(answers.slice(0, 3), answers.slice(9, 12))
-  t.same(answers.slice(0, 3), ['pattern 1 matched "advertisement"', 'pattern 2 matched "(getty)"', null])
-  t.ok(LINES_BEFORE_INDEX > 0)
+t.test('index() switches the way of matching, and changes no answer', async (t) => {
+  const patterns = compilePatterns(['^advertisement\\b', '\\((?:getty|reuters)\\)$'], false)
+  const lines = segment('Advertisement\nA photo (Getty)\nThe storm came.\n').lines
+  const before = lines.map((l) => patterns.match(l))
+  const triggers = patterns.index()
+  t.same(lines.map((l) => patterns.match(l)), before)
+  t.same(before, ['pattern 1 matched "advertisement"', 'pattern 2 matched "(getty)"', null])
+  t.equal(triggers.always, false, 'both patterns have literal text to screen on')
+  t.same(triggers.key.anywhere, ['advertisement', '(getty)', '(reuters)'], 'their strings trigger the rule')
 })
 
 t.test('documents come out the same before and after the rules build their indexes', async (t) => {
