@@ -28,10 +28,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
-import { load } from 'cheerio/slim'
 import { parseHTML } from 'linkedom'
 import { Readability } from '@mozilla/readability'
 import { clean, cleanHtml, decodeHtml, defaultRules } from '../dist/lib/index.js'
+import { blockLines } from './lib/block-text.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -79,26 +79,7 @@ const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'title', 'svg
 
 /** Every visible text of the page, one line per block element (no extraction at all). */
 function pageText(html) {
-  const $ = load(html)
-  const out = []
-  let line = ''
-  const flush = () => {
-    const t = line.replace(/\s+/g, ' ').trim()
-    if (t) out.push(t)
-    line = ''
-  }
-  const walk = (node) => {
-    if (node.type === 'text') line += node.data
-    if (node.type !== 'tag' && node.type !== 'root') return
-    if (HIDDEN.has(node.name)) return
-    const block = BLOCK.has(node.name)
-    if (block) flush()
-    for (const c of node.children ?? []) walk(c)
-    if (block) flush()
-  }
-  walk($.root()[0])
-  flush()
-  return out.join('\n') + '\n'
+  return blockLines(html, BLOCK, HIDDEN).join('\n') + '\n'
 }
 
 function readability(html) {

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { clean } from '../dist/lib/index.js'
+import { countDocument, newTally } from './lib/score.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -17,7 +18,6 @@ const { values, positionals } = parseArgs({
 })
 const folders = positionals.length > 0 ? positionals : ['seeds', 'test/fixtures']
 
-const words = (text) => text.split(/\s+/).filter(Boolean)
 const normalise = (text) => {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').split('\n')
   while (lines.length && lines[0].trim() === '') lines.shift()
@@ -25,22 +25,9 @@ const normalise = (text) => {
   return lines.join('\n') + '\n'
 }
 
-/** Words of `a` lines that are missing from `b` (line multiset difference). */
-function missingWords(a, b) {
-  const have = new Map()
-  for (const l of b.split(/\r?\n/)) have.set(l, (have.get(l) ?? 0) + 1)
-  let missing = 0
-  for (const l of a.split(/\r?\n/)) {
-    const n = have.get(l) ?? 0
-    if (n > 0) have.set(l, n - 1)
-    else missing += words(l).length
-  }
-  return missing
-}
-
-const total = { docs: 0, exact: 0, clean: 0, cleanChanged: 0, lossy: 0, withCruftLeft: 0 }
+const total = newTally()
 for (const folder of folders) {
-  const t = { docs: 0, exact: 0, clean: 0, cleanChanged: 0, lossy: 0, withCruftLeft: 0 }
+  const t = newTally()
   let worstLoss = 0
   for (const f of readdirSync(folder).filter((f) => f.endsWith('.expected.txt')).sort()) {
     const name = f.slice(0, -'.expected.txt'.length)
@@ -48,23 +35,14 @@ for (const folder of folders) {
     const expected = readFileSync(join(folder, f), 'utf8')
     const out = clean(input)
     const isClean = normalise(input) === normalise(expected)
-    const lost = missingWords(expected, out) / Math.max(1, words(expected).length)
-    const left = missingWords(out, expected)
-    t.docs++
-    if (out === expected) t.exact++
-    if (isClean) {
-      t.clean++
-      if (out !== expected) t.cleanChanged++
-    }
-    if (lost > 0.01) t.lossy++
-    if (left > 0) t.withCruftLeft++
+    const { lost, left } = countDocument(t, out, expected, isClean)
     worstLoss = Math.max(worstLoss, lost)
     if (values.verbose && out !== expected) {
       console.log(`  ${folder}/${name}: lost ${(lost * 100).toFixed(1)}% of article words, ${left} cruft words left${isClean ? ' (CLEAN DOC CHANGED)' : ''}`)
     }
   }
   const pct = (n) => `${((100 * n) / Math.max(1, t.docs)).toFixed(1)}%`
-  console.log(`${folder}: ${t.docs} docs, ${t.exact} exact (${pct(t.exact)}), ${t.cleanChanged}/${t.clean} clean docs changed, ${t.lossy} losing >1% of article words (worst ${(worstLoss * 100).toFixed(1)}%), ${t.withCruftLeft} with cruft left`)
+  console.log(`${folder}: ${t.docs} docs, ${t.exact} exact (${pct(t.exact)}), ${t.cleanChanged}/${t.clean} clean docs changed, ${t.lossy} losing >1% of article words (worst ${(worstLoss * 100).toFixed(1)}%), ${t.cruftLeft} with cruft left`)
   for (const k of Object.keys(total)) total[k] += t[k]
 }
 const share = total.exact / Math.max(1, total.docs)

@@ -10,17 +10,11 @@
 // one source, CRLF pages, articles with subheadings, bullet lists and
 // numbers, and clean sources whose pages must come out unchanged.
 
+// The seeded PRNG the tests' corpora use too (built code: `npm run build` first).
+import { mulberry32 } from '../dist/lib/random.js'
+
 /** Seeded PRNG (mulberry32). */
-export function prng(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export const prng = mulberry32
 
 const pick = (rng, xs) => xs[Math.floor(rng() * xs.length)]
 const int = (rng, lo, hi) => lo + Math.floor(rng() * (hi - lo + 1))

@@ -16,6 +16,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { clean, learnRules, ruleSetFrom } from '../dist/lib/index.js'
 import { generate } from './learn-corpus.js'
+import { countDocument, newTally } from './lib/score.js'
 
 const { values } = parseArgs({
   options: {
@@ -38,35 +39,12 @@ if (values.write !== undefined) {
   writeFileSync(join(values.write, 'corpus.jsonl'), docs.map((d) => JSON.stringify({ id: d.id, domain: d.source, text: d.text })).join('\n') + '\n')
 }
 
-const words = (text) => text.split(/\s+/).filter(Boolean)
-/** Words of `a`'s lines missing from `b` (line multiset difference), as in bench/eval.js. */
-function missingWords(a, b) {
-  const have = new Map()
-  for (const l of b.split(/\r?\n/)) have.set(l, (have.get(l) ?? 0) + 1)
-  let missing = 0
-  for (const l of a.split(/\r?\n/)) {
-    const n = have.get(l) ?? 0
-    if (n > 0) have.set(l, n - 1)
-    else missing += words(l).length
-  }
-  return missing
-}
-
 function measure(label, cleanDoc, showMisses = false) {
-  const t = { docs: 0, exact: 0, clean: 0, cleanChanged: 0, lossy: 0, cruftLeft: 0 }
+  const t = newTally()
   const misses = []
   for (const d of docs) {
     const out = cleanDoc(d)
-    const lost = missingWords(d.expected, out) / Math.max(1, words(d.expected).length)
-    const left = missingWords(out, d.expected)
-    t.docs++
-    if (out === d.expected) t.exact++
-    if (d.text === d.expected) {
-      t.clean++
-      if (out !== d.expected) t.cleanChanged++
-    }
-    if (lost > 0.01) t.lossy++
-    if (left > 0) t.cruftLeft++
+    const { lost, left } = countDocument(t, out, d.expected, d.text === d.expected)
     if (out !== d.expected) misses.push(`  ${d.id}: lost ${(lost * 100).toFixed(1)}% of article words, ${left} cruft words left`)
   }
   const pct = (n) => `${((100 * n) / t.docs).toFixed(1)}%`

@@ -15,6 +15,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { load } from 'cheerio/slim'
+import { blockLines } from './lib/block-text.js'
 
 const { values } = parseArgs({ options: { from: { type: 'string' }, out: { type: 'string' } } })
 if (!values.from || !values.out) {
@@ -24,28 +25,11 @@ if (!values.from || !values.out) {
 
 const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'td', 'th', 'ul', 'br'])
 
+const HIDDEN = new Set(['script', 'style', 'noscript'])
+
 /** Text of an HTML fragment, one line per block element. */
 function htmlText(html) {
-  const $ = load(html)
-  const out = []
-  let line = ''
-  const flush = () => {
-    const t = line.replace(/\s+/g, ' ').trim()
-    if (t) out.push(t)
-    line = ''
-  }
-  const walk = (node) => {
-    if (node.type === 'text') line += node.data
-    if (node.type !== 'tag' && node.type !== 'root') return
-    const name = node.name
-    if (name === 'script' || name === 'style' || name === 'noscript') return
-    if (BLOCK.has(name)) flush()
-    for (const c of node.children ?? []) walk(c)
-    if (BLOCK.has(name)) flush()
-  }
-  walk($.root()[0])
-  flush()
-  return out.join('\n')
+  return blockLines(html, BLOCK, HIDDEN).join('\n')
 }
 
 /** L3S-GN1 annotation: headline (sel1), full text (sel2) and supplemental text (sel3) spans. */

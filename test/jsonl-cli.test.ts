@@ -1,25 +1,10 @@
 // The built CLI with --jsonl: order, pass-through, every error path (records in = out + rejects), atomic --output.
 // Files and gzip: jsonl-files.test.ts; pool, GNU parallel and progress: jsonl-scale.test.ts.
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
-import { ROOT } from './helpers/pairs.js'
-import { otherMembers, seedRecords } from './helpers/records.js'
-
-const BIN = join(ROOT, 'bin/cleanup.js')
-const dir = mkdtempSync(join(tmpdir(), 'cleanup-jsonl-'))
-const cli = (args: string[], input?: string | Buffer) => spawnSync(process.execPath, [BIN, ...args], { input: input ?? '', encoding: 'utf8', maxBuffer: 1 << 28 })
-const records = seedRecords(40)
-const INPUT = records.map((r) => r.line).join('\n') + '\n'
-
-/** The numbers of the --stats line: records in, out, rejected. */
-function stats(stderr: string): { records: number; out: number; rejected: number } {
-  const m = /stats: (\d+) records in = (\d+) out \+ (\d+) rejected/.exec(stderr)
-  if (!m) throw new Error(`no stats line in: ${stderr}`)
-  return { records: Number(m[1]), out: Number(m[2]), rejected: Number(m[3]) }
-}
+import { cli, dir, INPUT, records, stats } from './helpers/jsonl.js'
+import { otherMembers } from './helpers/records.js'
 
 t.test('records out in input order, text cleaned, other fields byte for byte', async (t) => {
   const r = cli(['--jsonl', '--stats', '--jobs', '1'], INPUT)

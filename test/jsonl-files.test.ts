@@ -1,23 +1,9 @@
 // The built CLI with --jsonl on files: gzip in and out, several inputs, --out-dir and --skip-existing.
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import t from 'tap'
-import { ROOT } from './helpers/pairs.js'
-import { seedRecords } from './helpers/records.js'
-
-const BIN = join(ROOT, 'bin/cleanup.js')
-const dir = mkdtempSync(join(tmpdir(), 'cleanup-jsonl-'))
-const cli = (args: string[], input?: string | Buffer) => spawnSync(process.execPath, [BIN, ...args], { input: input ?? '', encoding: 'utf8', maxBuffer: 1 << 28 })
-const records = seedRecords(40)
-const INPUT = records.map((r) => r.line).join('\n') + '\n'
-const file = (name: string, data: string | Buffer): string => {
-  const path = join(dir, name)
-  writeFileSync(path, data)
-  return path
-}
+import { cli, dir, file, INPUT } from './helpers/jsonl.js'
 
 t.test('gzip in (detected from the bytes) and out (--output FILE.gz)', async (t) => {
   const plain = cli(['--jsonl', '--jobs', '1'], INPUT).stdout

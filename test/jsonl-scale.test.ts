@@ -1,30 +1,9 @@
 // The built CLI with --jsonl at scale: worker pool equal to one thread, GNU parallel --pipe equal to one process,
 // progress only on a terminal.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import t from 'tap'
-import { ROOT } from './helpers/pairs.js'
-import { seedRecords, smallRecords } from './helpers/records.js'
-
-const BIN = join(ROOT, 'bin/cleanup.js')
-const dir = mkdtempSync(join(tmpdir(), 'cleanup-jsonl-'))
-const cli = (args: string[], input?: string | Buffer) => spawnSync(process.execPath, [BIN, ...args], { input: input ?? '', encoding: 'utf8', maxBuffer: 1 << 28 })
-const records = seedRecords(40)
-const INPUT = records.map((r) => r.line).join('\n') + '\n'
-const file = (name: string, data: string | Buffer): string => {
-  const path = join(dir, name)
-  writeFileSync(path, data)
-  return path
-}
-
-/** The numbers of the --stats line: records in, out, rejected. */
-function stats(stderr: string): { records: number; out: number; rejected: number } {
-  const m = /stats: (\d+) records in = (\d+) out \+ (\d+) rejected/.exec(stderr)
-  if (!m) throw new Error(`no stats line in: ${stderr}`)
-  return { records: Number(m[1]), out: Number(m[2]), rejected: Number(m[3]) }
-}
+import { BIN, cli, file, INPUT, stats } from './helpers/jsonl.js'
+import { smallRecords } from './helpers/records.js'
 
 t.test('--jobs 2 (worker pool) writes exactly what one thread writes', async (t) => {
   const many = smallRecords(1500).join('\n') + '\n' // several batches of 256

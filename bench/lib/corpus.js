@@ -5,18 +5,8 @@
 // that must pass through. Deterministic for a given size.
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
-
-/** mulberry32: a small seeded PRNG, so the corpus is the same on every run. */
-function prng(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+// mulberry32, a small seeded PRNG, so the corpus is the same on every run (built code: `npm run build` first).
+import { mulberry32 as prng } from '../../dist/lib/random.js'
 
 /** Each seed split into article lines and the cruft around and inside them. */
 function seedParts(seedsDir) {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
-import { parseArgs } from 'node:util'
 import { UsageError } from '../errors.js'
 import { DEFAULT_MAX_BYTES } from '../text/decode.js'
+import { checkStdinOnce, isPositiveWhole, modeOption, numberOption, parseOptions, type Mode } from './options.js'
 
 /** Parsed command line of `cleanup`. */
 export interface CliOptions {
@@ -17,7 +17,7 @@ export interface CliOptions {
   help: boolean
   version: boolean
   /** Text treatment: auto (decide per document), article, or page. */
-  mode: 'auto' | 'article' | 'page'
+  mode: Mode
   /** Input format: auto (HTML detected from the content), text, or html. */
   format: 'auto' | 'text' | 'html'
   /** Print a JSON object of the page's metadata and the clean text instead of the text. */
@@ -145,51 +145,35 @@ Examples:
 
 /** Parse argv (without node and script). Throws UsageError on bad usage. */
 export function parseCli(argv: readonly string[]): CliOptions {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        rules: { type: 'string', multiple: true },
-        'no-default-rules': { type: 'boolean' },
-        'print-config': { type: 'boolean' },
-        explain: { type: 'boolean' },
-        'out-dir': { type: 'string', short: 'o' },
-        'max-bytes': { type: 'string' },
-        source: { type: 'string' },
-        output: { type: 'string' },
-        jobs: { type: 'string', short: 'j' },
-        quiet: { type: 'boolean', short: 'q' },
-        jsonl: { type: 'boolean' },
-        field: { type: 'string' },
-        'out-field': { type: 'string' },
-        'report-field': { type: 'string' },
-        'on-error': { type: 'string' },
-        rejects: { type: 'string' },
-        stats: { type: 'boolean' },
-        recursive: { type: 'string', short: 'r' },
-        'in-place': { type: 'boolean' },
-        'skip-existing': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'V' },
-        mode: { type: 'string' },
-        format: { type: 'string' },
-        metadata: { type: 'boolean' },
-      },
-    })
-  } catch (err) {
-    throw new UsageError((err as Error).message.replace(/\. To specify a positional argument.*$/s, ''))
-  }
+  const parsed = parseOptions(argv, {
+    rules: { type: 'string', multiple: true },
+    'no-default-rules': { type: 'boolean' },
+    'print-config': { type: 'boolean' },
+    explain: { type: 'boolean' },
+    'out-dir': { type: 'string', short: 'o' },
+    'max-bytes': { type: 'string' },
+    source: { type: 'string' },
+    output: { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
+    quiet: { type: 'boolean', short: 'q' },
+    jsonl: { type: 'boolean' },
+    field: { type: 'string' },
+    'out-field': { type: 'string' },
+    'report-field': { type: 'string' },
+    'on-error': { type: 'string' },
+    rejects: { type: 'string' },
+    stats: { type: 'boolean' },
+    recursive: { type: 'string', short: 'r' },
+    'in-place': { type: 'boolean' },
+    'skip-existing': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'V' },
+    mode: { type: 'string' },
+    format: { type: 'string' },
+    metadata: { type: 'boolean' },
+  })
   const v = parsed.values
-  let maxBytes = DEFAULT_MAX_BYTES
-  if (v['max-bytes'] !== undefined) {
-    maxBytes = Number(v['max-bytes'])
-    if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) {
-      throw new UsageError(`--max-bytes must be a positive whole number of bytes, not "${v['max-bytes']}"`)
-    }
-  }
+  const maxBytes = numberOption('max-bytes', v['max-bytes'], DEFAULT_MAX_BYTES, isPositiveWhole, 'a positive whole number of bytes')
   if (v.source === '') throw new UsageError('--source needs a name, e.g. --source example.com')
   const jsonl = v.jsonl === true
   const recursive = v.recursive
@@ -201,18 +185,13 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (inputs.length > 1 && outDir === undefined && !jsonl && !inPlace) {
     throw new UsageError(`${inputs.length} inputs given: several inputs need --out-dir DIR`)
   }
-  if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input ("-") can be read only once')
-  const mode = v.mode ?? 'auto'
-  if (mode !== 'auto' && mode !== 'article' && mode !== 'page') throw new UsageError(`--mode must be auto, article or page, not "${mode}"`)
+  checkStdinOnce(inputs)
+  const mode = modeOption(v.mode)
   const format = v.format ?? 'auto'
   if (format !== 'auto' && format !== 'text' && format !== 'html') throw new UsageError(`--format must be auto, text or html, not "${format}"`)
   const onError = v['on-error'] ?? 'fail'
   if (onError !== 'fail' && onError !== 'skip') throw new UsageError(`--on-error must be "fail" or "skip", not "${onError}"`)
-  let jobs = availableParallelism()
-  if (v.jobs !== undefined) {
-    jobs = Number(v.jobs)
-    if (!Number.isSafeInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive whole number, not "${v.jobs}"`)
-  }
+  const jobs = numberOption('jobs', v.jobs, availableParallelism(), isPositiveWhole, 'a positive whole number')
   return {
     jsonl,
     field: v.field ?? 'text',

@@ -2,15 +2,15 @@
  * `cleanup learn PATH...`: learn a corpus's boilerplate and write it as a
  * rules file (the schema of rules.json) for `cleanup --rules`.
  */
-import { parseArgs } from 'node:util'
 import { loadRules, type RuleSet } from '../config/load.js'
-import { ConfigError, UsageError } from '../errors.js'
+import { UsageError } from '../errors.js'
 import { learnRules, LEARN_DEFAULTS, type LearnSummary } from '../learn/learn.js'
 import { readCorpus } from '../learn/read.js'
 import type { LearnDocument } from '../learn/profile.js'
 import { DEFAULT_MAX_BYTES } from '../text/decode.js'
 import { writeAtomic, writeOut } from './io.js'
 import type { CliIO } from './main.js'
+import { checkStdinOnce, isPositiveWhole, numberOption, parseOptions, sayOn, usageStatus } from './options.js'
 
 export const LEARN_HELP = `Usage: cleanup learn [options] PATH...
 
@@ -82,39 +82,22 @@ interface LearnCli {
   help: boolean
 }
 
-function number(name: string, value: string | undefined, fallback: number, check: (n: number) => boolean, what: string): number {
-  if (value === undefined) return fallback
-  const n = Number(value)
-  if (value.trim() === '' || !Number.isFinite(n) || !check(n)) throw new UsageError(`--${name} must be ${what}, not "${value}"`)
-  return n
-}
-
 function parseLearnArgs(argv: readonly string[]): LearnCli {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        jsonl: { type: 'boolean' },
-        field: { type: 'string' },
-        'id-field': { type: 'string' },
-        'source-field': { type: 'string' },
-        'min-docs': { type: 'string' },
-        'min-share': { type: 'string' },
-        examples: { type: 'string' },
-        rules: { type: 'string', multiple: true },
-        'no-default-rules': { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        'max-bytes': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    })
-  } catch (err) {
-    throw new UsageError((err as Error).message.replace(/\. To specify a positional argument.*$/s, ''))
-  }
+  const parsed = parseOptions(argv, {
+    out: { type: 'string', short: 'o' },
+    jsonl: { type: 'boolean' },
+    field: { type: 'string' },
+    'id-field': { type: 'string' },
+    'source-field': { type: 'string' },
+    'min-docs': { type: 'string' },
+    'min-share': { type: 'string' },
+    examples: { type: 'string' },
+    rules: { type: 'string', multiple: true },
+    'no-default-rules': { type: 'boolean' },
+    verbose: { type: 'boolean' },
+    'max-bytes': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  })
   const v = parsed.values
   const jsonl = v.jsonl === true
   for (const name of ['field', 'id-field', 'source-field'] as const) {
@@ -123,7 +106,7 @@ function parseLearnArgs(argv: readonly string[]): LearnCli {
   }
   const help = v.help === true
   if (!help && parsed.positionals.length === 0) throw new UsageError('no PATH given: name the files, folders or JSON Lines files to learn from ("-" for standard input)')
-  if (parsed.positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input ("-") can be read only once')
+  checkStdinOnce(parsed.positionals)
   return {
     paths: parsed.positionals,
     out: v.out,
@@ -131,13 +114,13 @@ function parseLearnArgs(argv: readonly string[]): LearnCli {
     field: v.field,
     idField: v['id-field'],
     sourceField: v['source-field'],
-    minDocs: number('min-docs', v['min-docs'], LEARN_DEFAULTS.minDocs, (n) => Number.isSafeInteger(n) && n >= 2, 'a whole number of documents, at least 2'),
-    minShare: number('min-share', v['min-share'], LEARN_DEFAULTS.minShare, (n) => n >= 0 && n <= 1, 'a share between 0 and 1'),
-    examples: number('examples', v.examples, LEARN_DEFAULTS.examples, (n) => Number.isSafeInteger(n) && n >= 0, 'a whole number'),
+    minDocs: numberOption('min-docs', v['min-docs'], LEARN_DEFAULTS.minDocs, (n) => Number.isSafeInteger(n) && n >= 2, 'a whole number of documents, at least 2'),
+    minShare: numberOption('min-share', v['min-share'], LEARN_DEFAULTS.minShare, (n) => n >= 0 && n <= 1, 'a share between 0 and 1'),
+    examples: numberOption('examples', v.examples, LEARN_DEFAULTS.examples, (n) => Number.isSafeInteger(n) && n >= 0, 'a whole number'),
     rules: v.rules ?? [],
     defaultRules: v['no-default-rules'] !== true,
     verbose: v.verbose === true,
-    maxBytes: number('max-bytes', v['max-bytes'], DEFAULT_MAX_BYTES, (n) => Number.isSafeInteger(n) && n >= 1, 'a positive whole number of bytes'),
+    maxBytes: numberOption('max-bytes', v['max-bytes'], DEFAULT_MAX_BYTES, isPositiveWhole, 'a positive whole number of bytes'),
     help,
   }
 }
@@ -153,9 +136,7 @@ function summaryLine(s: LearnSummary, bySource: boolean, problems: number): stri
 
 /** Run `cleanup learn`; returns the exit status. */
 export default async function learn(argv: readonly string[], io: CliIO): Promise<number> {
-  const say = (msg: string): void => {
-    io.stderr.write(`cleanup: ${msg}\n`)
-  }
+  const say = sayOn(io.stderr)
   let opts: LearnCli
   let base: RuleSet | false
   try {
@@ -166,15 +147,7 @@ export default async function learn(argv: readonly string[], io: CliIO): Promise
     }
     base = opts.defaultRules || opts.rules.length > 0 ? loadRules({ files: opts.rules, defaults: opts.defaultRules }) : false
   } catch (err) {
-    if (err instanceof UsageError) {
-      say(`learn: ${err.message}\nTry 'cleanup learn --help'.`)
-      return 2
-    }
-    if (err instanceof ConfigError) {
-      say(err.message)
-      return 2
-    }
-    throw err
+    return usageStatus(err, say, 'cleanup learn --help', 'learn: ')
   }
 
   let problems = 0

@@ -10,12 +10,13 @@ import { cleanHtmlWithReport } from '../html/clean.js'
 import { looksLikeHtml } from '../html/detect.js'
 import type { PageMetadata } from '../html/metadata.js'
 import { cleanTextWithReport } from '../page/clean.js'
-import { ConfigError, InputError, UsageError } from '../errors.js'
+import { InputError, UsageError } from '../errors.js'
 import { decodeDocument } from '../text/decode.js'
 import { HELP, parseCli, type CliOptions } from './args.js'
 import { readInput, writeAtomic, writeOut } from './io.js'
 import { SUBCOMMANDS } from './commands.js'
 import { fileSink } from './output.js'
+import { sayOn, usageStatus } from './options.js'
 
 /** The streams the CLI talks to; tests pass their own. */
 export interface CliIO {
@@ -78,9 +79,7 @@ export async function main(argv: readonly string[], io: CliIO = { stdin: process
     if (err.code === 'EPIPE') process.exit(EXIT.ok)
     throw err
   })
-  const say = (msg: string): void => {
-    io.stderr.write(`cleanup: ${msg}\n`)
-  }
+  const say = sayOn(io.stderr)
   const sub = argv[0] !== undefined && Object.hasOwn(SUBCOMMANDS, argv[0]) ? SUBCOMMANDS[argv[0]] : undefined
   if (sub) return (await sub())(argv.slice(1), io)
   let opts: CliOptions
@@ -107,15 +106,7 @@ export async function main(argv: readonly string[], io: CliIO = { stdin: process
       await mkdir(opts.outDir, { recursive: true })
     }
   } catch (err) {
-    if (err instanceof UsageError) {
-      say(`${err.message}\nTry 'cleanup --help'.`)
-      return EXIT.usage
-    }
-    if (err instanceof ConfigError) {
-      say(err.message)
-      return EXIT.usage
-    }
-    throw err
+    return usageStatus(err, say, 'cleanup --help')
   }
 
   // Records and folders have their own drivers, loaded only when used.

@@ -3,9 +3,8 @@
  * Argument handling and output here; the queue itself lives in lib/queue/.
  */
 import type { Readable } from 'node:stream'
-import { parseArgs } from 'node:util'
 import { loadRules } from '../config/load.js'
-import { ConfigError, InputError, UsageError } from '../errors.js'
+import { InputError, UsageError } from '../errors.js'
 import { DEFAULT_MAX_BYTES } from '../text/decode.js'
 import { JobMissingError, QueueConnectionError } from '../queue/errors.js'
 import { checkQueueName, checkRedisUrl } from '../queue/url.js'
@@ -17,6 +16,7 @@ import type { RecordResult } from '../queue/submit.js'
 import { writeOut } from './io.js'
 import { fileSink } from './output.js'
 import { EXIT, type CliIO } from './main.js'
+import { isPositiveWhole, modeOption, numberOption, parseOptions, sayOn, usageStatus, type Mode } from './options.js'
 
 export const QUEUE_HELP = `Usage: cleanup queue work    --redis URL --queue NAME [options]
        cleanup queue submit  --redis URL --queue NAME [--wait] [options] FILE.jsonl
@@ -92,7 +92,7 @@ interface QueueArgs {
   outField: string | undefined
   reportField: string | undefined
   sourceField: string | undefined
-  mode: 'auto' | 'article' | 'page'
+  mode: Mode
   maxBytes: number
   rules: string[]
   defaultRules: boolean
@@ -139,20 +139,12 @@ const ONLY: Record<string, Array<QueueArgs['action']>> = {
 }
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback
-  const n = Number(value)
-  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive whole number, not "${value}"`)
-  return n
+  return numberOption(name, value, fallback, isPositiveWhole, 'a positive whole number')
 }
 
 /** Parse `cleanup queue ...` arguments (after "queue"). Returns undefined for --help. */
 export function parseQueueArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): QueueArgs | undefined {
-  let parsed
-  try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS })
-  } catch (err) {
-    throw new UsageError((err as Error).message.replace(/\. To specify a positional argument.*$/s, ''))
-  }
+  const parsed = parseOptions(argv, OPTIONS)
   const v = parsed.values
   if (v.help === true) return undefined
   const [action, ...files] = parsed.positionals
@@ -166,8 +158,7 @@ export function parseQueueArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
   checkRedisUrl(redis)
   if (v.queue === undefined) throw new UsageError(`queue ${action}: --queue NAME is required`)
   checkQueueName(v.queue)
-  const mode = v.mode ?? 'auto'
-  if (mode !== 'auto' && mode !== 'article' && mode !== 'page') throw new UsageError(`--mode must be auto, article or page, not "${mode}"`)
+  const mode = modeOption(v.mode)
   if (action === 'work' && files.length > 0) throw new UsageError('queue work takes no FILE: workers read jobs from the queue')
   if (action === 'submit' && v.wait !== true && v.rejects !== undefined) throw new UsageError('queue submit: --rejects needs --wait (or use it with queue results)')
   if (action !== 'work' && files.length !== 1) throw new UsageError(`queue ${action}: give exactly one FILE.jsonl ("-" for stdin), not ${files.length}`)
@@ -196,9 +187,7 @@ export function parseQueueArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
 
 /** `cleanup queue ...`: returns the exit status. */
 export default async function queueCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const say = (msg: string): void => {
-    io.stderr.write(`cleanup: ${msg}\n`)
-  }
+  const say = sayOn(io.stderr)
   try {
     const args = parseQueueArgs(argv)
     if (args === undefined) {
@@ -208,19 +197,11 @@ export default async function queueCommand(argv: readonly string[], io: CliIO): 
     if (args.action === 'work') return await work(args)
     return await submitOrCollect(args, io, say)
   } catch (err) {
-    if (err instanceof UsageError) {
-      say(`${err.message}\nTry 'cleanup queue --help'.`)
-      return EXIT.usage
-    }
-    if (err instanceof ConfigError) {
-      say(err.message)
-      return EXIT.usage
-    }
     if (err instanceof InputError || err instanceof QueueConnectionError) {
       say(err.message)
       return EXIT.input
     }
-    throw err
+    return usageStatus(err, say, 'cleanup queue --help')
   }
 }
 

@@ -5,10 +5,9 @@
 import { readFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { parseArgs } from 'node:util'
 import { loadRules } from '../config/load.js'
 import { PACKAGE_ROOT } from '../config/paths.js'
-import { ConfigError, UsageError } from '../errors.js'
+import { UsageError } from '../errors.js'
 import { collectReport } from '../report/collect.js'
 import { renderHtmlChunks } from '../report/html.js'
 import type { NamedRuleSet } from '../report/model.js'
@@ -17,6 +16,7 @@ import { DEFAULT_MAX_BYTES } from '../text/decode.js'
 import { writeChunks, writeChunksAtomic } from '../report/write.js'
 import { writeOut } from './io.js'
 import type { CliIO } from './main.js'
+import { checkStdinOnce, numberOption, parseOptions, sayOn, usageStatus } from './options.js'
 
 /** Documents shown line by line unless --max-docs says otherwise; the totals always count every document. */
 export const DEFAULT_MAX_DOCS = 2000
@@ -88,40 +88,27 @@ export interface ReportCliOptions {
   help: boolean
 }
 
+/** A whole number of at least `min` written in digits only (no "1e3", no "0x10"). */
 function wholeNumber(name: string, value: string | undefined, fallback: number, min: number): number {
-  if (value === undefined) return fallback
-  const n = Number(value)
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
-    throw new UsageError(`${name} must be a whole number${min > 0 ? ' above 0' : ''}, not "${value}"`)
-  }
-  return n
+  const digits = (n: number, text: string): boolean => /^\d+$/.test(text.trim()) && Number.isSafeInteger(n) && n >= min
+  return numberOption(name, value, fallback, digits, `a whole number${min > 0 ? ' above 0' : ''}`)
 }
 
 /** Parse the arguments after `report`. Throws UsageError on bad usage. */
 export function parseReportArgs(argv: readonly string[]): ReportCliOptions {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        format: { type: 'string' },
-        rules: { type: 'string', multiple: true },
-        'no-default-rules': { type: 'boolean' },
-        compare: { type: 'string', multiple: true },
-        jsonl: { type: 'boolean' },
-        field: { type: 'string' },
-        'id-field': { type: 'string' },
-        'max-docs': { type: 'string' },
-        'max-bytes': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    })
-  } catch (err) {
-    throw new UsageError((err as Error).message.replace(/\. To specify a positional argument.*$/s, ''))
-  }
+  const parsed = parseOptions(argv, {
+    out: { type: 'string', short: 'o' },
+    format: { type: 'string' },
+    rules: { type: 'string', multiple: true },
+    'no-default-rules': { type: 'boolean' },
+    compare: { type: 'string', multiple: true },
+    jsonl: { type: 'boolean' },
+    field: { type: 'string' },
+    'id-field': { type: 'string' },
+    'max-docs': { type: 'string' },
+    'max-bytes': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  })
   const v = parsed.values
   const help = v.help === true
   const format = v.format ?? 'html'
@@ -132,7 +119,7 @@ export function parseReportArgs(argv: readonly string[]): ReportCliOptions {
   if (v.field === '') throw new UsageError('--field needs a field name')
   const paths = parsed.positionals
   if (paths.length === 0 && !help) throw new UsageError('no PATH given: name files, folders, or "-" for standard input')
-  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('standard input ("-") can be read only once')
+  checkStdinOnce(paths)
   return {
     paths,
     out: v.out,
@@ -143,8 +130,8 @@ export function parseReportArgs(argv: readonly string[]): ReportCliOptions {
     jsonl,
     field: v.field ?? 'text',
     idField: v['id-field'],
-    maxDocs: wholeNumber('--max-docs', v['max-docs'], DEFAULT_MAX_DOCS, 0),
-    maxBytes: wholeNumber('--max-bytes', v['max-bytes'], DEFAULT_MAX_BYTES, 1),
+    maxDocs: wholeNumber('max-docs', v['max-docs'], DEFAULT_MAX_DOCS, 0),
+    maxBytes: wholeNumber('max-bytes', v['max-bytes'], DEFAULT_MAX_BYTES, 1),
     help,
   }
 }
@@ -168,9 +155,7 @@ function version(): string {
  * ```
  */
 export async function runReport(argv: readonly string[], io: CliIO): Promise<number> {
-  const say = (msg: string): void => {
-    io.stderr.write(`cleanup: ${msg}\n`)
-  }
+  const say = sayOn(io.stderr)
   let opts: ReportCliOptions
   let a: NamedRuleSet
   let b: NamedRuleSet | undefined
@@ -185,15 +170,7 @@ export async function runReport(argv: readonly string[], io: CliIO): Promise<num
       b = { label: ruleSetLabel(opts.defaultRules, opts.compare), rules: loadRules({ files: opts.compare, defaults: opts.defaultRules }) }
     }
   } catch (err) {
-    if (err instanceof UsageError) {
-      say(`report: ${err.message}\nTry 'cleanup report --help'.`)
-      return 2
-    }
-    if (err instanceof ConfigError) {
-      say(err.message)
-      return 2
-    }
-    throw err
+    return usageStatus(err, say, 'cleanup report --help', 'report: ')
   }
 
   // Fail on an unwritable destination before the run, not after it.

@@ -1,3 +1,5 @@
+import { mulberry32 } from '../random.js'
+
 /**
  * A uniform random sample of at most `size` items from a stream of unknown
  * length (Vitter's algorithm R), with a seeded generator so the same input
@@ -14,19 +16,10 @@
 export class Reservoir<T> {
   private readonly kept: T[] = []
   private seen = 0
-  private state: number
+  private readonly random: () => number
 
   constructor(readonly size: number, seed: number) {
-    this.state = seed >>> 0
-  }
-
-  /** mulberry32: small, fast, good enough to pick a sample (not for secrets). */
-  private random(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0
-    let t = this.state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    this.random = mulberry32(seed)
   }
 
   /** Consider the next item of the stream; `make` runs only if the sample keeps it. */

@@ -8,18 +8,10 @@
  *
  * Deterministic: a seeded generator, so a failing case can be replayed.
  */
+import { mulberry32 } from '../../lib/random.js'
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same corpus. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export const prng = mulberry32
 
 export type Rng = () => number
 export const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)] as T
