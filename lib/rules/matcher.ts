@@ -89,7 +89,10 @@ export function compileMatcher(spec: MatchSpec, table = new NeedleTable()): Matc
   }
 
   const index = (): Gate => {
-    const { always, key, folded } = patterns.index()
+    const { always, maxWords: patternWords, key, folded } = patterns.index()
+    // The longest line anything of the rule can match: a paragraph longer than every pattern and
+    // phrase is never scanned (on long lines even the folded text is computed only when asked).
+    const phraseWords = phrases.length === 0 ? 0 : mode === 'line' ? longestPhrase : Infinity
     // Prefix and contains phrases both occur in the key: the phrases themselves are the condition.
     const keyAnywhere = prefix !== null || contains !== null ? [...key.anywhere, ...phrases] : key.anywhere
     // One group per text and place for the whole rule: the gate reads at most four answers.
@@ -103,7 +106,7 @@ export function compileMatcher(spec: MatchSpec, table = new NeedleTable()): Matc
     add(folded.start, 'folded', 'start')
     return {
       always,
-      maxWords,
+      maxWords: Math.min(maxWords, Math.max(patternWords, phraseWords)),
       labels: mode === 'line' && phrases.length > 0 ? phraseSet : null,
       labelMaxWords: longestPhrase,
       groups,

@@ -34,6 +34,16 @@ const DENSE = 128
  */
 export const MAX_NEEDLE_UNITS = 12
 
+/**
+ * Lower-casing a text maps each character of `s` one for one and
+ * regardless of context: ASCII, and characters without case (bullets,
+ * dashes, ©). A letter such as Σ lower-cases by context (a final sigma).
+ */
+function lowersAlike(s: string): boolean {
+  for (const c of s) if (c.charCodeAt(0) >= DENSE && (c.toLowerCase() !== c || c.toUpperCase() !== c)) return false
+  return true
+}
+
 /** Marks groups as found for the current line: `stamps[group] === mark`, so nothing is cleared between lines. */
 interface Marks {
   stamps: Int32Array
@@ -45,7 +55,11 @@ class Automaton {
   /** Column of each ASCII code unit in `delta`; 0 for units no string holds (they lead back to the root). */
   private readonly columns: Uint8Array
   private readonly width: number
-  /** delta[state * width + column]: the next state for an ASCII unit. */
+  /**
+   * delta[state * width + column]: the next state for an ASCII unit, as
+   * ~state (negative) when that state ends a string, so the scan loop reads
+   * one array per character.
+   */
   private readonly delta: Int32Array
   private readonly children: Array<Map<number, number>>
   private readonly fail: Int32Array
@@ -102,6 +116,11 @@ class Automaton {
       const gs = merged[s]
       if (gs !== undefined && gs.size > 0) outputs[s] = Int32Array.from(gs)
     }
+    // Only now are the outputs of every state known: flag the transitions into states that have some.
+    for (let i = 0; i < delta.length; i++) {
+      const target = delta[i] ?? 0
+      if (outputs[target] !== null) delta[i] = ~target
+    }
     this.columns = columns
     this.width = width
     this.children = children
@@ -118,7 +137,18 @@ class Automaton {
     let s = 0
     for (let i = 0; i < text.length; i++) {
       const u = text.charCodeAt(i)
-      s = u < DENSE ? (delta[s * width + (columns[u] as number)] as number) : this.step(s, u)
+      let next: number
+      if (u < DENSE) {
+        next = delta[s * width + (columns[u] as number)] as number
+        if (next >= 0) {
+          s = next
+          continue
+        }
+        next = ~next
+      } else {
+        next = this.step(s, u)
+      }
+      s = next
       const out = outputs[s]
       if (out !== null && out !== undefined) for (let k = 0; k < out.length; k++) stamps[out[k] as number] = mark
     }
@@ -247,7 +277,12 @@ export class NeedleTable {
    * line's key or its folded text, anywhere in it or at its start.
    */
   group(needles: readonly string[], side: 'key' | 'folded', at: NeedleAt = 'anywhere'): NeedleGroup {
-    return { side, id: (side === 'key' ? this.key : this.folded).group(needles, at) }
+    // The key is the folded text lower-cased, so a string of the folded text is, lower-cased, in the
+    // key when its characters lower-case one for one: a weaker condition, still necessary, that
+    // spares a second scan of the line. Other strings stay with the folded text.
+    if (side === 'folded' && needles.every(lowersAlike)) side = 'key'
+    const strings = side === 'key' && needles.some((n) => /[A-Z]/.test(n)) ? needles.map((n) => n.toLowerCase()) : needles
+    return { side, id: (side === 'key' ? this.key : this.folded).group(strings, at) }
   }
 
   /** Does the line hold (or start with) at least one string of the group? */

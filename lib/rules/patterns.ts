@@ -160,6 +160,8 @@ export interface TriggerStrings {
 export interface Triggers {
   /** Some pattern has no cheap necessary condition: try every line. */
   always: boolean
+  /** No pattern matches a line with more words than this. */
+  maxWords: number
   key: TriggerStrings
   folded: TriggerStrings
 }
@@ -196,7 +198,7 @@ function indexedMatcher(plain: readonly Pattern[], table: NeedleTable): { match:
   }
   // Either condition is necessary, so either can stand for the pattern: the substrings,
   // which say more, when there are any.
-  const triggers: Triggers = { always: false, key: { anywhere: [], start: [] }, folded: { anywhere: [], start: [] } }
+  const triggers: Triggers = { always: false, maxWords: longestMatch, key: { anywhere: [], start: [] }, folded: { anywhere: [], start: [] } }
   for (const p of patterns) {
     const strings = p.onKey ? triggers.key : triggers.folded
     if (p.screen.needles !== null) strings.anywhere.push(...p.screen.needles)
@@ -229,7 +231,7 @@ export interface Patterns {
  */
 export function compilePatterns(sources: readonly string[], caseSensitive: boolean, table = new NeedleTable()): Patterns {
   const patterns = sources.map((source, k) => compilePattern(source, caseSensitive, k + 1))
-  if (patterns.length === 0) return { match: () => null, index: () => ({ always: false, key: { anywhere: [], start: [] }, folded: { anywhere: [], start: [] } }) }
+  if (patterns.length === 0) return { match: () => null, index: () => ({ always: false, maxWords: 0, key: { anywhere: [], start: [] }, folded: { anywhere: [], start: [] } }) }
   let triggers: Triggers | undefined
   const compiled: Patterns = {
     match: plainMatcher(patterns),
