@@ -44,6 +44,13 @@ const SCORE = {
   headlineMaxGap: 12,
   /** A strong label that is the innermost label of at least this share of the page's prose may be a mislabelled wrapper. */
   wrapperMinShare: 0.3,
+  /**
+   * What one chrome region (a comment thread, a sidebar) costs a container
+   * holding it at most, in words: enough to keep the article's container
+   * from reaching out over it, not so much that a long comment thread under
+   * a short article makes one paragraph of it look like the whole article.
+   */
+  chromeRegionCost: 40,
 } as const
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu
@@ -78,9 +85,17 @@ function linkedParagraph(s: Scored): boolean {
  * block adds its weight to each of its ancestors.
  */
 function chooseContainer(scored: Scored[], realChrome: (flag: ChromeFlag) => boolean): Element | undefined {
+  // What each chrome region (the outermost real chrome element) has cost so far: its blocks cost their words up to chromeRegionCost in all.
+  const regionCost = new Map<Element, number>()
   for (const s of scored) {
-    s.chrome = s.block.flagged.some(realChrome)
-    if (s.chrome) s.weight = -Math.max(2, s.words)
+    let region: ChromeFlag | undefined
+    for (const f of s.block.flagged) if (realChrome(f)) region = f
+    s.chrome = region !== undefined
+    if (region !== undefined) {
+      const spent = regionCost.get(region.element) ?? 0
+      s.weight = -Math.max(0, Math.min(Math.max(2, s.words), SCORE.chromeRegionCost - spent))
+      regionCost.set(region.element, spent - s.weight)
+    }
     // A long paragraph that is mostly one link (a linked sentence in a post) is no link list: neutral.
     else if (linkedParagraph(s)) s.weight = 0
     else if (s.linkShare >= SCORE.linkList) s.weight = -Math.max(2, s.words)
