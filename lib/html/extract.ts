@@ -188,10 +188,17 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   // ancestors that hold a minority of the prose count as chrome.
   let proseWords = 0
   const proseIn = new Map<Element, number>()
+  const proseByWord = new Map<string, number>()
+  const flagOf = new Map<Element, ChromeFlag>()
   for (const s of scored) {
     if (!s.prose) continue
     proseWords += s.words
-    for (const f of s.block.flagged) proseIn.set(f.element, (proseIn.get(f.element) ?? 0) + s.words)
+    for (const f of s.block.flagged) {
+      proseIn.set(f.element, (proseIn.get(f.element) ?? 0) + s.words)
+      flagOf.set(f.element, f)
+    }
+    // A class word counts once per block, however many of its ancestors carry it.
+    for (const w of new Set(s.block.flagged.map((f) => f.word))) if (w !== undefined) proseByWord.set(w, (proseByWord.get(w) ?? 0) + s.words)
   }
   // Prose outside comment, related and sidebar regions: what a mislabelled
   // article wrapper is measured against (long comment threads must not make it look small).
@@ -199,9 +206,23 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   for (const s of scored) if (s.prose && !s.block.flagged.some((f) => f.strong)) proseOutsideStrong += s.words
   const proseKept = (c: Element | undefined): number =>
     scored.reduce((n, s) => n + (s.prose && !s.chrome && c !== undefined && isInside(s.block.element, c) ? s.words : 0), 0)
+  // A doubtable label is real chrome when what it labels holds a minority of
+  // the page's prose: the element itself, and all elements with the same
+  // class word together (a gallery's article is split over many "caption" divs).
+  const limit = SCORE.chromeMaxProseShare * proseOutsideStrong
+  // (When one element with the word holds that much itself, it alone is doubted: the article in
+  // one "widget" of a blog does not make the sidebar's widgets content.)
+  const widest = new Map<string, number>()
+  for (const [el, n] of proseIn) {
+    const f = flagOf.get(el)
+    if (f?.word !== undefined) widest.set(f.word, Math.max(widest.get(f.word) ?? 0, n))
+  }
+  const minority = (f: ChromeFlag): boolean =>
+    (proseIn.get(f.element) ?? 0) < limit && (f.word === undefined || (widest.get(f.word) ?? 0) >= limit || (proseByWord.get(f.word) ?? 0) < limit)
   let container = chooseContainer(scored, () => true)
+  if (process.env.DBG) console.error("step1", container?.name, container?.attribs, proseKept(container), proseWords, proseOutsideStrong, [...proseByWord])
   if (proseKept(container) < SCORE.minProseShare * proseWords) {
-    container = chooseContainer(scored, (f) => f.strong || (proseIn.get(f.element) ?? 0) < SCORE.chromeMaxProseShare * proseOutsideStrong)
+    container = chooseContainer(scored, (f) => f.strong || minority(f))
   }
   // Even a strong label is wrong when it wraps the article itself (a layout
   // class like "one-sidebar-right" or "ad-wallpaper" on the page wrapper):
@@ -218,7 +239,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     const wrappers = [...own].filter(([, n]) => n >= SCORE.wrapperMinShare * proseWords && n >= 2 * proseOutsideStrong).map(([el]) => el)
     // What holds a wrapper is no more chrome than the wrapper (nested "sidebar" layout divs).
     const wrapper = (f: ChromeFlag): boolean => wrappers.some((w) => isInside(w, f.element))
-    container = chooseContainer(scored, (f) => !wrapper(f) && (f.strong || (proseIn.get(f.element) ?? 0) < SCORE.chromeMaxProseShare * proseOutsideStrong))
+    container = chooseContainer(scored, (f) => !wrapper(f) && (f.strong || minority(f)))
   }
 
   const inContainer = scored.filter((s) => container !== undefined && isInside(s.block.element, container))
