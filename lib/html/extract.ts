@@ -3,7 +3,7 @@ import { isTag, type AnyNode, type Element } from 'domhandler'
 import { stopwordDensity, stopwordsFor, words } from '../page/stopwords.js'
 import { defaultVocabulary, type Vocabulary } from '../page/vocabulary.js'
 import { labelKey } from '../text/fold.js'
-import { pageBlocks, type ChromeFlag, type HtmlBlock } from './blocks.js'
+import { pageBlocks, type BlockKind, type ChromeFlag, type HtmlBlock } from './blocks.js'
 import { pageMetadata, type PageMetadata } from './metadata.js'
 
 /** Options for reading an article out of HTML. */
@@ -173,14 +173,34 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   for (const ws of tokens) if (ws.length >= 8 && sample.length < 3000) sample.push(...ws)
   const stop = stopwordsFor(sample)
 
+  const isProse = (kind: BlockKind, text: string, ws: readonly string[], chars: number, linkChars: number): boolean => {
+    const n = wordCount(text, ws)
+    return kind !== 'heading' && n >= SCORE.proseMinWords && (chars === 0 ? 0 : linkChars / chars) < SCORE.proseMaxLinks &&
+      (stop.size === 0 || n > ws.length || stopwordDensity(ws, stop) >= SCORE.proseMinStopwords)
+  }
   const scored: Scored[] = blocks.map((block, i) => {
     const ws = tokens[i] ?? []
     const n = wordCount(block.text, ws)
     const linkShare = block.chars === 0 ? 0 : block.linkChars / block.chars
-    const prose = block.kind !== 'heading' && n >= SCORE.proseMinWords && linkShare < SCORE.proseMaxLinks &&
-      (stop.size === 0 || n > ws.length || stopwordDensity(ws, stop) >= SCORE.proseMinStopwords)
+    const prose = isProse(block.kind, block.text, ws, block.chars, block.linkChars)
     return { block, words: n, linkShare, prose, weight: 0, chrome: false }
   })
+  // Lines of one element split by <br> (verse, old pages that break
+  // paragraphs with <br><br>) are judged together: short lines that read as
+  // prose together are prose.
+  for (let i = 0; i < scored.length; ) {
+    let j = i + 1
+    while (j < scored.length && scored[j]?.block.element === scored[i]?.block.element) j++
+    if (j - i >= 2) {
+      const run = scored.slice(i, j)
+      const text = run.map((s) => s.block.text).join(' ')
+      const ws = tokens.slice(i, j).flat()
+      const chars = run.reduce((n, s) => n + s.block.chars, 0)
+      const linkChars = run.reduce((n, s) => n + s.block.linkChars, 0)
+      if (isProse(run[0]?.block.kind ?? 'other', text, ws, chars, linkChars)) for (const s of run) if (s.linkShare < SCORE.proseMaxLinks) s.prose = true
+    }
+    i = j
+  }
 
   // First trust every chrome-shaped ancestor. If that leaves the chosen
   // container with almost none of the page's prose, a wrapper of the article
