@@ -53,6 +53,19 @@ const SCORE = {
   chromeRegionCost: 40,
 } as const
 
+/** Shapes of story teasers (see markTeasers). */
+const TEASER = {
+  /** A linked headline: at least this share of its text in links, at most this many words. */
+  headlineLinks: 0.9,
+  headlineMaxWords: 20,
+  /** A summary has at most this many words. */
+  summaryMaxWords: 60,
+  /** Teasers come in lists of at least this many under one parent. */
+  minRepeats: 3,
+  /** ... making up at least this share of the prose under that parent. */
+  minProseShare: 0.5,
+} as const
+
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu
 
 interface Scored {
@@ -62,6 +75,8 @@ interface Scored {
   prose: boolean
   weight: number
   chrome: boolean
+  /** A story teaser: a short summary under a linked headline, one of a list of such. */
+  teaser?: boolean
 }
 
 /** Word count that also works for scripts written without spaces. */
@@ -98,6 +113,7 @@ function chooseContainer(scored: Scored[], realChrome: (flag: ChromeFlag) => boo
     }
     // A long paragraph that is mostly one link (a linked sentence in a post) is no link list: neutral.
     else if (linkedParagraph(s)) s.weight = 0
+    else if (s.teaser === true) s.weight = -Math.max(2, s.words)
     else if (s.linkShare >= SCORE.linkList) s.weight = -Math.max(2, s.words)
     else if (s.prose) s.weight = s.words * (1 - s.linkShare)
     else if (s.block.kind === 'heading') s.weight = 0
@@ -124,6 +140,48 @@ function chooseContainer(scored: Scored[], realChrome: (flag: ChromeFlag) => boo
     }
   }
   return container
+}
+
+/** The nearest element holding both. */
+function commonAncestor(a: Element, b: Element): Element | undefined {
+  const seen = new Set<Element>()
+  for (let n: Element | null = a; n !== null && isTag(n); n = n.parent as Element | null) seen.add(n)
+  for (let n: Element | null = b; n !== null && isTag(n); n = n.parent as Element | null) if (seen.has(n)) return n
+  return undefined
+}
+
+/**
+ * Mark story teasers: lists of "linked headline, then a one-paragraph
+ * summary" (headline lists with dek lines in sidebars and under articles).
+ * A summary is one prose block between two linked headlines, or after the
+ * last; it is a teaser only when the pattern repeats under one parent, so
+ * an article whose headline is a link is not one.
+ */
+function markTeasers(scored: Scored[]): void {
+  const linkedHeadline = (s: Scored | undefined): boolean =>
+    s !== undefined && s.linkShare >= TEASER.headlineLinks && s.words >= 2 && s.words <= TEASER.headlineMaxWords && !/[.,;:]$/.test(s.block.text)
+  const groups = new Map<Element, Scored[]>()
+  for (let i = 1; i < scored.length; i++) {
+    const s = scored[i] as Scored
+    const head = scored[i - 1]
+    if (!s.prose || s.words > TEASER.summaryMaxWords || !linkedHeadline(head)) continue
+    const next = scored[i + 1]
+    if (next !== undefined && !linkedHeadline(next) && next.prose) continue
+    const both = commonAncestor((head as Scored).block.element, s.block.element)
+    const key = (both?.parent as Element | null) ?? both
+    if (key === undefined || key === null) continue
+    const g = groups.get(key) ?? []
+    g.push(s)
+    groups.set(key, g)
+  }
+  // And only where the teasers are most of the prose under their parent: linked
+  // phrases between paragraphs of an article do not make its paragraphs teasers.
+  for (const [key, g] of groups) {
+    if (g.length < TEASER.minRepeats) continue
+    const teaserWords = g.reduce((n, s) => n + s.words, 0)
+    const proseWords = scored.reduce((n, s) => n + (s.prose && isInside(s.block.element, key) ? s.words : 0), 0)
+    if (teaserWords >= TEASER.minProseShare * proseWords) for (const s of g) s.teaser = true
+  }
 }
 
 /** Token overlap of two titles (share of the shorter one's words found in the other). */
@@ -202,6 +260,8 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     i = j
   }
 
+  markTeasers(scored)
+
   // First trust every chrome-shaped ancestor. If that leaves the chosen
   // container with almost none of the page's prose, a wrapper of the article
   // was mislabelled (an ASP.NET <form>, a "share-tracking" class): then only
@@ -263,7 +323,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   }
 
   const inContainer = scored.filter((s) => container !== undefined && isInside(s.block.element, container))
-  let kept = inContainer.filter((s) => !s.chrome && (s.linkShare < SCORE.linkList || linkedParagraph(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))))
+  let kept = inContainer.filter((s) => !s.chrome && s.teaser !== true && (s.linkShare < SCORE.linkList || linkedParagraph(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))))
   if (!kept.some((s) => s.prose)) kept = scored.filter((s) => s.prose && !s.chrome)
 
   // Headline: the h1 that matches the page's title, else the one nearest above the article, else the title itself.
