@@ -51,6 +51,8 @@ const SCORE = {
    * a short article makes one paragraph of it look like the whole article.
    */
   chromeRegionCost: 40,
+  /** Doubting labels that hold most of the prose must find a container with this many times the prose trusting them kept. */
+  doubtGain: 3,
 } as const
 
 /** Shapes of story teasers (see markTeasers). */
@@ -229,7 +231,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const tokens = blocks.map((b) => words(b.text))
   const sample: string[] = []
   for (const ws of tokens) if (ws.length >= 8 && sample.length < 3000) sample.push(...ws)
-  const stop = stopwordsFor(sample)
+  let stop = stopwordsFor(sample)
 
   const isProse = (kind: BlockKind, text: string, ws: readonly string[], chars: number, linkChars: number): boolean => {
     const n = wordCount(text, ws)
@@ -243,6 +245,12 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     const prose = isProse(block.kind, block.text, ws, block.chars, block.linkChars)
     return { block, words: n, linkShare, prose, weight: 0, chrome: false }
   })
+  // A stopword list that finds no prose anywhere was the wrong language (or
+  // the page is in one without a list): judge by length and links alone.
+  if (stop.size > 0 && !scored.some((s) => s.prose)) {
+    stop = new Set()
+    for (const s of scored) s.prose = isProse(s.block.kind, s.block.text, tokens[s.block.index] ?? [], s.block.chars, s.block.linkChars)
+  }
   // Lines of one element split by <br> (verse, old pages that break
   // paragraphs with <br><br>) are judged together: short lines that read as
   // prose together are prose.
@@ -301,8 +309,15 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     (proseIn.get(f.element) ?? 0) < limit && (f.word === undefined || (widest.get(f.word) ?? 0) >= limit || (proseByWord.get(f.word) ?? 0) < limit)
   let container = chooseContainer(scored, () => true)
   if (process.env.DBG) console.error("step1", container?.name, container?.attribs, proseKept(container), proseWords, proseOutsideStrong, [...proseByWord])
-  if (proseKept(container) < SCORE.minProseShare * proseWords) {
-    container = chooseContainer(scored, (f) => f.strong || minority(f))
+  // Labels holding most of the prose are doubted when trusting them leaves
+  // almost none of it, and also when doubting them finds a container with
+  // several times the prose (a gallery's captions beside a one-line teaser).
+  const trustedKept = proseKept(container)
+  const doubted = scored.some((s) => s.prose && s.block.flagged.some((f) => !f.strong && !minority(f)))
+  if (trustedKept < SCORE.minProseShare * proseWords || doubted) {
+    const alternative = chooseContainer(scored, (f) => f.strong || minority(f))
+    if (trustedKept < SCORE.minProseShare * proseWords || proseKept(alternative) >= SCORE.doubtGain * trustedKept) container = alternative
+    else container = chooseContainer(scored, () => true)
   }
   // Even a strong label is wrong when it wraps the article itself (a layout
   // class like "one-sidebar-right" or "ad-wallpaper" on the page wrapper):
