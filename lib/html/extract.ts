@@ -12,10 +12,21 @@ export interface ExtractHtmlOptions {
   vocabulary?: Vocabulary
 }
 
+/** What one line of the extracted text came from. */
+export interface ExtractedLine {
+  /** The block element kind, or `headline` for the headline put first. */
+  kind: BlockKind | 'headline'
+  words: number
+  /** Whether the block reads as prose (long enough, sentence-like, few links). */
+  prose: boolean
+}
+
 /** The article found in a page, before the text rules run. */
 export interface HtmlExtraction {
   /** Headline first, then one line per block element of the article. */
   text: string
+  /** What each line of `text` came from, in order (for rules that need the page's structure). */
+  lines: ExtractedLine[]
   metadata: PageMetadata
   /** The headline put first, when one was found. */
   headline?: string
@@ -53,6 +64,8 @@ const SCORE = {
   chromeRegionCost: 40,
   /** Doubting labels that hold most of the prose must find a container with this many times the prose trusting them kept. */
   doubtGain: 3,
+  /** A block of at least this many words is written only once. */
+  repeatMinWords: 6,
 } as const
 
 /** Shapes of story teasers (see markTeasers). */
@@ -184,6 +197,30 @@ function markTeasers(scored: Scored[]): void {
     const proseWords = scored.reduce((n, s) => n + (s.prose && isInside(s.block.element, key) ? s.words : 0), 0)
     if (teaserWords >= TEASER.minProseShare * proseWords) for (const s of g) s.teaser = true
   }
+}
+
+/**
+ * The article written twice (a hidden print or mobile copy beside the
+ * page's own) is written once: a block is dropped when it and a neighbour
+ * repeat, word for word, a block written earlier and that block's
+ * neighbour. A paragraph repeated on its own (a refrain) stays.
+ */
+function dropRepeatedRuns(kept: Scored[]): Scored[] {
+  const first = new Map<string, number>()
+  kept.forEach((s, i) => {
+    if (!first.has(s.block.text)) first.set(s.block.text, i)
+  })
+  const text = (i: number): string | undefined => kept[i]?.block.text
+  return kept.filter((s, i) => {
+    const j = first.get(s.block.text) ?? i
+    if (j === i || s.words < SCORE.repeatMinWords) return true
+    for (const d of [-1, 1]) {
+      const mine = kept[i + d]
+      if (mine === undefined || j + d === i || mine.words < SCORE.repeatMinWords || mine.block.text === s.block.text) continue
+      if (text(j + d) === mine.block.text) return false
+    }
+    return true
+  })
 }
 
 /** Token overlap of two titles (share of the shorter one's words found in the other). */
@@ -340,6 +377,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const inContainer = scored.filter((s) => container !== undefined && isInside(s.block.element, container))
   let kept = inContainer.filter((s) => !s.chrome && s.teaser !== true && (s.linkShare < SCORE.linkList || linkedParagraph(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))))
   if (!kept.some((s) => s.prose)) kept = scored.filter((s) => s.prose && !s.chrome)
+  kept = dropRepeatedRuns(kept)
 
   // Headline: the h1 that matches the page's title, else the one nearest above the article, else the title itself.
   const title = metadata.title
@@ -365,10 +403,16 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     if (firstHeading !== undefined && title !== undefined && overlap(firstHeading.block.text, title) >= 0.6) headline = firstHeading
   }
   const headlineText = headline?.block.text ?? (title !== undefined ? titleWithoutSite(title) : undefined)
-  const lines = kept.filter((s) => s !== headline && s.block.text !== headlineText).map((s) => s.block.text)
-  if (headlineText !== undefined && headlineText !== '') lines.unshift(headlineText)
+  const body = kept.filter((s) => s !== headline && s.block.text !== headlineText)
+  const lines = body.map((s) => s.block.text)
+  const shapes: ExtractedLine[] = body.map((s) => ({ kind: s.block.kind, words: s.words, prose: s.prose }))
+  if (headlineText !== undefined && headlineText !== '') {
+    lines.unshift(headlineText)
+    shapes.unshift({ kind: 'headline', words: words(headlineText).length, prose: false })
+  }
   return {
     text: lines.length === 0 ? '' : lines.join('\n') + '\n',
+    lines: shapes,
     metadata,
     ...(headlineText !== undefined && headlineText !== '' ? { headline: headlineText } : {}),
     blocks: blocks.length,
