@@ -1,10 +1,9 @@
 import type { RuleSet } from '../config/load.js'
 import { defaultRules } from '../config/defaults.js'
 import { run, type CleanReport } from '../engine.js'
-import { defaultVocabulary, type Vocabulary } from '../page/vocabulary.js'
+import type { Vocabulary } from '../page/vocabulary.js'
 import { decodeHtml, sniffHtmlEncoding } from './decode.js'
 import { extractHtml } from './extract.js'
-import { keepArticleProse } from './keep-prose.js'
 import type { PageMetadata } from './metadata.js'
 
 /** Options for cleaning an HTML page. */
@@ -44,8 +43,7 @@ export interface HtmlCleanReport extends CleanReport {
 export function cleanHtmlWithReport(input: string | Uint8Array, options: CleanHtmlOptions = {}): HtmlCleanReport {
   const html = decodeHtml(input, options)
   const extraction = extractHtml(html, options.vocabulary ? { vocabulary: options.vocabulary } : {})
-  const rules = (options.rules ?? defaultRules()).rules
-  const report = keepArticleProse(run(extraction.text, rules), extraction.text, extraction.lines, rules, (options.vocabulary ?? defaultVocabulary()).keepProse)
+  const report = run(extraction.text, (options.rules ?? defaultRules()).rules)
   return {
     ...report,
     metadata: extraction.metadata,

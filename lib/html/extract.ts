@@ -345,6 +345,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const minority = (f: ChromeFlag): boolean =>
     (proseIn.get(f.element) ?? 0) < limit && (f.word === undefined || (widest.get(f.word) ?? 0) >= limit || (proseByWord.get(f.word) ?? 0) < limit)
   let container = chooseContainer(scored, () => true)
+  if (process.env.DBG) console.error("step1", container?.name, container?.attribs, proseKept(container), proseWords, proseOutsideStrong, [...proseByWord])
   // Labels holding most of the prose are doubted when trusting them leaves
   // almost none of it, and also when doubting them finds a container with
   // several times the prose (a gallery's captions beside a one-line teaser).

@@ -4,7 +4,6 @@ import { Ajv } from 'ajv'
 import { ConfigError } from '../errors.js'
 import { PACKAGE_ROOT } from '../config/paths.js'
 import { foldKey, labelKey } from '../text/fold.js'
-import type { ProseVeto } from '../html/keep-prose.js'
 
 /** The bundled vocabularies for main-content extraction. */
 export const EXTRACTION_PATH = join(PACKAGE_ROOT, 'extraction.json')
@@ -24,7 +23,6 @@ export interface ExtractionFile {
     hiddenStyles: string[]
     taxonomyPrefixes?: string[]
     layoutWords?: string[]
-    keepProse?: { ruleKinds: string[]; minWords: number }
   }
   text: {
     cookiePhrases: string[]
@@ -46,8 +44,6 @@ export interface Vocabulary {
   readonly taxonomyPrefixes: readonly string[]
   /** Strong class words naming a box's place or sponsor (sidebar, ad), doubted on a wrapper of most of the prose. */
   readonly layoutWords: ReadonlySet<string>
-  /** Text-rule kinds that never remove a prose paragraph of an extracted HTML article (see keepArticleProse). */
-  readonly keepProse: ProseVeto
   /** Tests a line's fold key for a cookie or consent phrase. */
   readonly cookie: RegExp
   /** Whole-line labels of menus and buttons, as label keys. */
@@ -85,7 +81,6 @@ export function compileVocabulary(data: unknown, source: string): Vocabulary {
     hiddenStyles: h.hiddenStyles.map((s) => s.toLowerCase().replace(/\s+/g, '')),
     taxonomyPrefixes: (h.taxonomyPrefixes ?? []).map((s) => s.toLowerCase()),
     layoutWords: lower(h.layoutWords ?? []),
-    keepProse: { ruleKinds: new Set(h.keepProse?.ruleKinds ?? []), minWords: h.keepProse?.minWords ?? 12 },
     cookie: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${file.text.cookiePhrases.map((p) => escape(foldKey(p))).join('|')})(?:$|[^\\p{L}\\p{N}])`, 'u'),
     chromeLabels: new Set(file.text.chromeLabels.map(labelKey)),
   }
