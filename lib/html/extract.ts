@@ -12,21 +12,10 @@ export interface ExtractHtmlOptions {
   vocabulary?: Vocabulary
 }
 
-/** What one line of the extracted text came from. */
-export interface ExtractedLine {
-  /** The block element kind, or `headline` for the headline put first. */
-  kind: BlockKind | 'headline'
-  words: number
-  /** Whether the block reads as prose (long enough, sentence-like, few links). */
-  prose: boolean
-}
-
 /** The article found in a page, before the text rules run. */
 export interface HtmlExtraction {
   /** Headline first, then one line per block element of the article. */
   text: string
-  /** What each line of `text` came from, in order (for rules that need the page's structure). */
-  lines: ExtractedLine[]
   metadata: PageMetadata
   /** The headline put first, when one was found. */
   headline?: string
@@ -345,7 +334,6 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const minority = (f: ChromeFlag): boolean =>
     (proseIn.get(f.element) ?? 0) < limit && (f.word === undefined || (widest.get(f.word) ?? 0) >= limit || (proseByWord.get(f.word) ?? 0) < limit)
   let container = chooseContainer(scored, () => true)
-  if (process.env.DBG) console.error("step1", container?.name, container?.attribs, proseKept(container), proseWords, proseOutsideStrong, [...proseByWord])
   // Labels holding most of the prose are doubted when trusting them leaves
   // almost none of it, and also when doubting them finds a container with
   // several times the prose (a gallery's captions beside a one-line teaser).
@@ -403,16 +391,10 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     if (firstHeading !== undefined && title !== undefined && overlap(firstHeading.block.text, title) >= 0.6) headline = firstHeading
   }
   const headlineText = headline?.block.text ?? (title !== undefined ? titleWithoutSite(title) : undefined)
-  const body = kept.filter((s) => s !== headline && s.block.text !== headlineText)
-  const lines = body.map((s) => s.block.text)
-  const shapes: ExtractedLine[] = body.map((s) => ({ kind: s.block.kind, words: s.words, prose: s.prose }))
-  if (headlineText !== undefined && headlineText !== '') {
-    lines.unshift(headlineText)
-    shapes.unshift({ kind: 'headline', words: words(headlineText).length, prose: false })
-  }
+  const lines = kept.filter((s) => s !== headline && s.block.text !== headlineText).map((s) => s.block.text)
+  if (headlineText !== undefined && headlineText !== '') lines.unshift(headlineText)
   return {
     text: lines.length === 0 ? '' : lines.join('\n') + '\n',
-    lines: shapes,
     metadata,
     ...(headlineText !== undefined && headlineText !== '' ? { headline: headlineText } : {}),
     blocks: blocks.length,
