@@ -27,6 +27,8 @@ export interface CliOptions {
   field: string
   outField: string | undefined
   reportField: string | undefined
+  /** With --jsonl: the field a record cleaned as HTML gets its page's metadata in (--metadata-field, or "metadata" with --metadata). */
+  metadataField: string | undefined
   /** One output file (--output); ".gz" writes gzip. */
   output: string | undefined
   onError: 'fail' | 'skip'
@@ -77,7 +79,9 @@ Options:
                         is extracted, then cleaned by the rules
   --metadata            print one JSON object instead of the text: the
                         page's title, byline, date, siteName, url, language
-                        (from meta tags and JSON-LD, when present) and text
+                        (from meta tags and JSON-LD, when present) and text;
+                        with --jsonl, HTML records get them in a "metadata"
+                        field (see --metadata-field)
   --source NAME         the inputs come from source NAME (e.g. a domain):
                         rules scoped to sources (cleanup learn --source-field)
                         apply only to their own source's documents
@@ -93,6 +97,12 @@ JSON Lines (records in, records out, in input order):
   --out-field NAME      write the clean text to NAME, keeping the original
   --report-field NAME   add what was removed: {linesIn, linesOut,
                         removed: [{rule, lines}]}
+  --metadata-field NAME a record whose field holds HTML (--format auto
+                        recognises it; --format html forces it) gets its
+                        page's metadata in NAME: {title, byline, date,
+                        siteName, url, language, description}, only the
+                        ones the page gives; no NAME when it gives none.
+                        --metadata alone means --metadata-field metadata
   --on-error fail|skip  a malformed line, a record without the field, a
                         non-string field, invalid UTF-8 or a record over
                         --max-bytes: "fail" (default) stops with exit 1
@@ -171,6 +181,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     mode: { type: 'string' },
     format: { type: 'string' },
     metadata: { type: 'boolean' },
+    'metadata-field': { type: 'string' },
   })
   const v = parsed.values
   const maxBytes = numberOption('max-bytes', v['max-bytes'], DEFAULT_MAX_BYTES, isPositiveWhole, 'a positive whole number of bytes')
@@ -197,6 +208,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     field: v.field ?? 'text',
     outField: v['out-field'],
     reportField: v['report-field'],
+    metadataField: v['metadata-field'] ?? (jsonl && v.metadata === true ? 'metadata' : undefined),
     output: v.output,
     onError,
     rejects: v.rejects,
@@ -226,13 +238,17 @@ export function parseCli(argv: readonly string[]): CliOptions {
 function checkCombinations(v: Record<string, string | boolean | string[] | undefined>, inputs: readonly string[], jsonl: boolean): void {
   const has = (name: string): boolean => v[name] !== undefined && v[name] !== false
   if (!jsonl) {
-    for (const name of ['field', 'out-field', 'report-field', 'on-error', 'rejects']) {
+    for (const name of ['field', 'out-field', 'report-field', 'metadata-field', 'on-error', 'rejects']) {
       if (has(name)) throw new UsageError(`--${name} needs --jsonl`)
     }
   }
   const field = typeof v.field === 'string' ? v.field : 'text'
   const outField = typeof v['out-field'] === 'string' ? v['out-field'] : field
   if (v['report-field'] === outField) throw new UsageError(`--report-field "${outField}" would overwrite the clean text`)
+  const metadataField = typeof v['metadata-field'] === 'string' ? v['metadata-field'] : jsonl && has('metadata') ? 'metadata' : undefined
+  if (metadataField === '') throw new UsageError('--metadata-field needs a name, e.g. --metadata-field page')
+  if (metadataField === outField) throw new UsageError(`--metadata-field "${outField}" would overwrite the clean text`)
+  if (metadataField !== undefined && metadataField === v['report-field']) throw new UsageError(`--metadata-field and --report-field are both "${metadataField}"`)
   const folders = has('recursive') || has('in-place')
   if (has('recursive')) {
     if (jsonl) throw new UsageError('-r mirrors trees of .txt files; for JSON Lines give the files (with --out-dir for one output each)')

@@ -100,6 +100,8 @@ export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, sa
       field: opts.field,
       ...(opts.outField !== undefined ? { outField: opts.outField } : {}),
       ...(opts.reportField !== undefined ? { reportField: opts.reportField } : {}),
+      ...(opts.metadataField !== undefined ? { metadataField: opts.metadataField } : {}),
+      format: opts.format,
       maxBytes: opts.maxBytes,
       onError: opts.onError,
       source: opened.name,

@@ -86,10 +86,10 @@ export function chromeFlag(el: Element, vocab: Vocabulary): ChromeFlag | undefin
   }
   let weak: string | undefined
   for (const w of ws) {
-    if (vocab.chromeWords.has(w)) return flag(`class/id "${w}"`)
+    if (vocab.chromeWords.has(w)) return flag(`class/id "${w}"`, false, w)
     if (weak === undefined && vocab.weakWords.has(w)) weak = w
   }
-  if (weak !== undefined && !ws.some((w) => vocab.contentWords.has(w))) return flag(`class/id "${weak}"`)
+  if (weak !== undefined && !ws.some((w) => vocab.contentWords.has(w))) return flag(`class/id "${weak}"`, false, weak)
   return undefined
 }
 

@@ -3,7 +3,7 @@ import { isTag, type AnyNode, type Element } from 'domhandler'
 import { stopwordDensity, stopwordsFor, words } from '../page/stopwords.js'
 import { defaultVocabulary, type Vocabulary } from '../page/vocabulary.js'
 import { labelKey } from '../text/fold.js'
-import { pageBlocks, type ChromeFlag, type HtmlBlock } from './blocks.js'
+import { pageBlocks, type BlockKind, type ChromeFlag, type HtmlBlock } from './blocks.js'
 import { pageMetadata, type PageMetadata } from './metadata.js'
 
 /** Options for reading an article out of HTML. */
@@ -44,6 +44,30 @@ const SCORE = {
   headlineMaxGap: 12,
   /** A strong label that is the innermost label of at least this share of the page's prose may be a mislabelled wrapper. */
   wrapperMinShare: 0.3,
+  /**
+   * What one chrome region (a comment thread, a sidebar) costs a container
+   * holding it at most, in words: enough to keep the article's container
+   * from reaching out over it, not so much that a long comment thread under
+   * a short article makes one paragraph of it look like the whole article.
+   */
+  chromeRegionCost: 40,
+  /** Doubting labels that hold most of the prose must find a container with this many times the prose trusting them kept. */
+  doubtGain: 3,
+  /** A block of at least this many words is written only once. */
+  repeatMinWords: 6,
+} as const
+
+/** Shapes of story teasers (see markTeasers). */
+const TEASER = {
+  /** A linked headline: at least this share of its text in links, at most this many words. */
+  headlineLinks: 0.9,
+  headlineMaxWords: 20,
+  /** A summary has at most this many words. */
+  summaryMaxWords: 60,
+  /** Teasers come in lists of at least this many under one parent. */
+  minRepeats: 3,
+  /** ... making up at least this share of the prose under that parent. */
+  minProseShare: 0.5,
 } as const
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu
@@ -55,6 +79,8 @@ interface Scored {
   prose: boolean
   weight: number
   chrome: boolean
+  /** A story teaser: a short summary under a linked headline, one of a list of such. */
+  teaser?: boolean
 }
 
 /** Word count that also works for scripts written without spaces. */
@@ -78,11 +104,20 @@ function linkedParagraph(s: Scored): boolean {
  * block adds its weight to each of its ancestors.
  */
 function chooseContainer(scored: Scored[], realChrome: (flag: ChromeFlag) => boolean): Element | undefined {
+  // What each chrome region (the outermost real chrome element) has cost so far: its blocks cost their words up to chromeRegionCost in all.
+  const regionCost = new Map<Element, number>()
   for (const s of scored) {
-    s.chrome = s.block.flagged.some(realChrome)
-    if (s.chrome) s.weight = -Math.max(2, s.words)
+    let region: ChromeFlag | undefined
+    for (const f of s.block.flagged) if (realChrome(f)) region = f
+    s.chrome = region !== undefined
+    if (region !== undefined) {
+      const spent = regionCost.get(region.element) ?? 0
+      s.weight = -Math.max(0, Math.min(Math.max(2, s.words), SCORE.chromeRegionCost - spent))
+      regionCost.set(region.element, spent - s.weight)
+    }
     // A long paragraph that is mostly one link (a linked sentence in a post) is no link list: neutral.
     else if (linkedParagraph(s)) s.weight = 0
+    else if (s.teaser === true) s.weight = -Math.max(2, s.words)
     else if (s.linkShare >= SCORE.linkList) s.weight = -Math.max(2, s.words)
     else if (s.prose) s.weight = s.words * (1 - s.linkShare)
     else if (s.block.kind === 'heading') s.weight = 0
@@ -109,6 +144,72 @@ function chooseContainer(scored: Scored[], realChrome: (flag: ChromeFlag) => boo
     }
   }
   return container
+}
+
+/** The nearest element holding both. */
+function commonAncestor(a: Element, b: Element): Element | undefined {
+  const seen = new Set<Element>()
+  for (let n: Element | null = a; n !== null && isTag(n); n = n.parent as Element | null) seen.add(n)
+  for (let n: Element | null = b; n !== null && isTag(n); n = n.parent as Element | null) if (seen.has(n)) return n
+  return undefined
+}
+
+/**
+ * Mark story teasers: lists of "linked headline, then a one-paragraph
+ * summary" (headline lists with dek lines in sidebars and under articles).
+ * A summary is one prose block between two linked headlines, or after the
+ * last; it is a teaser only when the pattern repeats under one parent, so
+ * an article whose headline is a link is not one.
+ */
+function markTeasers(scored: Scored[]): void {
+  const linkedHeadline = (s: Scored | undefined): boolean =>
+    s !== undefined && s.linkShare >= TEASER.headlineLinks && s.words >= 2 && s.words <= TEASER.headlineMaxWords && !/[.,;:]$/.test(s.block.text)
+  const groups = new Map<Element, Scored[]>()
+  for (let i = 1; i < scored.length; i++) {
+    const s = scored[i] as Scored
+    const head = scored[i - 1]
+    if (!s.prose || s.words > TEASER.summaryMaxWords || !linkedHeadline(head)) continue
+    const next = scored[i + 1]
+    if (next !== undefined && !linkedHeadline(next) && next.prose) continue
+    const both = commonAncestor((head as Scored).block.element, s.block.element)
+    const key = (both?.parent as Element | null) ?? both
+    if (key === undefined || key === null) continue
+    const g = groups.get(key) ?? []
+    g.push(s)
+    groups.set(key, g)
+  }
+  // And only where the teasers are most of the prose under their parent: linked
+  // phrases between paragraphs of an article do not make its paragraphs teasers.
+  for (const [key, g] of groups) {
+    if (g.length < TEASER.minRepeats) continue
+    const teaserWords = g.reduce((n, s) => n + s.words, 0)
+    const proseWords = scored.reduce((n, s) => n + (s.prose && isInside(s.block.element, key) ? s.words : 0), 0)
+    if (teaserWords >= TEASER.minProseShare * proseWords) for (const s of g) s.teaser = true
+  }
+}
+
+/**
+ * The article written twice (a hidden print or mobile copy beside the
+ * page's own) is written once: a block is dropped when it and a neighbour
+ * repeat, word for word, a block written earlier and that block's
+ * neighbour. A paragraph repeated on its own (a refrain) stays.
+ */
+function dropRepeatedRuns(kept: Scored[]): Scored[] {
+  const first = new Map<string, number>()
+  kept.forEach((s, i) => {
+    if (!first.has(s.block.text)) first.set(s.block.text, i)
+  })
+  const text = (i: number): string | undefined => kept[i]?.block.text
+  return kept.filter((s, i) => {
+    const j = first.get(s.block.text) ?? i
+    if (j === i || s.words < SCORE.repeatMinWords) return true
+    for (const d of [-1, 1]) {
+      const mine = kept[i + d]
+      if (mine === undefined || j + d === i || mine.words < SCORE.repeatMinWords || mine.block.text === s.block.text) continue
+      if (text(j + d) === mine.block.text) return false
+    }
+    return true
+  })
 }
 
 /** Token overlap of two titles (share of the shorter one's words found in the other). */
@@ -156,16 +257,44 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const tokens = blocks.map((b) => words(b.text))
   const sample: string[] = []
   for (const ws of tokens) if (ws.length >= 8 && sample.length < 3000) sample.push(...ws)
-  const stop = stopwordsFor(sample)
+  let stop = stopwordsFor(sample)
 
+  const isProse = (kind: BlockKind, text: string, ws: readonly string[], chars: number, linkChars: number): boolean => {
+    const n = wordCount(text, ws)
+    return kind !== 'heading' && n >= SCORE.proseMinWords && (chars === 0 ? 0 : linkChars / chars) < SCORE.proseMaxLinks &&
+      (stop.size === 0 || n > ws.length || stopwordDensity(ws, stop) >= SCORE.proseMinStopwords)
+  }
   const scored: Scored[] = blocks.map((block, i) => {
     const ws = tokens[i] ?? []
     const n = wordCount(block.text, ws)
     const linkShare = block.chars === 0 ? 0 : block.linkChars / block.chars
-    const prose = block.kind !== 'heading' && n >= SCORE.proseMinWords && linkShare < SCORE.proseMaxLinks &&
-      (stop.size === 0 || n > ws.length || stopwordDensity(ws, stop) >= SCORE.proseMinStopwords)
+    const prose = isProse(block.kind, block.text, ws, block.chars, block.linkChars)
     return { block, words: n, linkShare, prose, weight: 0, chrome: false }
   })
+  // A stopword list that finds no prose anywhere was the wrong language (or
+  // the page is in one without a list): judge by length and links alone.
+  if (stop.size > 0 && !scored.some((s) => s.prose)) {
+    stop = new Set()
+    for (const s of scored) s.prose = isProse(s.block.kind, s.block.text, tokens[s.block.index] ?? [], s.block.chars, s.block.linkChars)
+  }
+  // Lines of one element split by <br> (verse, old pages that break
+  // paragraphs with <br><br>) are judged together: short lines that read as
+  // prose together are prose.
+  for (let i = 0; i < scored.length; ) {
+    let j = i + 1
+    while (j < scored.length && scored[j]?.block.element === scored[i]?.block.element) j++
+    if (j - i >= 2) {
+      const run = scored.slice(i, j)
+      const text = run.map((s) => s.block.text).join(' ')
+      const ws = tokens.slice(i, j).flat()
+      const chars = run.reduce((n, s) => n + s.block.chars, 0)
+      const linkChars = run.reduce((n, s) => n + s.block.linkChars, 0)
+      if (isProse(run[0]?.block.kind ?? 'other', text, ws, chars, linkChars)) for (const s of run) if (s.linkShare < SCORE.proseMaxLinks) s.prose = true
+    }
+    i = j
+  }
+
+  markTeasers(scored)
 
   // First trust every chrome-shaped ancestor. If that leaves the chosen
   // container with almost none of the page's prose, a wrapper of the article
@@ -173,10 +302,17 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   // ancestors that hold a minority of the prose count as chrome.
   let proseWords = 0
   const proseIn = new Map<Element, number>()
+  const proseByWord = new Map<string, number>()
+  const flagOf = new Map<Element, ChromeFlag>()
   for (const s of scored) {
     if (!s.prose) continue
     proseWords += s.words
-    for (const f of s.block.flagged) proseIn.set(f.element, (proseIn.get(f.element) ?? 0) + s.words)
+    for (const f of s.block.flagged) {
+      proseIn.set(f.element, (proseIn.get(f.element) ?? 0) + s.words)
+      flagOf.set(f.element, f)
+    }
+    // A class word counts once per block, however many of its ancestors carry it.
+    for (const w of new Set(s.block.flagged.map((f) => f.word))) if (w !== undefined) proseByWord.set(w, (proseByWord.get(w) ?? 0) + s.words)
   }
   // Prose outside comment, related and sidebar regions: what a mislabelled
   // article wrapper is measured against (long comment threads must not make it look small).
@@ -184,9 +320,29 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   for (const s of scored) if (s.prose && !s.block.flagged.some((f) => f.strong)) proseOutsideStrong += s.words
   const proseKept = (c: Element | undefined): number =>
     scored.reduce((n, s) => n + (s.prose && !s.chrome && c !== undefined && isInside(s.block.element, c) ? s.words : 0), 0)
+  // A doubtable label is real chrome when what it labels holds a minority of
+  // the page's prose: the element itself, and all elements with the same
+  // class word together (a gallery's article is split over many "caption" divs).
+  const limit = SCORE.chromeMaxProseShare * proseOutsideStrong
+  // (When one element with the word holds that much itself, it alone is doubted: the article in
+  // one "widget" of a blog does not make the sidebar's widgets content.)
+  const widest = new Map<string, number>()
+  for (const [el, n] of proseIn) {
+    const f = flagOf.get(el)
+    if (f?.word !== undefined) widest.set(f.word, Math.max(widest.get(f.word) ?? 0, n))
+  }
+  const minority = (f: ChromeFlag): boolean =>
+    (proseIn.get(f.element) ?? 0) < limit && (f.word === undefined || (widest.get(f.word) ?? 0) >= limit || (proseByWord.get(f.word) ?? 0) < limit)
   let container = chooseContainer(scored, () => true)
-  if (proseKept(container) < SCORE.minProseShare * proseWords) {
-    container = chooseContainer(scored, (f) => f.strong || (proseIn.get(f.element) ?? 0) < SCORE.chromeMaxProseShare * proseOutsideStrong)
+  // Labels holding most of the prose are doubted when trusting them leaves
+  // almost none of it, and also when doubting them finds a container with
+  // several times the prose (a gallery's captions beside a one-line teaser).
+  const trustedKept = proseKept(container)
+  const doubted = scored.some((s) => s.prose && s.block.flagged.some((f) => !f.strong && !minority(f)))
+  if (trustedKept < SCORE.minProseShare * proseWords || doubted) {
+    const alternative = chooseContainer(scored, (f) => f.strong || minority(f))
+    if (trustedKept < SCORE.minProseShare * proseWords || proseKept(alternative) >= SCORE.doubtGain * trustedKept) container = alternative
+    else container = chooseContainer(scored, () => true)
   }
   // Even a strong label is wrong when it wraps the article itself (a layout
   // class like "one-sidebar-right" or "ad-wallpaper" on the page wrapper):
@@ -203,12 +359,13 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     const wrappers = [...own].filter(([, n]) => n >= SCORE.wrapperMinShare * proseWords && n >= 2 * proseOutsideStrong).map(([el]) => el)
     // What holds a wrapper is no more chrome than the wrapper (nested "sidebar" layout divs).
     const wrapper = (f: ChromeFlag): boolean => wrappers.some((w) => isInside(w, f.element))
-    container = chooseContainer(scored, (f) => !wrapper(f) && (f.strong || (proseIn.get(f.element) ?? 0) < SCORE.chromeMaxProseShare * proseOutsideStrong))
+    container = chooseContainer(scored, (f) => !wrapper(f) && (f.strong || minority(f)))
   }
 
   const inContainer = scored.filter((s) => container !== undefined && isInside(s.block.element, container))
-  let kept = inContainer.filter((s) => !s.chrome && (s.linkShare < SCORE.linkList || linkedParagraph(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))))
+  let kept = inContainer.filter((s) => !s.chrome && s.teaser !== true && (s.linkShare < SCORE.linkList || linkedParagraph(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))))
   if (!kept.some((s) => s.prose)) kept = scored.filter((s) => s.prose && !s.chrome)
+  kept = dropRepeatedRuns(kept)
 
   // Headline: the h1 that matches the page's title, else the one nearest above the article, else the title itself.
   const title = metadata.title

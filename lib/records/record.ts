@@ -9,6 +9,9 @@ import { scopeRules } from '../config/scope.js'
 import { defaultRules } from '../config/defaults.js'
 import type { CleanReport } from '../engine.js'
 import { cleanTextWithReport, type CleanMode } from '../page/clean.js'
+import { cleanHtmlWithReport } from '../html/clean.js'
+import { looksLikeHtml } from '../html/detect.js'
+import type { PageMetadata } from '../html/metadata.js'
 import { DEFAULT_MAX_BYTES } from '../text/decode.js'
 import { objectSpans } from './json-spans.js'
 
@@ -27,7 +30,18 @@ export interface RecordOptions {
   sourceField?: string
   /** Text treatment: "auto" (default) decides per record; "article" or "page" forces one. */
   mode?: CleanMode
+  /**
+   * What the field holds: "text" (default) is cleaned as text; "html" is a
+   * page whose article is extracted first; "auto" recognises HTML from the
+   * field's start, as the CLI does for files.
+   */
+  format?: 'auto' | 'text' | 'html'
+  /** For a record cleaned as HTML: write the page's metadata (title, byline, date, ...) to this field, when the page gives any. */
+  metadataField?: string
 }
+
+/** A record's cleaning report; `metadata` is there when the record was cleaned as HTML. */
+type RecordCleanReport = CleanReport & { metadata?: PageMetadata }
 
 /** What `reportField` holds: which rules removed how many lines. */
 export interface RecordReport {
@@ -50,7 +64,7 @@ export interface RecordRejection {
 }
 
 export type RecordOutcome =
-  | { ok: true; record: Record<string, unknown>; report: CleanReport }
+  | { ok: true; record: Record<string, unknown>; report: RecordCleanReport }
   | RecordRejection
 
 export type ParsedRecord = { ok: true; value: Record<string, unknown> } | RecordRejection
@@ -121,21 +135,32 @@ export function cleanRecord(value: Record<string, unknown>, options: RecordOptio
   return { ok: true, record: withCleanText(value, report, options), report }
 }
 
-/** The engine on a record's text: in its mode, with the rules scoped to the record's source. */
-function cleanText(text: string, value: Record<string, unknown>, options: RecordOptions): CleanReport {
+/** The engine on a record's text: in its mode (or HTML extraction first), with the rules scoped to the record's source. */
+function cleanText(text: string, value: Record<string, unknown>, options: RecordOptions): RecordCleanReport {
   const source = options.sourceField === undefined ? undefined : recordSource(value, options.sourceField)
-  return cleanTextWithReport(text, { rules: scopeRules(options.rules ?? defaultRules(), source), mode: options.mode ?? 'auto' })
+  const rules = scopeRules(options.rules ?? defaultRules(), source)
+  const format = options.format ?? 'text'
+  if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) return cleanHtmlWithReport(text, { rules })
+  return cleanTextWithReport(text, { rules, mode: options.mode ?? 'auto' })
+}
+
+/** The metadata to write for a record, when asked for and the page gave any. */
+function recordMetadata(report: RecordCleanReport, options: RecordOptions): PageMetadata | undefined {
+  if (options.metadataField === undefined || report.metadata === undefined) return undefined
+  return Object.keys(report.metadata).length > 0 ? report.metadata : undefined
 }
 
 /** The record with the clean text (and the report, when asked) in place: other fields untouched, in their order. */
-function withCleanText(value: Record<string, unknown>, report: CleanReport, options: RecordOptions): Record<string, unknown> {
+function withCleanText(value: Record<string, unknown>, report: RecordCleanReport, options: RecordOptions): Record<string, unknown> {
   const record: Record<string, unknown> = { ...value, [options.outField ?? options.field ?? 'text']: report.text }
   if (options.reportField !== undefined) record[options.reportField] = summariseReport(report)
+  const metadata = recordMetadata(report, options)
+  if (metadata !== undefined && options.metadataField !== undefined) record[options.metadataField] = metadata
   return record
 }
 
 /** One JSON line cleaned: the output line (no line break) or why it was refused. */
-export type LineOutcome = { ok: true; line: string; report: CleanReport } | RecordRejection
+export type LineOutcome = { ok: true; line: string; report: RecordCleanReport } | RecordRejection
 
 /**
  * Clean one JSON Lines record given as its line of text, the way the CLI
@@ -160,11 +185,13 @@ export function cleanRecordLine(line: string, options: RecordOptions = {}): Line
   const field = options.field ?? 'text'
   const outField = options.outField ?? field
   const { reportField } = options
+  const metadata = recordMetadata(report, options)
   const keys = reportField === undefined ? [outField] : [outField, reportField]
+  if (metadata !== undefined && options.metadataField !== undefined) keys.push(options.metadataField)
   const spans = objectSpans(line, keys)
   const whole = (): LineOutcome => ({ ok: true, line: JSON.stringify(withCleanText(parsed.value, report, options)), report })
   // Duplicate keys, or the report written over the text: rare enough to take the plain road.
-  if (reportField === outField || keys.some((k) => (spans.members.get(k)?.count ?? 0) > 1)) return whole()
+  if (new Set(keys).size < keys.length || keys.some((k) => (spans.members.get(k)?.count ?? 0) > 1)) return whole()
 
   const edits: Array<{ start: number; end: number; value: string }> = []
   const appended: string[] = []
@@ -174,8 +201,10 @@ export function cleanRecordLine(line: string, options: RecordOptions = {}): Line
     if (key === outField) {
       if (span !== undefined && outField === field && report.text === checked.text) continue
       value = JSON.stringify(report.text)
-    } else {
+    } else if (key === reportField) {
       value = JSON.stringify(summariseReport(report))
+    } else {
+      value = JSON.stringify(metadata)
     }
     if (span === undefined) appended.push(`${JSON.stringify(key)}:${value}`)
     else edits.push({ start: span.start, end: span.end, value })
