@@ -129,7 +129,7 @@ runTable(t, {
   ],
 })
 
-const article = [
+const article: [string, string, string, string] = [
   'Council approves plan for new riverside park after long debate',
   'The city council voted on Tuesday night to approve a plan for a new riverside park, ending a debate that has run for almost three years.',
   'Supporters said the park would bring families back to a stretch of the river that has been fenced off since the old docks closed in 1998.',
