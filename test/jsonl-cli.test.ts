@@ -3,7 +3,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
+import { clean } from '../lib/index.js'
 import { cli, dir, INPUT, records, stats } from './helpers/jsonl.js'
+import { ROOT } from './helpers/pairs.js'
 import { otherMembers } from './helpers/records.js'
 
 t.test('records out in input order, text cleaned, other fields byte for byte', async (t) => {
@@ -104,3 +106,20 @@ t.test('--on-error fail (default): stops at the first bad line, exit 1, says wha
   t.equal(readFileSync(join(dir, 'over.tsv'), 'utf8'), `<stdin>\t1\trecord is over the limit of 1000 bytes (--max-bytes)\t{"text":"${'x'.repeat(5000)}"}\n`, 'the long line verbatim, never held whole')
 })
 
+
+t.test('--mode reaches every record, with one job or several', async (t) => {
+  // A whole page: forced article mode leaves its menus, forced page mode takes the article out.
+  const page = readFileSync(join(ROOT, 'test/pages/news-site-page.txt'), 'utf8')
+  const input = [0, 1, 2].map((id) => JSON.stringify({ id, text: page })).join('\n')
+  const article = clean(page, { mode: 'article' })
+  const extracted = clean(page, { mode: 'page' })
+  t.not(article, extracted, 'the two modes differ on this page')
+  for (const jobs of ['1', '2']) {
+    for (const [mode, expected] of [['article', article], ['page', extracted]] as const) {
+      const r = cli(['--jsonl', '--mode', mode, '--jobs', jobs], input)
+      t.equal(r.status, 0, r.stderr)
+      const texts = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text)
+      t.same(texts, [expected, expected, expected], `--mode ${mode} --jobs ${jobs}`)
+    }
+  }
+})

@@ -102,6 +102,7 @@ export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, sa
       ...(opts.reportField !== undefined ? { reportField: opts.reportField } : {}),
       ...(opts.metadataField !== undefined ? { metadataField: opts.metadataField } : {}),
       format: opts.format,
+      mode: opts.mode,
       maxBytes: opts.maxBytes,
       onError: opts.onError,
       source: opened.name,
