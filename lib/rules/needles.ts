@@ -28,6 +28,13 @@ export interface NeedleGroup {
 const DENSE = 128
 
 /**
+ * A mark put before the strings a text must start with: a scan begins as if
+ * the text were preceded by it, so such a string matches only at the start.
+ * A noncharacter; a text that holds one only gets a needless question.
+ */
+const START = '\uffff'
+
+/**
  * Strings are cut to this many code units: a text holding a string holds
  * its start, so the condition stays necessary, and the trie (and its
  * transition table) stays small enough for the processor's caches.
@@ -66,14 +73,17 @@ class Automaton {
   /** Groups ending at each state (its own strings and those of its failure chain); null when none. */
   private readonly outputs: Array<Int32Array | null>
 
+  /** Where a scan begins: after the start mark, so strings registered with it match only at the start. */
+  private readonly begin: number
+
   constructor(groups: ReadonlyArray<{ needles: readonly string[]; at: NeedleAt }>) {
     const children: Array<Map<number, number>> = [new Map<number, number>()]
     const own: number[][] = [[]]
     const columns = new Uint8Array(DENSE)
     let width = 1
     groups.forEach(({ needles, at }, g) => {
-      if (at !== 'anywhere') return
-      for (const needle of needles) {
+      for (const bare of needles) {
+        const needle = at === 'start' ? START + bare : bare
         let s = 0
         for (let i = 0; i < needle.length; i++) {
           const u = needle.charCodeAt(i)
@@ -123,6 +133,7 @@ class Automaton {
     }
     this.columns = columns
     this.width = width
+    this.begin = children[0]?.get(START.charCodeAt(0)) ?? 0
     this.children = children
     this.fail = fail
     this.delta = delta
@@ -134,7 +145,7 @@ class Automaton {
     // Locals, not fields, in the loop that runs once per character.
     const { delta, outputs, columns, width } = this
     const { stamps, mark } = marks
-    let s = 0
+    let s = this.begin
     for (let i = 0; i < text.length; i++) {
       const u = text.charCodeAt(i)
       let next: number
@@ -163,58 +174,11 @@ class Automaton {
   }
 }
 
-/**
- * The start strings of the anchored groups as a plain trie, walked from the
- * first character of the text until no string continues: a pattern such as
- * "^(?:terms|privacy|cookies?)…" is then skipped on "The storm…" without
- * running its regex, where its first character alone would not tell.
- */
-class PrefixTrie {
-  private readonly children: Array<Map<number, number>> = [new Map<number, number>()]
-  private readonly outputs: number[][] = [[]]
-
-  constructor(groups: ReadonlyArray<{ needles: readonly string[]; at: NeedleAt }>) {
-    groups.forEach(({ needles, at }, g) => {
-      if (at !== 'start') return
-      for (const needle of needles) {
-        let s = 0
-        for (let i = 0; i < needle.length; i++) {
-          const u = needle.charCodeAt(i)
-          let next = this.children[s]?.get(u)
-          if (next === undefined) {
-            next = this.children.length
-            this.children.push(new Map<number, number>())
-            this.outputs.push([])
-            this.children[s]?.set(u, next)
-          }
-          s = next
-        }
-        this.outputs[s]?.push(g)
-      }
-    })
-  }
-
-  /** Mark the groups one of whose strings `text` starts with. */
-  scan(text: string, marks: Marks): void {
-    const children = this.children
-    const outputs = this.outputs
-    const { stamps, mark } = marks
-    let s = 0
-    for (let i = 0; i < text.length; i++) {
-      const next = children[s]?.get(text.charCodeAt(i))
-      if (next === undefined) return
-      s = next
-      const out = outputs[s] as number[]
-      for (let k = 0; k < out.length; k++) stamps[out[k] as number] = mark
-    }
-  }
-}
-
 /** The groups of one side, and which of them the line asked about last holds. */
 class Side {
   private readonly groups: Array<{ needles: string[]; at: NeedleAt }> = []
   private readonly ids = new Map<string, number>()
-  private automaton: { anywhere: Automaton; start: PrefixTrie } | undefined
+  private automaton: Automaton | undefined
   // The answers for one line at a time: the engine asks every rule about a
   // line before it moves on, so the last line is the one asked about again.
   private current: Line | undefined
@@ -244,15 +208,13 @@ class Side {
 
   private scan(line: Line): void {
     if (this.automaton === undefined) {
-      this.automaton = { anywhere: new Automaton(this.groups), start: new PrefixTrie(this.groups) }
+      this.automaton = new Automaton(this.groups)
       this.marks = { stamps: new Int32Array(this.groups.length), mark: 0 }
     }
     // A new mark makes every earlier stamp stale; after 2^31 lines the stamps start over.
     if (this.marks.mark === 0x7fffffff) this.marks = { stamps: new Int32Array(this.groups.length), mark: 0 }
     this.marks.mark++
-    const text = this.text(line)
-    this.automaton.anywhere.scan(text, this.marks)
-    this.automaton.start.scan(text, this.marks)
+    this.automaton.scan(this.text(line), this.marks)
     this.current = line
   }
 }
