@@ -312,11 +312,22 @@ function maxSpaces(node: AST.Node, flags: string): number {
       return Math.max(...node.alternatives.map((a) => maxSpaces(a, flags)))
     case 'Quantifier': {
       const inner = maxSpaces(node.element, flags)
-      return inner === 0 || node.max === 0 ? 0 : inner * node.max
+      if (inner === 0 || node.max === 0) return 0
+      // Patterns run on folded text, where white space never comes twice in a row: a run of
+      // white space only (\s*, " +") matches at most one space there.
+      return onlySpace(node.element) ? 1 : inner * node.max
     }
     default:
       return Infinity
   }
+}
+
+/** Does the element match one white-space character and nothing else (" ", \s, [\s ])? */
+function onlySpace(node: AST.Node): boolean {
+  if (node.type === 'Character') return node.value === 0x20
+  if (node.type === 'CharacterSet') return node.kind === 'space' && !node.negate
+  if (node.type === 'CharacterClass') return !node.negate && node.elements.length > 0 && node.elements.every(onlySpace)
+  return false
 }
 
 function maxTokens(pattern: AST.Pattern, flags: string): number {

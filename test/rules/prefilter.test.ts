@@ -64,6 +64,10 @@ t.test('facts read from the syntax', async (t) => {
   t.same(screenOf(/^[^.!?]{6,200}\s[-•·|]\s\w+/u).needles?.length, 4, 'a class of separators')
   t.same(prefilterFacts(/^comments? \(\d+\)$/u).maxTokens, 2, 'anchored at both ends with one space')
   t.equal(prefilterFacts(/^a.*b$/u).maxTokens, Infinity, 'any number of spaces')
+  // Folded text never holds two spaces in a row, so a run of white space is one space there.
+  t.equal(prefilterFacts(/^shares?\s*\d+$/u).maxTokens, 2, '\\s* is at most one space')
+  t.equal(prefilterFacts(/^a[ \s]+b +c$/u).maxTokens, 3, 'classes and literal spaces, repeated')
+  t.equal(prefilterFacts(/^a(?: b)*$/u).maxTokens, Infinity, 'a repeated group with words between its spaces')
   t.same(prefilterFacts(/photos?: [a-z]+/u).contains, [['photo: ', 'photos: ']], 'literal runs join across a bounded quantifier')
   t.same(prefilterFacts(/x{0}y/u).contains, [['y']], 'x{0} matches nothing')
   t.same(prefilterFacts(/ab|/u).contains, [], 'an empty alternative needs nothing')
