@@ -16,6 +16,7 @@ import { cleanBatch, rejectLine, type BatchOptions, type BatchResult } from '../
 import { openInput } from '../records/input.js'
 import { DEFAULT_BATCH_BYTES, DEFAULT_BATCH_LINES, splitLines } from '../records/lines.js'
 import { OrderedQueue } from '../records/ordered.js'
+import { tooLargeReason } from '../records/read.js'
 import { CleanPool } from '../records/pool.js'
 import type { RejectCode } from '../records/record.js'
 import type { CliOptions } from './args.js'
@@ -130,7 +131,7 @@ export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, sa
       } else if (ev.kind === 'oversize-start') {
         // Everything before the long line is settled first, so outputs and rejects stay in order.
         if (!(await queue.drain())) return
-        const reason = `record is over the limit of ${opts.maxBytes} bytes (--max-bytes)`
+        const reason = tooLargeReason(opts.maxBytes, '--max-bytes')
         totals.records++
         totals.rejected++
         totals.bytes += ev.bytes.length

@@ -27,7 +27,8 @@ review the file before you use it.
 
 PATH is a text file, a folder (its .txt files, at any depth) or "-"
 (standard input, one document). With --jsonl, PATHs are JSON Lines files
-(.jsonl, .ndjson, gzip-compressed when named .gz) or folders of them.
+or folders of them (their .jsonl and .ndjson files, .gz too), read as
+cleanup --jsonl reads them: gzip told from the bytes, not the name.
 
 Options:
   -o, --out FILE        write the rules to FILE (whole or not at all)

@@ -29,7 +29,8 @@ self-contained HTML page (no network; open it from disk) or, with
 
 PATH is a text file, a folder (its .txt files, all depths, in name order),
 or "-" for standard input. With --jsonl, PATH holds JSON Lines records
-(.jsonl, .jsonl.gz; a folder gives its .jsonl and .jsonl.gz files).
+(.jsonl, .jsonl.gz; a folder gives its .jsonl and .jsonl.gz files), read
+as cleanup --jsonl reads them: gzip told from the bytes, not the name.
 
 The page shows totals (documents, bytes and lines in and out, share
 removed), a table and chart of documents and lines per rule, and each

@@ -1,17 +1,15 @@
 /**
  * Reading a corpus to learn from: text files, folders of them, or JSON
- * Lines records. A small reader of its own for now (node:readline and the
- * shared parseRecordLine); it yields documents and reports each one it
- * cannot use, never dropping one silently.
+ * Lines records (read by the shared record reader, as `cleanup --jsonl`
+ * reads them). It yields documents and reports each one it cannot use,
+ * never dropping one silently.
  */
-import { createReadStream } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
-import { createGunzip } from 'node:zlib'
 import { InputError } from '../errors.js'
-import { parseRecordLine, recordSource } from '../records/record.js'
+import { readRecords } from '../records/read.js'
+import { recordSource, recordText } from '../records/record.js'
 import { decodeDocument } from '../text/decode.js'
 import type { LearnDocument } from './profile.js'
 
@@ -107,7 +105,7 @@ export async function* readCorpus(paths: readonly string[], options: ReadCorpusO
   const files = await expand(paths, options.jsonl === true ? JSONL_FILE : TEXT_FILE, problem)
   for (const path of files) {
     if (options.jsonl === true) {
-      yield* readRecords(path, options, problem)
+      yield* jsonlDocuments(path, options, problem)
       continue
     }
     const id = path === '-' ? '<stdin>' : path
@@ -120,51 +118,35 @@ export async function* readCorpus(paths: readonly string[], options: ReadCorpusO
   }
 }
 
-/** The records of one JSON Lines file (gzip when its name ends in .gz). */
-async function* readRecords(path: string, options: ReadCorpusOptions, problem: ProblemHandler): AsyncGenerator<LearnDocument> {
-  const name = path === '-' ? '<stdin>' : path
+/**
+ * The records of one JSON Lines input through the reader `cleanup --jsonl`
+ * uses (gzip told from the bytes, BOM dropped, invalid UTF-8 and over-long
+ * lines refused, every line counted), checked by the shared record core:
+ * a record learn cannot use gets the reason cleaning would give it.
+ */
+async function* jsonlDocuments(path: string, options: ReadCorpusOptions, problem: ProblemHandler): AsyncGenerator<LearnDocument> {
   const field = options.field ?? 'text'
   const idField = options.idField ?? 'id'
-  let input: Readable
-  if (path === '-') input = options.stdin
-  else {
-    const file = createReadStream(path)
-    input = /\.gz$/i.test(path) ? file.pipe(createGunzip()) : file
-    // A read error ends the line iterator below with the error; say where.
-    file.on('error', (err) => input.destroy(err))
-  }
-  let n = 0
   try {
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-      n++
-      if (line.trim() === '') continue
-      const where = `${name}:${n}`
-      const parsed = parseRecordLine(line)
-      if (!parsed.ok) {
-        problem(`${where}: ${parsed.reason}`)
+    for await (const r of readRecords(path, { stdin: options.stdin, maxBytes: options.maxBytes, maxBytesOption: '--max-bytes' })) {
+      const where = `${r.source}:${r.lineNo}`
+      if (!r.parsed.ok) {
+        problem(`${where}: ${r.parsed.reason}`)
         continue
       }
-      const record = parsed.value
-      const text = record[field]
-      if (typeof text !== 'string') {
-        problem(`${where}: ${field in record ? `"${field}" is not a string` : `no "${field}" field`}`)
-        continue
-      }
-      const bytes = Buffer.byteLength(text, 'utf8')
-      if (bytes > options.maxBytes) {
-        problem(`${where}: "${field}" is ${bytes} bytes, over the limit of ${options.maxBytes} (--max-bytes)`)
-        continue
-      }
-      if (text.includes('\u0000')) {
-        problem(`${where}: "${field}" holds a NUL character (binary data)`)
+      const record = r.parsed.value
+      const checked = recordText(record, { field, maxBytes: options.maxBytes })
+      if (!checked.ok) {
+        problem(`${where}: ${checked.reason}`)
         continue
       }
       const id = recordSource(record, idField) ?? where
       const source = options.sourceField === undefined ? undefined : recordSource(record, options.sourceField)
-      yield { id, text, ...(source === undefined ? {} : { source }) }
+      yield { id, text: checked.text, ...(source === undefined ? {} : { source }) }
     }
   } catch (err) {
-    const e = err as NodeJS.ErrnoException
-    problem(`${name}${n > 0 ? `:${n + 1}` : ''}: cannot read: ${e.code === 'Z_DATA_ERROR' || e.code === 'Z_BUF_ERROR' ? 'not valid gzip data' : why(err)}`)
+    // A missing file or corrupt gzip: the records before it were used; the message names the input.
+    if (!(err instanceof InputError)) throw err
+    problem(err.message)
   }
 }

@@ -29,6 +29,22 @@ export interface ReadRecordsOptions {
   stdin?: Readable
   /** A line longer than this many bytes is refused as too large (default 10 MiB). */
   maxBytes?: number
+  /** The command-line option that set `maxBytes`, named in the too-large reason (e.g. "--max-bytes"). */
+  maxBytesOption?: string
+}
+
+/**
+ * Why a line over the size limit is not a record: one wording for every
+ * command that reads records, naming the option that sets the limit when
+ * the user can set it.
+ *
+ * @example
+ * ```ts
+ * tooLargeReason(1000, '--max-bytes') // "record is over the limit of 1000 bytes (--max-bytes)"
+ * ```
+ */
+export function tooLargeReason(maxBytes: number, option?: string): string {
+  return `record is over the limit of ${maxBytes} bytes${option === undefined ? '' : ` (${option})`}`
 }
 
 const BLANK = /^[ \t\r]*$/
@@ -52,7 +68,7 @@ export async function* readRecords(path: string, options: ReadRecordsOptions = {
   const source = input.name
   for await (const ev of splitLines(input.bytes, { maxLineBytes: maxBytes })) {
     if (ev.kind === 'oversize-start') {
-      yield { source, lineNo: ev.lineNo, line: '', parsed: { ok: false, reason: `record is over the limit of ${maxBytes} bytes`, code: 'too-large' } }
+      yield { source, lineNo: ev.lineNo, line: '', parsed: { ok: false, reason: tooLargeReason(maxBytes, options.maxBytesOption), code: 'too-large' } }
       continue
     }
     if (ev.kind !== 'lines') continue

@@ -9,8 +9,9 @@ import { join } from 'node:path'
 import type { Readable } from 'node:stream'
 import { InputError } from '../errors.js'
 import { readInput } from '../cli/io.js'
+import { describeReadError } from '../records/input.js'
+import { readRecords } from '../records/read.js'
 import { decodeDocument } from '../text/decode.js'
-import { readJsonLines } from './jsonl-reader.js'
 
 /** A text document to clean. */
 export interface TextInput {
@@ -34,15 +35,6 @@ export interface RefusedInputItem {
 }
 
 export type InputItem = TextInput | RecordInput | RefusedInputItem
-
-/** Why a stream failed, in words a user can act on. */
-function describeReadError(err: NodeJS.ErrnoException): string {
-  if (err.code === 'ENOENT') return 'cannot read: no such file'
-  if (err.code === 'EISDIR') return 'cannot read: is a directory'
-  if (err.code === 'EACCES') return 'cannot read: permission denied'
-  if (err.code === 'Z_DATA_ERROR' || err.code === 'Z_BUF_ERROR') return `cannot read: not valid gzip data (${err.message})`
-  return `cannot read: ${err.message}`
-}
 
 export interface InputOptions {
   /** Read JSON Lines records instead of text documents. */
@@ -75,14 +67,19 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
+/** An input error as a refusal of `source`: the reason without the name it already carries. */
+function refusal(err: unknown, source: string): RefusedInputItem {
+  if (!(err instanceof InputError)) throw err
+  return { kind: 'refused', source, reason: err.message.startsWith(`${source}: `) ? err.message.slice(source.length + 2) : err.message }
+}
+
 async function* textDocuments(path: string, options: InputOptions): AsyncGenerator<InputItem> {
   const source = path === '-' ? '<stdin>' : path
   try {
     const bytes = await readInput(path, options.stdin, options.maxBytes)
     yield { kind: 'text', source, text: decodeDocument(bytes, { maxBytes: options.maxBytes, source }) }
   } catch (err) {
-    if (!(err instanceof InputError)) throw err
-    yield { kind: 'refused', source, reason: err.message.startsWith(`${source}: `) ? err.message.slice(source.length + 2) : err.message }
+    yield refusal(err, source)
   }
 }
 
@@ -92,15 +89,22 @@ function recordName(path: string, lineNo: number, value: Record<string, unknown>
   return typeof id === 'string' || typeof id === 'number' ? `${where} ${String(id)}` : where
 }
 
+/**
+ * The records of one input through the reader `cleanup --jsonl` uses, so
+ * the report sees the same records (gzip told from the bytes, BOM dropped,
+ * invalid UTF-8 and over-long lines refused, every line counted). A record
+ * it refuses is a refusal here; a read error after some records refuses
+ * the input, after the records read before it.
+ */
 async function* jsonRecords(path: string, options: InputOptions): AsyncGenerator<InputItem> {
   const source = path === '-' ? '<stdin>' : path
   try {
-    for await (const line of readJsonLines(path, options.stdin)) {
-      if (line.ok) yield { kind: 'record', source: recordName(path, line.lineNo, line.value, options.idField), value: line.value }
-      else yield { kind: 'refused', source: `${source}:${line.lineNo}`, reason: line.reason }
+    for await (const r of readRecords(path, { stdin: options.stdin, maxBytes: options.maxBytes, maxBytesOption: '--max-bytes' })) {
+      if (r.parsed.ok) yield { kind: 'record', source: recordName(path, r.lineNo, r.parsed.value, options.idField), value: r.parsed.value }
+      else yield { kind: 'refused', source: `${r.source}:${r.lineNo}`, reason: r.parsed.reason }
     }
   } catch (err) {
-    yield { kind: 'refused', source, reason: describeReadError(err as NodeJS.ErrnoException) }
+    yield refusal(err, source)
   }
 }
 
@@ -124,7 +128,7 @@ export async function* inputDocuments(paths: readonly string[], options: InputOp
       try {
         files = await filesUnder(path, pattern)
       } catch (err) {
-        yield { kind: 'refused', source: path, reason: describeReadError(err as NodeJS.ErrnoException) }
+        yield { kind: 'refused', source: path, reason: describeReadError(err) }
         continue
       }
       // An empty folder is most likely a wrong path: say so rather than report on nothing.

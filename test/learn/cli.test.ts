@@ -69,7 +69,7 @@ t.test('unusable inputs are named, the rest still learned, exit 1', async (t) =>
   t.equal(r.status, 1)
   t.match(r.stderr, new RegExp(`cleanup: ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:45: malformed JSON`))
   t.match(r.stderr, /bad\.jsonl:46: no "text" field/)
-  t.match(r.stderr, /bad\.jsonl:47: "text" is not a string/)
+  t.match(r.stderr, /bad\.jsonl:47: "text" is number, not a string/, 'the reason cleanup --jsonl gives')
   t.match(r.stderr, /missing\.jsonl: cannot read: no such file/)
   t.match(r.stderr, /4 inputs could not be used/)
   t.ok(parseRulesFile(r.stdout, 'stdout').rules.length > 0, 'rules from the good records')
