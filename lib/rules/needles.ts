@@ -67,8 +67,9 @@ class Automaton {
    * ~state (negative) when that state ends a string, so the scan loop reads
    * one array per character.
    */
-  private readonly delta: Int32Array
-  private readonly children: Array<Map<number, number>>
+  private readonly delta: Int16Array | Int32Array
+  /** Trie edges on units above ASCII, keyed state * 0x10000 + unit (the ASCII ones are all in `delta`). */
+  private readonly wide: Map<number, number>
   private readonly fail: Int32Array
   /** Groups ending at each state (its own strings and those of its failure chain); null when none. */
   private readonly outputs: Array<Int32Array | null>
@@ -102,7 +103,8 @@ class Automaton {
     })
     const n = children.length
     const fail = new Int32Array(n)
-    const delta = new Int32Array(n * width)
+    // Two bytes a cell while the states fit (the table is read once per character, so smaller is faster).
+    const delta = n < 0x8000 ? new Int16Array(n * width) : new Int32Array(n * width)
     const outputs = new Array<Int32Array | null>(n).fill(null)
     const merged: Array<Set<number>> = own.map((gs) => new Set(gs))
     const asciiUnits = [...columns.keys()].filter((u) => columns[u] !== 0)
@@ -134,7 +136,11 @@ class Automaton {
     this.columns = columns
     this.width = width
     this.begin = children[0]?.get(START.charCodeAt(0)) ?? 0
-    this.children = children
+    // Only the edges the scan cannot find in `delta` are kept: one map instead of a map per state.
+    this.wide = new Map()
+    children.forEach((kids, state) => {
+      for (const [u, next] of kids) if (u >= DENSE) this.wide.set(state * 0x10000 + u, next)
+    })
     this.fail = fail
     this.delta = delta
     this.outputs = outputs
@@ -167,7 +173,7 @@ class Automaton {
 
   private step(state: number, unit: number): number {
     for (let s = state; ; s = this.fail[s] ?? 0) {
-      const next = this.children[s]?.get(unit)
+      const next = this.wide.get(s * 0x10000 + unit)
       if (next !== undefined) return next
       if (s === 0) return 0
     }
