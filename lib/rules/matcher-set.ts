@@ -13,7 +13,7 @@
  * line (a test checks this on every bundled rule).
  */
 import type { Document } from '../document.js'
-import type { Gate, Matcher } from './matcher.js'
+import { MAX_MATCH_CHARS, type Gate, type Matcher } from './matcher.js'
 import { NeedleTable } from './needles.js'
 
 /** Non-blank lines a rule list answers the plain way before it builds its index. */
@@ -87,7 +87,8 @@ export class MatcherSet {
   private askGated(doc: Document, columns: Array<Array<string | null>>, gates: readonly Gate[]): void {
     const needles = this.needles
     for (const line of doc.lines) {
-      if (line.blank) continue
+      // No rule matches a line of a megabyte (see MAX_MATCH_CHARS): not even its gates are worth reading it for.
+      if (line.blank || line.text.length > MAX_MATCH_CHARS) continue
       for (let k = 0; k < gates.length; k++) {
         const gate = gates[k]
         if (gate === undefined || line.moreWordsThan(gate.maxWords)) continue

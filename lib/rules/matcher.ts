@@ -38,7 +38,7 @@ export interface Matcher {
  * the word-count guards let through as one word) overflows the regex engine's
  * backtracking stack in a combined pattern.
  */
-const MAX_MATCH_CHARS = 1_000_000
+export const MAX_MATCH_CHARS = 1_000_000
 
 /**
  * Compile phrases and patterns once. Throws a plain Error naming the bad
