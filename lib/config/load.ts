@@ -161,10 +161,22 @@ function checkKindOptions(rule: RuleSpec, source: string): void {
   }
 }
 
+/** How compiled rules are run. */
+export interface CompileOptions {
+  /**
+   * Non-blank lines answered the plain way before the rules build their
+   * index (default LINES_BEFORE_INDEX). Building it reads the syntax of
+   * every pattern (a fraction of a second), which a command cleaning one
+   * small file would only pay; a worker that will clean thousands of
+   * records passes 0 and never compiles the plain way's large regexes.
+   */
+  linesBeforeIndex?: number
+}
+
 /** Compile the enabled specs (mergeRules has already checked that each compiles). */
-export function compileRules(specs: readonly RuleSpec[]): Rule[] {
+export function compileRules(specs: readonly RuleSpec[], options: CompileOptions = {}): Rule[] {
   // One matcher set for the whole list: a document is walked once for the line questions of every rule.
-  const set = new MatcherSet()
+  const set = new MatcherSet(options.linesBeforeIndex)
   return specs.filter((s) => s.enabled !== false).flatMap((spec) => compileRule(spec, set))
 }
 

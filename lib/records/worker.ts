@@ -20,7 +20,8 @@ export type PoolTask =
   | { kind: 'file'; task: FileTask }
 
 const { specs } = workerData as PoolRules
-const rules = { specs, rules: compileRules(specs) }
+// A worker cleans many records: its rules index from the first line (see CompileOptions).
+const rules = { specs, rules: compileRules(specs, { linesBeforeIndex: 0 }) }
 
 /** Piscina calls this for each task. */
 export default async function runTask(task: PoolTask): Promise<BatchResult | FileResult> {
