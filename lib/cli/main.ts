@@ -94,7 +94,9 @@ export async function main(argv: readonly string[], io: CliIO = { stdin: process
       await writeOut(io.stdout, `${version()}\n`)
       return EXIT.ok
     }
-    rules = scopeRules(loadRules({ files: opts.rules, defaults: opts.defaultRules }), opts.source)
+    // Records and folders mean many documents: index the rules from the first line (see CompileOptions).
+    const many = opts.jsonl || opts.recursive !== undefined
+    rules = scopeRules(loadRules({ files: opts.rules, defaults: opts.defaultRules, ...(many ? { linesBeforeIndex: 0 } : {}) }), opts.source)
     if (opts.printConfig) {
       await writeOut(io.stdout, JSON.stringify({ rules: rules.specs }, null, 2) + '\n')
       return EXIT.ok

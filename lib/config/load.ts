@@ -26,7 +26,7 @@ export interface RuleSet {
   readonly rules: readonly Rule[]
 }
 
-export interface LoadRulesOptions {
+export interface LoadRulesOptions extends CompileOptions {
   /** User rules files, applied in order over the defaults. */
   files?: readonly string[]
   /** Start from the bundled rules.json (default true). */
@@ -194,7 +194,7 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
 export function loadRules(options: LoadRulesOptions = {}): RuleSet {
   let specs: RuleSpec[] = options.defaults === false ? [] : mergeRules([], readRulesFile(DEFAULT_RULES_PATH).rules, DEFAULT_RULES_PATH)
   for (const file of options.files ?? []) specs = mergeRules(specs, readRulesFile(file).rules, file)
-  return { specs, rules: compileRules(specs) }
+  return { specs, rules: compileRules(specs, options) }
 }
 
 /** Build a rule set from rules-file objects already in memory (e.g. generated ones). */
