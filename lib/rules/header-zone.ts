@@ -77,7 +77,26 @@ export function headerRule(spec: HeaderRuleSpec): Rule {
  */
 function findHeadline(zone: readonly Line[], minWords: number): Line | undefined {
   const candidates = zone.filter((l) => l.headlineShaped && l.words >= minWords)
-  return candidates.find((l) => !l.nameShaped) ?? candidates.at(-1)
+  const first = candidates.find((l) => !l.nameShaped)
+  // Pages put the headline right above the body, under their chrome, and
+  // bylines and outlet names under a headline read "Name, Role" or are short.
+  // So a title-case line standing right above the body, below an unrecognised
+  // line that only looked like a headline ("Please use Chrome browser for a
+  // more accessible video player"), is the headline; the line above it is then
+  // judged as chrome above a headline (kept unless chrome-shaped).
+  const last = zone.at(-1)
+  if (first !== undefined && last !== undefined && last.index > first.index && titleCaseHeadline(last, minWords)) return last
+  return first ?? candidates.at(-1)
+}
+
+/**
+ * A name-shaped line that reads as a title-case headline ("Nokia Launches
+ * Verizon Smartphone") rather than a byline or a list of names: long enough
+ * for a headline, not in capitals, and without the comma, "By" or "and" of
+ * "By Jane Smith, Reuters" and "Hannah Wells and Marco Diaz".
+ */
+function titleCaseHeadline(l: Line, minWords: number): boolean {
+  return l.headlineShaped && l.nameShaped && l.words >= minWords && l.folded !== l.folded.toUpperCase() && !/,|^by\s|\s(?:and|&)\s/iu.test(l.folded)
 }
 
 /**
