@@ -1,0 +1,167 @@
+// More families as unseen outlets word them: browser and player notices,
+// share rows, arrow promos, author contact lines, agency-input credits,
+// photo agencies, reader appeals, tip prompts, emoji-led follow prompts,
+// bylines with lower-case roles, outlet names with "of"/"and", logos, video
+// labels and advertiser units. Each removal case is a wording of the family,
+// each keep case article prose built on the same words.
+import t from 'tap'
+import { clean } from '../../lib/index.js'
+import { runTable } from './table.js'
+
+runTable(t, {
+  family: 'browser and player notices',
+  positions: ['head', 'middle', 'tail'],
+  remove: [
+    'Your browser does not support the video tag.',
+    'Please use a modern browser to view this video',
+    'Please enable JavaScript to watch this video.',
+    'JavaScript is disabled in your browser.',
+    'For the best experience, please use the latest version of your browser.',
+    'Sorry, your browser cannot play this video.',
+    'Switch to a supported browser for an accessible player',
+  ],
+  keep: [
+    'Google said its Chrome browser would start blocking some video adverts from next year.',
+    'Use a different browser, the bank advised customers who could not log in on Monday.',
+    'Your browser history can reveal more than you think, the researchers warned.',
+    'JavaScript is used on most of the council’s web pages, the audit found.',
+  ],
+})
+
+runTable(t, {
+  family: 'share rows and reading on elsewhere',
+  positions: ['tail'],
+  remove: ['Share via', 'Share on WhatsApp', 'share with:', 'Keep reading on The Hindu', 'Continue reading at Irish Examiner'],
+  keep: [
+    'Share via text messages was the most common way the rumour spread, the study found.',
+    'Continue reading on the train, she told her students, and the exam will take care of itself.',
+  ],
+})
+
+runTable(t, {
+  family: 'promos with an arrow for a colon',
+  positions: ['middle'],
+  remove: [
+    'Read more → Council tax bills to rise again',
+    'ALSO READ » Floods hit the north',
+    'Related -> Bridge closure extended',
+    'Watch → Moment crane collapses',
+  ],
+  keep: [
+    'Read "The Old Man and the Sea" again and you will see why the prize mattered.',
+    'Read more about the plans at the public meeting on Thursday.',
+    'Related to the mayor by marriage, the contractor denied any conflict of interest.',
+  ],
+})
+
+runTable(t, {
+  family: 'author contact lines',
+  positions: ['tail'],
+  remove: [
+    'Contact Ravi Sharma at 555-0142 or ravi.sharma@courier.com.',
+    'Reach Jane Okafor at jokafor@times.com or on Twitter @jokafor.',
+    'Email Tom Baker at tbaker@gazette.co.uk',
+    'Megan Holt covers courts for the Evening Echo. Reach her at mholt@echo.ie.',
+    'Dan Price writes about transport for The Argus. Email him at dprice@argus.com or call 555-0100.',
+  ],
+  keep: [
+    'Contact tracing teams reached 80 per cent of cases within two days, officials said.',
+    'Reach the summit at dawn and you will see the whole valley, the guide said.',
+    'Jane Smith covers the whole county on her own. Reach her by phone, she said, not by email.',
+  ],
+})
+
+runTable(t, {
+  family: 'agency inputs and photo agencies',
+  positions: ['middle', 'tail'],
+  remove: [
+    '(With inputs from PTI)',
+    'With agency inputs from Reuters',
+    'With inputs from IANS',
+    'The crowd gathers outside the court. (Imago Images)',
+    'Fans at the stadium (Sportsfile)',
+    'The minister arrives (dpa)',
+  ],
+  keep: [
+    'With inputs from residents, the council redrew the map of the new ward.',
+    'With input from teachers, the plan was changed twice before the vote.',
+    'Officers cordoned off the street after a suspicious package was found (police said).',
+  ],
+})
+
+runTable(t, {
+  family: 'reader appeals and tip prompts',
+  positions: ['middle', 'tail'],
+  remove: [
+    'Thanks for reading!',
+    'Thank you for reading. Please consider supporting our journalism with a subscription.',
+    'Hi there, thanks for reading. Subscribe to keep local news alive.',
+    'We pay for videos! Send us your footage.',
+    'Have you got a story for our news desk?',
+    'Do you have a tip for the newsroom?',
+    '👉 Follow us on Telegram for the latest updates',
+    '🔔 Join our WhatsApp channel',
+    '➡️ Follow us on Instagram',
+  ],
+  keep: [
+    'Thanks for reading the letter aloud, the judge told the clerk.',
+    'Thank you for reading to the children every week, the head teacher wrote.',
+    'We pay for your stories about the war in blood, the veteran said.',
+    'Do you have a story for the newsroom about the strike? Reporters want to hear it.',
+    'Follow us on the route map to see where the park will run.',
+  ],
+})
+
+runTable(t, {
+  family: 'header names: roles, outlets, logos, slogans',
+  positions: ['head'],
+  remove: [
+    'Maya Patel senior political correspondent',
+    'Sam Hale chief business reporter',
+    'Ana Ruiz | The Sydney Morning Herald',
+    'Tom Fox | Press Trust of India',
+    'The Daily Star with Maya Chen',
+    'Irish Times from Conor Walsh',
+    'Herald Sun logo',
+    'The Globe and Mail logo',
+    'Quick reads, big ideas',
+  ],
+  keep: [
+    'Good news, bad news for the club as the season ends.',
+    'The new Herald logo was unveiled at a ceremony on Tuesday night.',
+    'Dinner with the Mayor was the highlight of the week, guests said.',
+  ],
+})
+
+const article: [string, string, string, string] = [
+  'Council approves plan for new riverside park after long debate',
+  'The city council voted on Tuesday night to approve a plan for a new riverside park, ending a debate that has run for almost three years.',
+  'Supporters said the park would bring families back to a stretch of the river that has been fenced off since the old docks closed in 1998.',
+  'Work is expected to begin next spring, and the first section of the park could open to the public by the end of 2027, officials said.',
+]
+const doc = (lines: string[]): string => lines.join('\n\n') + '\n'
+
+t.test('a video label takes the video title under it; the article goes on', async (t) => {
+  for (const label of ['Watch now:', 'Watch Now: Related Video', 'Featured Video', 'Video: latest videos']) {
+    const input = doc([article[0], article[1], `${label}\nMoment a crane lifts the footbridge into place`, article[2], article[3]])
+    t.equal(clean(input), doc(article), label)
+  }
+})
+
+t.test("an advertiser's unit label takes its title; a paragraph on white papers stays", async (t) => {
+  for (const label of ['Whitepaper', 'Sponsored webinar', 'Free eBook']) {
+    const input = doc([article[0], article[1], `${label}\nMore storage, more photos, more fun`, article[2], article[3]])
+    t.equal(clean(input), doc(article), label)
+  }
+  const prose = [article[0], article[1], 'A government white paper published in March set out the rules for the new parks.', article[2], article[3]]
+  t.equal(clean(doc(prose)), doc(prose))
+})
+
+t.test('a related cue scoped to a place takes its listing', async (t) => {
+  for (const cue of ['Trending in Fresno', 'Popular near Leeds', 'Most read in Cork']) {
+    const input = doc([...article, [cue, 'Picasa 3.9: Now with Google+ sharing and tagging', 'The Paradox of Nonlethal Weapons', 'Used Car Prices Tick Up After Sandy'].join('\n')])
+    t.equal(clean(input), doc(article), cue)
+  }
+  const prose = [...article.slice(0, 3), 'Trending in Fresno and across the valley this summer is a new kind of taco stand.', article[3]]
+  t.equal(clean(doc(prose)), doc(prose))
+})
