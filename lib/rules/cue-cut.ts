@@ -8,6 +8,8 @@ const DEFAULT_LISTING_MAX_WORDS = 20
 const DEFAULT_LISTING_MARKERS = ['timestamps', 'listing-source', 'byline', 'listing-counter']
 /** A headline ending in a full stop ("Must. Eat. Everything.") has at most this many words. */
 const SHORT_HEADLINE_WORDS = 10
+/** An outlet's name on a source line of a listing has at most this many words. */
+const SOURCE_NAME_MAX_WORDS = 5
 /** A question or exclamation headline has at most this many words. */
 const QUESTION_HEADLINE_WORDS = 20
 /** A paragraph this long, set off by a blank line under a headline, is the article resuming. */
@@ -192,11 +194,16 @@ function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, proseBefore: 
   // Headlines in a row since the last marker or teaser (outlet names and short labels aside).
   let run = 0
   let bulletAbove = false
+  const sources = sourceLines(doc, ctx, cue)
   for (let i = cue + 1; i < doc.lines.length; i++) {
     const line = doc.lines[i]
     if (line === undefined || line.blank) continue
     const by = ctx.markedBy.get(i)
-    if (by !== undefined) {
+    if (sources.has(i)) {
+      previous = 'marker'
+      markers++
+      run = 0
+    } else if (by !== undefined) {
       previous = listingMarkers.has(by) ? 'marker' : 'widget'
       if (previous === 'marker') markers++
       run = 0
@@ -226,4 +233,35 @@ function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, proseBefore: 
   }
   if (proseAfter === 0 || markers > 0) return true
   return headings >= 2 && proseAfter <= proseBefore
+}
+
+/** A listing names its sources at least this many times before its lines count as source lines. */
+const SOURCE_LINES_MIN = 2
+
+/**
+ * Listings often name each story's outlet on a plain line of its own ("Liverpool
+ * Echo" over a headline over its teaser) with nothing that marks it as a source.
+ * The shape says it: a short name-shaped line, then a headline, then a
+ * paragraph. Seen at least twice after the cue, those name lines are the
+ * listing's source lines; once could be a subheading of the article.
+ */
+function sourceLines(doc: Document, ctx: RuleContext, cue: number): ReadonlySet<number> {
+  const found = new Set<number>()
+  const next = (from: number): Line | undefined => {
+    for (let i = from + 1; i < doc.lines.length; i++) {
+      const line = doc.lines[i]
+      if (line === undefined) return undefined
+      if (!line.blank) return ctx.marked.has(i) ? undefined : line
+    }
+    return undefined
+  }
+  for (let i = cue + 1; i < doc.lines.length; i++) {
+    const line = doc.lines[i]
+    if (line === undefined || line.blank || ctx.marked.has(i) || line.prose || line.words > SOURCE_NAME_MAX_WORDS || !line.nameShaped) continue
+    const headline = next(i)
+    if (headline === undefined || headline.nameShaped || headline.words < 3 || (headline.prose && !questionHeadline(headline))) continue
+    const teaser = next(headline.index)
+    if (teaser?.prose === true && !questionHeadline(teaser)) found.add(i)
+  }
+  return found.size >= SOURCE_LINES_MIN ? found : new Set()
 }

@@ -165,3 +165,23 @@ t.test('a related cue scoped to a place takes its listing', async (t) => {
   const prose = [...article.slice(0, 3), 'Trending in Fresno and across the valley this summer is a new kind of taco stand.', article[3]]
   t.equal(clean(doc(prose)), doc(prose))
 })
+
+t.test('a listing that names each outlet on a plain line goes to the end, in both layouts', async (t) => {
+  const entries = [
+    ['Liverpool Echo', 'Showcase your promotions and get your customers attention', 'Shoppers are savvier than ever. They use social recommendations, web searches and smartphone apps to make informed purchase decisions, and retailers are racing to keep up with them in every market.'],
+    ['The Tennessean', 'Wife of badly wounded victim has baby', 'Sixteen of the dozens of people hurt in the theater shooting remained in hospital on Tuesday, among them a man whose wife gave birth to their first child while he lay in intensive care nearby.'],
+    ['Des Moines Register', 'Five things we learned on Election Night', 'The presidential election shattered spending records, further polarized a divided country and launched a thousand hot takes about what the results mean for the next four years of government.'],
+  ]
+  for (const sep of ['\n\n', '\n']) {
+    const kept = [article[0], article[1]]
+    const input = [...kept, 'Latest in Education', ...entries.flat()].join(sep) + '\n'
+    t.equal(clean(input), kept.join(sep) + '\n', `separator ${JSON.stringify(sep)}`)
+  }
+})
+
+t.test('one name over a subheading and a paragraph after a cue is not a listing: the article goes on', async (t) => {
+  const resumed = ['Chris Ofori', 'A life on the river', 'He has fished the stretch below the old docks for forty years and says the park will bring families back to the water at last.', article[2], article[3]]
+  const input = doc([article[0], article[1], 'More on this story', ...resumed])
+  const out = clean(input)
+  for (const line of [article[1], ...resumed.slice(2)]) t.ok(out.includes(line), `keeps: ${line.slice(0, 40)}`)
+})
