@@ -48,3 +48,25 @@ t.test('two headline-shaped lines above the body: both stay', async (t) => {
     t.equal(clean(input), input, layout)
   }
 })
+
+t.test('a long title-case question with no headline above it is the headline', async (t) => {
+  const question = 'Could the Next Planetary Rover Come from Canada?'
+  for (const [layout, sep] of layouts) {
+    t.equal(clean(doc(['Modern Healthcare', 'Fresno, CA', question], sep)), doc([question], sep), `${layout}: chrome above goes`)
+    t.equal(clean(doc([question, 'Priya Ramirez'], sep)), doc([question], sep), `${layout}: a name under it goes`)
+  }
+})
+
+t.test('an opening question paragraph is not taken for a headline', async (t) => {
+  for (const [layout, sep] of layouts) {
+    for (const lines of [
+      // Sentence case: an opening paragraph, and the short title above it stays.
+      ['Why Octopuses Dream', 'Could the next planetary rover come from Canada, and what would it find there?'],
+      // A headline above already: the question is the first paragraph.
+      ['Council approves plan for new riverside park', 'Is This The End Of The Old Docks As We Know Them?'],
+    ]) {
+      const input = doc(lines, sep)
+      t.equal(clean(input), input, `${layout}: ${lines[1] ?? ''}`)
+    }
+  }
+})
