@@ -133,6 +133,57 @@ runTable(t, {
   ],
 })
 
+runTable(t, {
+  family: 'share counts, print and post navigation, podcasts, corrections',
+  positions: ['middle', 'tail'],
+  remove: [
+    'This story has been shared 1,234 times.',
+    'Print this page',
+    'Tweet',
+    'Pin it',
+    'Previous Article',
+    'Listen to the podcast',
+    'Corrections and clarifications',
+    'Spotted an error? Let us know.',
+    'Found a typo? Tell us at corrections@courier.com',
+    'Image 1 of 12',
+  ],
+  keep: [
+    'This story has been shared with us by three families who live near the docks.',
+    'Print this page of the report and you will see the numbers do not add up, he said.',
+    'Tweet by tweet, the campaign grew into a movement.',
+    'Previous articles on the park drew hundreds of comments from readers.',
+    'Listen to the podcast hosts and you hear how much the town has changed, she said.',
+    'Corrections were made to the plan after residents complained.',
+    'Spotted an error in the accounts, the auditor asked the council to explain it.',
+    'Image rights were sold to a local photographer for a nominal fee.',
+  ],
+})
+
+runTable(t, {
+  family: 'disclosures, print notes, appeals and read-more walls',
+  positions: ['tail'],
+  remove: [
+    'We may earn a commission from links on this page, at no extra cost to you.',
+    'This site earns a commission when you buy through our links.',
+    'As an Amazon Associate we earn from qualifying purchases.',
+    'This article is from the archive of our partner.',
+    'A version of this article appears in print on page A1.',
+    'Published in print: Tuesday, 4 March 2012',
+    'Our journalism needs your support.',
+    'Want to read more? Subscribe today.',
+  ],
+  keep: [
+    'We may earn a commission on the sale of the land, the developer admitted.',
+    'Retailers may earn a commission on every sale, the report found.',
+    'This article is from a series on the city’s parks.',
+    'A version of this plan was first drawn up in 1998.',
+    'Published in print for the first time, the map shows the old docks.',
+    'Our journalism students spent a week reporting on the park.',
+    'Want to read more about the park? The council has published its plans online.',
+  ],
+})
+
 const article: [string, string, string, string] = [
   'Council approves plan for new riverside park after long debate',
   'The city council voted on Tuesday night to approve a plan for a new riverside park, ending a debate that has run for almost three years.',
@@ -158,7 +209,7 @@ t.test("an advertiser's unit label takes its title; a paragraph on white papers 
 })
 
 t.test('a related cue scoped to a place takes its listing', async (t) => {
-  for (const cue of ['Trending in Fresno', 'Popular near Leeds', 'Most read in Cork']) {
+  for (const cue of ['Trending in Fresno', 'Popular near Leeds', 'Most read in Cork', 'Recommended by']) {
     const input = doc([...article, [cue, 'Picasa 3.9: Now with Google+ sharing and tagging', 'The Paradox of Nonlethal Weapons', 'Used Car Prices Tick Up After Sandy'].join('\n')])
     t.equal(clean(input), doc(article), cue)
   }
