@@ -184,6 +184,28 @@ runTable(t, {
   ],
 })
 
+runTable(t, {
+  family: 'header credits and buttons: agencies, reviewers, share rows, text size',
+  positions: ['head'],
+  remove: [
+    'By the Associated Press',
+    'From The Associated Press',
+    'Fact checked by Jane Doe',
+    'Reviewed by Dr. Sam Lee',
+    'Medically reviewed by Dr. Sam Lee, MD',
+    'Share this with Facebook Twitter Email',
+    'Text size A A A',
+    'Follow us for more',
+  ],
+  keep: [
+    'By the River Thames, the park will stretch for two miles.',
+    'Reviewed by the council in March, the plan was approved.',
+    'Share this with your neighbours, the organisers urged.',
+    'Follow us, the guide said, and stay on the path.',
+    'Text size matters on signs for older visitors, the designers said.',
+  ],
+})
+
 const article: [string, string, string, string] = [
   'Council approves plan for new riverside park after long debate',
   'The city council voted on Tuesday night to approve a plan for a new riverside park, ending a debate that has run for almost three years.',
