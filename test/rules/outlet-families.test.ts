@@ -206,6 +206,35 @@ runTable(t, {
   ],
 })
 
+runTable(t, {
+  family: 'embedded posts, players and credits in the body',
+  positions: ['middle'],
+  remove: [
+    'Continue reading the main story',
+    'Sponsored Content from Acme',
+    '[Embedded content]',
+    'Embed from Getty Images',
+    'View this post on Instagram',
+    'A post shared by Jane Smith (@janesmith)',
+    'pic.twitter.com/abc123',
+    '— Jane Smith (@janesmith) March 4, 2012',
+    'Read our live blog for the latest',
+    'This content is not available in your region',
+    'Jane Smith / Getty',
+    'Illustration by Jane Smith',
+    'Graphic: Jane Smith',
+    'Map: Jane Smith',
+  ],
+  keep: [
+    'Illustration by hand is a dying art, she said.',
+    'Map: the route of the new park shows the old docks.',
+    'Sponsored content from local firms paid for the fireworks, organisers said.',
+    'This content is not available to the public until the inquiry ends, officials said.',
+    'View this post on the council website for the full list of objections.',
+    'Read our live blog coverage, the editor wrote in a note to readers.',
+  ],
+})
+
 const article: [string, string, string, string] = [
   'Council approves plan for new riverside park after long debate',
   'The city council voted on Tuesday night to approve a plan for a new riverside park, ending a debate that has run for almost three years.',
