@@ -235,6 +235,40 @@ runTable(t, {
   ],
 })
 
+runTable(t, {
+  family: 'walls, appeals, comment forms, fine print and end marks',
+  positions: ['tail'],
+  remove: [
+    'To read this article in full, please subscribe',
+    'This is a premium article',
+    'Donate now',
+    'Make a contribution',
+    'Support us from as little as $1',
+    'Cancel reply',
+    'Your email address will not be published. Required fields are marked *',
+    'Comments are moderated',
+    'More by this author',
+    'Site by Acme Digital',
+    'I agree to the terms',
+    'By subscribing you agree to our privacy policy.',
+    'Posted in Local News | Tagged parks',
+    'Like this:',
+    'Ends',
+    '###',
+    '-30-',
+  ],
+  keep: [
+    'To read this article in full is to understand why the park matters, she said.',
+    'Donate now or the park will never open, campaigners warned.',
+    'Make a contribution to the fund and your name will go on the wall, the council said.',
+    'Your email address will not be shared with developers, the council promised.',
+    'I agree to the terms, the mayor said, but not to the timetable.',
+    'By subscribing to the scheme, residents agree to pay a small annual fee for upkeep.',
+    'Posted in the town hall, the notice lists every objection.',
+    'Site by site, the council will clear the old docks.',
+  ],
+})
+
 const article: [string, string, string, string] = [
   'Council approves plan for new riverside park after long debate',
   'The city council voted on Tuesday night to approve a plan for a new riverside park, ending a debate that has run for almost three years.',
