@@ -269,6 +269,30 @@ runTable(t, {
   ],
 })
 
+runTable(t, {
+  family: 'reader-app chrome: store badges, personalisation, previews, swipe prompts',
+  positions: ['head'],
+  remove: [
+    'Available on the App Store',
+    'Get it on Google Play',
+    'Your daily briefing, curated by AI',
+    'Because you follow Politics',
+    'Because you read about climate',
+    'Suggested for you based on your interests',
+    'You are reading a preview',
+    'Swipe for next article',
+    'Tap to read full story',
+    'Full story at Courier',
+    'Courier • 12 Mar 2012',
+  ],
+  keep: [
+    'Available on the App Store since May, the app has been downloaded a million times.',
+    'Because you follow the river, you will reach the old docks.',
+    'Exhibits curated by our editors will go on show in the new pavilion next year.',
+    'Full story at the council meeting on Thursday, the mayor promised.',
+  ],
+})
+
 const article: [string, string, string, string] = [
   'Council approves plan for new riverside park after long debate',
   'The city council voted on Tuesday night to approve a plan for a new riverside park, ending a debate that has run for almost three years.',
