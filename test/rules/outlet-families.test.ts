@@ -290,6 +290,7 @@ runTable(t, {
     'Because you follow the river, you will reach the old docks.',
     'Exhibits curated by our editors will go on show in the new pavilion next year.',
     'Full story at the council meeting on Thursday, the mayor promised.',
+    'Tap to pay is now accepted on every bus in the city.',
   ],
 })
 
