@@ -8,6 +8,8 @@ const DEFAULT_LISTING_MAX_WORDS = 20
 const DEFAULT_LISTING_MARKERS = ['timestamps', 'listing-source', 'byline', 'listing-counter']
 /** A headline ending in a full stop ("Must. Eat. Everything.") has at most this many words. */
 const SHORT_HEADLINE_WORDS = 10
+/** An outlet's name on a source line of a listing has at most this many words. */
+const SOURCE_NAME_MAX_WORDS = 5
 /** A question or exclamation headline has at most this many words. */
 const QUESTION_HEADLINE_WORDS = 20
 /** A paragraph this long, set off by a blank line under a headline, is the article resuming. */
@@ -52,6 +54,7 @@ function cueCut(spec: CueRuleSpec, answers: LineAnswers): Rule {
       let coveredTo = -1
       const reasons = answers(doc)
       let before: number[] | undefined
+      const sources = new SourceLines(doc, ctx)
       for (const line of doc.lines) {
         if (line.index <= coveredTo) continue
         const why = reasons[line.index] ?? null
@@ -62,7 +65,7 @@ function cueCut(spec: CueRuleSpec, answers: LineAnswers): Rule {
         // each of them would make the rule quadratic.
         before ??= proseWordsBefore(doc, ctx)
         const proseBefore = before[line.index] ?? 0
-        if (cut === 'tail' && tailIsCruft(doc, ctx, line.index, proseBefore, listingMarkers)) {
+        if (cut === 'tail' && tailIsCruft(doc, ctx, line.index, proseBefore, listingMarkers, sources)) {
           out.push({ rule: spec.id, action: 'remove', from: line.index, to: last, reason: `${why}; cut to the end` })
           break
         }
@@ -182,7 +185,7 @@ function nextIsProse(doc: Document, ctx: RuleContext, after: number): boolean {
  * holds no prose, when it has listing markers, or when it lists several
  * headlines whose teasers are no longer than the article before the cue.
  */
-function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, proseBefore: number, listingMarkers: ReadonlySet<string>): boolean {
+function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, proseBefore: number, listingMarkers: ReadonlySet<string>, sources: SourceLines): boolean {
   if (proseBefore === 0) return false
 
   let proseAfter = 0
@@ -196,7 +199,11 @@ function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, proseBefore: 
     const line = doc.lines[i]
     if (line === undefined || line.blank) continue
     const by = ctx.markedBy.get(i)
-    if (by !== undefined) {
+    if (sourceShaped(line, ctx) && sources.isSource(i, cue)) {
+      previous = 'marker'
+      markers++
+      run = 0
+    } else if (by !== undefined) {
       previous = listingMarkers.has(by) ? 'marker' : 'widget'
       if (previous === 'marker') markers++
       run = 0
@@ -226,4 +233,70 @@ function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, proseBefore: 
   }
   if (proseAfter === 0 || markers > 0) return true
   return headings >= 2 && proseAfter <= proseBefore
+}
+
+/** A listing names its sources at least this many times before its lines count as source lines. */
+const SOURCE_LINES_MIN = 2
+
+/**
+ * Listings often name each story's outlet on a plain line of its own ("Liverpool
+ * Echo" over a headline over its teaser) with nothing that marks it as a source.
+ * The shape says it: a short name-shaped line, then a headline, then a
+ * paragraph. Seen at least twice after a cue, those name lines are the
+ * listing's source lines; once could be a subheading of the article.
+ * Found once per document (when a walk first meets a name line), so a
+ * document with many cues is not scanned once per cue.
+ */
+class SourceLines {
+  private found: number[] | undefined
+  private readonly set = new Set<number>()
+
+  constructor(
+    private readonly doc: Document,
+    private readonly ctx: RuleContext,
+  ) {}
+
+  /** Is line `at` one of at least SOURCE_LINES_MIN source lines below the cue at `cue`? */
+  isSource(at: number, cue: number): boolean {
+    const found = (this.found ??= this.scan())
+    if (!this.set.has(at)) return false
+    // found is ascending: count those below the cue.
+    let lo = 0
+    let hi = found.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((found[mid] ?? 0) > cue) hi = mid
+      else lo = mid + 1
+    }
+    return found.length - lo >= SOURCE_LINES_MIN
+  }
+
+  private scan(): number[] {
+    const { doc, ctx } = this
+    const next = (from: number): Line | undefined => {
+      for (let i = from + 1; i < doc.lines.length; i++) {
+        const line = doc.lines[i]
+        if (line === undefined) return undefined
+        if (!line.blank) return ctx.marked.has(i) ? undefined : line
+      }
+      return undefined
+    }
+    const found: number[] = []
+    for (const line of doc.lines) {
+      if (!sourceShaped(line, ctx)) continue
+      const headline = next(line.index)
+      if (headline === undefined || headline.nameShaped || headline.words < 3 || (headline.prose && !questionHeadline(headline))) continue
+      const teaser = next(headline.index)
+      if (teaser?.prose === true && !questionHeadline(teaser)) {
+        found.push(line.index)
+        this.set.add(line.index)
+      }
+    }
+    return found
+  }
+}
+
+/** Could be a listing's source line: a short unremoved name, not prose. */
+function sourceShaped(line: Line, ctx: RuleContext): boolean {
+  return !line.blank && !ctx.marked.has(line.index) && !line.prose && line.words <= SOURCE_NAME_MAX_WORDS && line.nameShaped
 }

@@ -27,14 +27,29 @@ export function headerRule(spec: HeaderRuleSpec): Rule {
     // After line rules (it builds on their removals), before cue rules (so the headline it protects is safe from their cuts).
     stage: 1,
     apply(doc, ctx) {
-      const body = firstProse(doc, ctx)
-      if (body <= 0) return []
-      const zone = doc.lines.slice(0, body).filter((l) => !l.blank && !ctx.marked.has(l.index))
-      if (zone.length === 0 || zone.length > maxLines) return []
+      let body = firstProse(doc, ctx, 0)
+      if (body < 0) return []
+      let zone = doc.lines.slice(0, body).filter((l) => !l.blank && !ctx.marked.has(l.index))
+      if (zone.length > maxLines) return []
 
       // A line under a cue heading is the cue's (a video title under "Video",
       // a banner under "WEATHER ALERT") unless nothing else can be the headline.
-      const headline = findHeadline(zone.filter((l) => !underCue(doc, ctx, l.index)), headlineMinWords) ?? findHeadline(zone, headlineMinWords) ?? sentenceHeadline(zone, headlineMinWords)
+      let headline = findHeadline(zone.filter((l) => !underCue(doc, ctx, l.index)), headlineMinWords) ?? findHeadline(zone, headlineMinWords) ?? sentenceHeadline(zone, headlineMinWords)
+      // A long question headline ("Could the Next Planetary Rover Come from
+      // Canada?") is prose by its shape, so it looks like the body's start.
+      // With no headline above it, one in title case with prose after it is the
+      // headline, and the body starts at that prose.
+      const question = doc.lines[body]
+      if (headline === undefined && question !== undefined && titleCaseQuestion(question)) {
+        const after = firstProse(doc, ctx, body + 1)
+        if (after > body) {
+          body = after
+          zone = doc.lines.slice(0, body).filter((l) => !l.blank && !ctx.marked.has(l.index))
+          if (zone.length > maxLines) return []
+          headline = question
+        }
+      }
+      if (zone.length === 0) return []
       const out: Proposal[] = []
       for (const l of zone) {
         const remove = (reason: string): void => {
@@ -77,7 +92,26 @@ export function headerRule(spec: HeaderRuleSpec): Rule {
  */
 function findHeadline(zone: readonly Line[], minWords: number): Line | undefined {
   const candidates = zone.filter((l) => l.headlineShaped && l.words >= minWords)
-  return candidates.find((l) => !l.nameShaped) ?? candidates.at(-1)
+  const first = candidates.find((l) => !l.nameShaped)
+  // Pages put the headline right above the body, under their chrome, and
+  // bylines and outlet names under a headline read "Name, Role" or are short.
+  // So a title-case line standing right above the body, below an unrecognised
+  // line that only looked like a headline ("Please use Chrome browser for a
+  // more accessible video player"), is the headline; the line above it is then
+  // judged as chrome above a headline (kept unless chrome-shaped).
+  const last = zone.at(-1)
+  if (first !== undefined && last !== undefined && last.index > first.index && titleCaseHeadline(last, minWords)) return last
+  return first ?? candidates.at(-1)
+}
+
+/**
+ * A name-shaped line that reads as a title-case headline ("Nokia Launches
+ * Verizon Smartphone") rather than a byline or a list of names: long enough
+ * for a headline, not in capitals, and without the comma, "By" or "and" of
+ * "By Jane Smith, Reuters" and "Hannah Wells and Marco Diaz".
+ */
+function titleCaseHeadline(l: Line, minWords: number): boolean {
+  return l.headlineShaped && l.nameShaped && l.words >= minWords && l.folded !== l.folded.toUpperCase() && !/,|^by\s|\s(?:and|&)\s/iu.test(l.folded)
 }
 
 /**
@@ -111,10 +145,29 @@ function underCue(doc: Document, ctx: RuleContext, index: number): boolean {
   return false
 }
 
-/** First prose line that no earlier rule removed: where the article body starts. */
-function firstProse(doc: Document, ctx: RuleContext): number {
-  for (const l of doc.lines) if (l.prose && !ctx.marked.has(l.index)) return l.index
+/** First prose line from `from` on that no earlier rule removed: where the article body starts. */
+function firstProse(doc: Document, ctx: RuleContext, from: number): number {
+  for (let i = from; i < doc.lines.length; i++) {
+    const l = doc.lines[i]
+    if (l !== undefined && l.prose && !ctx.marked.has(i)) return i
+  }
   return -1
+}
+
+/** Words of at least this many letters carry a headline's capitals (short ones are "the", "of", "from"). */
+const TITLE_WORD_LETTERS = 4
+/** A question headline has at most this many words. */
+const QUESTION_HEADLINE_MAX_WORDS = 20
+
+/**
+ * One question or exclamation in title case: every word of four letters or
+ * more but one is capitalised, as headlines are and opening paragraphs are not.
+ */
+function titleCaseQuestion(l: Line): boolean {
+  if (l.words > QUESTION_HEADLINE_MAX_WORDS || !/[?!]["')\]]*$/u.test(l.folded) || /[.!?]\s/u.test(l.folded)) return false
+  const long = l.folded.split(' ').filter((w) => (w.match(/\p{L}/gu)?.length ?? 0) >= TITLE_WORD_LETTERS)
+  const capitalised = long.filter((w) => /^["'(]?\p{Lu}/u.test(w)).length
+  return long.length >= 3 && capitalised >= long.length - 1
 }
 
 function chromeReason(l: Line): string {

@@ -1,0 +1,72 @@
+// The header zone's choice of headline when a title-case headline (which is
+// name-shaped) stands right above the body under a line we cannot name: the
+// title-case line is the headline, never dropped as a byline; names that
+// read as bylines (a comma, "and", capitals) under a headline still go.
+import t from 'tap'
+import { clean } from '../../lib/index.js'
+
+const BODY = [
+  'The city council voted on Tuesday night to approve a plan for a new riverside park, ending a debate that has run for almost three years.',
+  'Supporters said the park would bring families back to a stretch of the river that has been fenced off since the old docks closed in 1998.',
+]
+const layouts: [string, string][] = [['blank-line', '\n\n'], ['single-line', '\n']]
+const doc = (lines: string[], sep: string): string => [...lines, ...BODY].join(sep) + '\n'
+
+t.test('a title-case headline under an unknown headline-shaped line is kept', async (t) => {
+  for (const [layout, sep] of layouts) {
+    for (const [above, headline] of [
+      ['Tap the bell icon for a smoother listening experience', 'Nokia Launches Verizon Smartphone'],
+      ['Everything you need to know this morning in one place', 'Big Truckers Run Bigger Risk'],
+      ['A fresh look at the stories shaping the week ahead', 'Why Octopuses Might Dream'],
+    ] as const) {
+      // Nothing can be said of the line above with certainty, so it stays too: when unsure, keep text.
+      const input = doc([above, headline], sep)
+      t.equal(clean(input), input, `${layout}: ${headline}`)
+    }
+  }
+})
+
+t.test('recognised chrome and byline around a title-case headline go, the headline stays', async (t) => {
+  for (const [layout, sep] of layouts) {
+    const input = doc(['Please use Chrome browser for a more accessible video player', 'Nokia Launches Verizon Smartphone', 'Priya Ramirez  news reporter', 'APR 8, 2012'], sep)
+    t.equal(clean(input), doc(['Nokia Launches Verizon Smartphone'], sep), layout)
+  }
+})
+
+t.test('name lines under a sentence-case headline still go', async (t) => {
+  const headline = 'Council approves plan for new riverside park'
+  for (const [layout, sep] of layouts) {
+    for (const name of ['Hannah Wells and Marco Diaz', 'Tessa Banerjee, Kent', 'THE COUNTY ECHO NEWSROOM', 'Ravi Okafor']) {
+      t.equal(clean(doc([headline, name], sep)), doc([headline], sep), `${layout}: ${name}`)
+    }
+  }
+})
+
+t.test('two headline-shaped lines above the body: both stay', async (t) => {
+  for (const [layout, sep] of layouts) {
+    const input = doc(['Council approves plan for new riverside park', 'Big Truckers Run Bigger Risk'], sep)
+    t.equal(clean(input), input, layout)
+  }
+})
+
+t.test('a long title-case question with no headline above it is the headline', async (t) => {
+  const question = 'Could the Next Planetary Rover Come from Canada?'
+  for (const [layout, sep] of layouts) {
+    t.equal(clean(doc(['Modern Healthcare', 'Fresno, CA', question], sep)), doc([question], sep), `${layout}: chrome above goes`)
+    t.equal(clean(doc([question, 'Priya Ramirez'], sep)), doc([question], sep), `${layout}: a name under it goes`)
+  }
+})
+
+t.test('an opening question paragraph is not taken for a headline', async (t) => {
+  for (const [layout, sep] of layouts) {
+    for (const lines of [
+      // Sentence case: an opening paragraph, and the short title above it stays.
+      ['Why Octopuses Dream', 'Could the next planetary rover come from Canada, and what would it find there?'],
+      // A headline above already: the question is the first paragraph.
+      ['Council approves plan for new riverside park', 'Is This The End Of The Old Docks As We Know Them?'],
+    ]) {
+      const input = doc(lines, sep)
+      t.equal(clean(input), input, `${layout}: ${lines[1] ?? ''}`)
+    }
+  }
+})
