@@ -43,10 +43,13 @@ export class MatcherSet {
   private doc: Document | undefined
   private columns: Array<Array<string | null>> = []
 
-  /** `linesBeforeIndex` 0 gates from the first line; Infinity never does. */
-  constructor(private readonly linesBeforeIndex = LINES_BEFORE_INDEX) {
-    if (linesBeforeIndex <= 0) this.gates = []
-  }
+  /**
+   * `linesBeforeIndex` 0 gates from the first document; Infinity never does.
+   * Either way nothing is built before a document is asked about, so a
+   * list compiled and never used (the main thread of a worker pool) costs
+   * no index.
+   */
+  constructor(private readonly linesBeforeIndex = LINES_BEFORE_INDEX) {}
 
   /** Register a matcher; the function returned gives its answers for a document. */
   add(matcher: Matcher): LineAnswers {
@@ -60,16 +63,16 @@ export class MatcherSet {
 
   private answers(doc: Document): ReadonlyArray<ReadonlyArray<string | null>> {
     if (doc === this.doc) return this.columns
+    if (this.gates === undefined && this.linesSeen >= this.linesBeforeIndex) {
+      // Every matcher switches at once, so the needle table's automaton is built once.
+      this.gates = this.matchers.map((m) => m.index())
+    }
     const n = doc.lines.length
     const columns = this.matchers.map(() => new Array<string | null>(n).fill(null))
     if (this.gates === undefined) this.askAll(doc, columns)
     else this.askGated(doc, columns, this.gates)
     this.doc = doc
     this.columns = columns
-    if (this.gates === undefined && this.linesSeen >= this.linesBeforeIndex) {
-      // Every matcher switches at once, so the needle table's automaton is built once.
-      this.gates = this.matchers.map((m) => m.index())
-    }
     return columns
   }
 
