@@ -82,7 +82,7 @@ export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, sa
     if (opts.jobs > 1 && more) {
       if (pool === undefined) {
         pool = new CleanPool(opts.jobs, rules, opts.maxBytes)
-        stopCollecting = collectGarbageEvery(500)
+        stopCollecting = collectGarbageEvery(250)
       }
       // A worker that dies (out of its heap on a huge record) costs only time: the batch is cleaned here instead.
       return pool.batch(bytes, firstLine, options).catch(() => cleanBatch(bytes, firstLine, { ...options, rules }))
