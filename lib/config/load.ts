@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import { ConfigError } from '../errors.js'
+import { compileSchema } from './schema.js'
 import { MatcherSet } from '../rules/matcher-set.js'
 import { compileRule } from '../rules/registry.js'
 import type { Rule, RuleSpec } from '../rules/types.js'
@@ -33,11 +34,11 @@ export interface LoadRulesOptions extends CompileOptions {
   defaults?: boolean
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined
+let validator: ValidateFunction | undefined
 function validate(data: unknown): ErrorObject[] {
   if (validator === undefined) {
     const schema = JSON.parse(readFileSync(RULES_SCHEMA_PATH, 'utf8')) as object
-    validator = new Ajv({ allErrors: true }).compile(schema)
+    validator = compileSchema(schema)
   }
   return validator(data) ? [] : [...(validator.errors ?? [])]
 }

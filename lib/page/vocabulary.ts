@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Ajv } from 'ajv'
 import { ConfigError } from '../errors.js'
 import { PACKAGE_ROOT } from '../config/paths.js'
+import { compileSchema } from '../config/schema.js'
 import { foldKey, labelKey } from '../text/fold.js'
 
 /** The bundled vocabularies for main-content extraction. */
@@ -63,7 +63,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  */
 export function compileVocabulary(data: unknown, source: string): Vocabulary {
   const schema = JSON.parse(readFileSync(EXTRACTION_SCHEMA_PATH, 'utf8')) as object
-  const validate = new Ajv({ allErrors: true }).compile(schema)
+  const validate = compileSchema(schema)
   if (!validate(data)) {
     const why = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
     throw new ConfigError(`${source}: ${[...new Set(why)].join('; ')}`)
