@@ -6,7 +6,7 @@
 // each keep case article prose built on the same words.
 import t from 'tap'
 import { clean } from '../../lib/index.js'
-import { runTable } from './table.js'
+import { ARTICLE, doc, runTable } from './table.js'
 
 runTable(t, {
   family: 'browser and player notices',
@@ -294,13 +294,7 @@ runTable(t, {
   ],
 })
 
-const article: [string, string, string, string] = [
-  'Council approves plan for new riverside park after long debate',
-  'The city council voted on Tuesday night to approve a plan for a new riverside park, ending a debate that has run for almost three years.',
-  'Supporters said the park would bring families back to a stretch of the river that has been fenced off since the old docks closed in 1998.',
-  'Work is expected to begin next spring, and the first section of the park could open to the public by the end of 2027, officials said.',
-]
-const doc = (lines: string[]): string => lines.join('\n\n') + '\n'
+const article = ARTICLE
 
 t.test('a video label takes the video title under it; the article goes on', async (t) => {
   for (const label of ['Watch now:', 'Watch Now: Related Video', 'Featured Video', 'Video: latest videos']) {

@@ -26,6 +26,15 @@ const PARAGRAPHS = [
   'Work is expected to begin next spring, and the first section of the park could open to the public by the end of 2027, officials said.',
 ]
 
+/**
+ * A four-line article (headline and three paragraphs of the one above) for
+ * structural tests that place blocks of cruft between its lines.
+ */
+export const ARTICLE: readonly [string, string, string, string] = [HEADLINE, PARAGRAPHS[0] ?? '', PARAGRAPHS[1] ?? '', PARAGRAPHS[3] ?? '']
+
+/** Lines as a document in the blank-line layout. */
+export const doc = (lines: readonly string[]): string => lines.join('\n\n') + '\n'
+
 /** The article with `line` placed at `position`, and the article alone. */
 export function embed(line: string, position: Position): { doc: string; article: string } {
   const article = [HEADLINE, ...PARAGRAPHS].join('\n\n') + '\n'

@@ -4,7 +4,7 @@
 // each keep case is article prose built on the same words.
 import t from 'tap'
 import { clean } from '../../lib/index.js'
-import { runTable } from './table.js'
+import { ARTICLE, doc, runTable } from './table.js'
 
 runTable(t, {
   family: 'timestamps and bylines (other houses)',
@@ -129,13 +129,7 @@ runTable(t, {
   ],
 })
 
-const article: [string, string, string, string] = [
-  'Council approves plan for new riverside park after long debate',
-  'The city council voted on Tuesday night to approve a plan for a new riverside park, ending a debate that has run for almost three years.',
-  'Supporters said the park would bring families back to a stretch of the river that has been fenced off since the old docks closed in 1998.',
-  'Work is expected to begin next spring, and the first section of the park could open to the public by the end of 2027, officials said.',
-]
-const doc = (lines: string[]): string => lines.join('\n\n') + '\n'
+const article = ARTICLE
 
 t.test('a lone credit label takes the caption glued to it', async (t) => {
   for (const [label, caption] of [['Image credit: ANI', 'Officers cordoned off the street'], ['Pic:', 'Members of the public lay flowers'], ['Show Caption', 'The building was evacuated. Nikhil MacLeod/PA']]) {
