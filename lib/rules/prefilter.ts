@@ -366,13 +366,7 @@ export function prefilterFacts(re: RegExp): PrefilterFacts {
   return { startsWith: prefixes(pattern), endsWith: suffixes(pattern), contains: unique, maxTokens: maxTokens(pattern, flags) }
 }
 
-/**
- * Most strings tested with includes(), each a native scan of the line with
- * a fixed cost per call; more are searched for with one regex of them all.
- */
-const MAX_NEEDLES = 3
-
-/** The cheapest useful contains-condition: a set of at most a few strings. */
+/** The most selective useful contains-condition: a set of at most MAX_SET strings. */
 function needles(sets: readonly string[][]): string[] | null {
   let pick: string[] | null = null
   for (const set of sets) {
@@ -418,8 +412,6 @@ export interface Screen {
   last: number[] | null
   /** A matching text contains one of these; null when nothing cheap is known. */
   needles: string[] | null
-  /** The needles as one regex (one scan), when there are more than a few. */
-  needleSearch: RegExp | null
   /** A matching text has at most this many space-separated tokens. */
   maxTokens: number
 }
@@ -439,14 +431,8 @@ export function screenOf(re: RegExp): Screen {
   // An empty start string says nothing (every text starts with it).
   const starts = facts.startsWith !== null && !facts.startsWith.includes('') ? facts.startsWith : null
   const first = units(starts, 'first')
-  const found = needles(facts.contains)
-  // No u flag: like includes(), it compares code units (a needle may end in half a surrogate pair).
-  const needleSearch = found !== null && found.length > MAX_NEEDLES ? new RegExp(found.map(escapeForRegExp).join('|')) : null
-  return { first, starts, last: units(facts.endsWith, 'last'), needles: found, needleSearch, maxTokens: facts.maxTokens }
-}
-
-function escapeForRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  // The engine looks for the needles in one scan of each line for all rules (needles.ts).
+  return { first, starts, last: units(facts.endsWith, 'last'), needles: needles(facts.contains), maxTokens: facts.maxTokens }
 }
 
 /** Does `text` pass the screen's test of its last character? (The first is left to the caller, the substrings to a needle table.) */
@@ -454,15 +440,11 @@ export function passesEnds(screen: Screen, text: string): boolean {
   return screen.last === null || screen.last.includes(text.charCodeAt(text.length - 1))
 }
 
-/** Does `text` pass the screen's end tests and substring test? (The first character is left to the caller when `first` is false.) */
-export function passesScreen(screen: Screen, text: string, first = true): boolean {
-  if (first && screen.first !== null && !screen.first.includes(text.charCodeAt(0))) return false
-  if (screen.last !== null && !screen.last.includes(text.charCodeAt(text.length - 1))) return false
-  const needles = screen.needles
-  if (needles === null) return true
-  if (screen.needleSearch !== null) return screen.needleSearch.test(text)
-  for (const s of needles) if (text.includes(s)) return true
-  return false
+/** Does `text` pass the whole screen: its first and last characters and its substrings? */
+export function passesScreen(screen: Screen, text: string): boolean {
+  if (screen.first !== null && !screen.first.includes(text.charCodeAt(0))) return false
+  if (!passesEnds(screen, text)) return false
+  return screen.needles === null || screen.needles.some((s) => text.includes(s))
 }
 
 /**
