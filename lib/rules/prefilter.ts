@@ -449,9 +449,8 @@ export function passesScreen(screen: Screen, text: string): boolean {
 
 /**
  * A function that returns false only for text `re` cannot match, built from
- * {@link screenOf}: the first and last character of the text, and at most a
- * few substring searches. It returns true for everything when nothing cheap
- * is known.
+ * {@link screenOf}: the first and last character of the text, and its
+ * substrings. It returns true for everything when nothing cheap is known.
  *
  * @example
  * ```ts
