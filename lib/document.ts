@@ -1,4 +1,5 @@
 import { fold, foldCounting, foldedWords, labelOfKey, plainWords } from './text/fold.js'
+import { hasUnspacedScript, segmentedWords } from './text/words.js'
 
 /**
  * One input line and the features rules look at, computed once per document
@@ -84,6 +85,13 @@ export const SHAPE = {
   headlineMaxWords: 30,
 } as const
 
+// Sentence and clause stops, with the full-width and ideographic forms CJK text uses.
+const SENTENCE_STOPS = new Set([0x2e, 0x21, 0x3f, 0x3002, 0xff01, 0xff1f, 0xff0e])
+// A clause stop ends a fragment (not a headline): . : ; , but not ! or ?, which end headlines too.
+const CLAUSE_STOPS = new Set([0x2e, 0x3a, 0x3b, 0x2c, 0x3002, 0xff0e, 0x3001, 0xff0c, 0xff1a, 0xff1b])
+// Closing quotes and brackets that may follow a stop: ASCII, and the corner brackets and full-width parenthesis of CJK text.
+const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d, 0x300d, 0x300f, 0xff09, 0x201d, 0x2019, 0xbb])
+
 /**
  * Ends like a sentence: . ! or ? followed only by closing quotes and
  * brackets, and not the end of an ellipsis ("..."). A scan back from the end
@@ -91,7 +99,7 @@ export const SHAPE = {
  */
 function endsLikeSentence(folded: string): boolean {
   let j = folded.length
-  for (let c = folded.charCodeAt(j - 1); c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d; c = folded.charCodeAt(j - 1)) j--
+  for (let c = folded.charCodeAt(j - 1); CLOSERS.has(c); c = folded.charCodeAt(j - 1)) j--
   return isStop(folded, j - 1, false)
 }
 
@@ -104,7 +112,7 @@ function endsInPunctuation(folded: string): boolean {
 function isStop(s: string, p: number, clause: boolean): boolean {
   if (p < 0) return false
   const c = s.charCodeAt(p)
-  const stop = clause ? c === 0x2e || c === 0x3a || c === 0x3b || c === 0x2c : c === 0x2e || c === 0x21 || c === 0x3f
+  const stop = clause ? CLAUSE_STOPS.has(c) : SENTENCE_STOPS.has(c)
   return stop && !(p >= 2 && s.charCodeAt(p - 1) === 0x2e && s.charCodeAt(p - 2) === 0x2e)
 }
 
@@ -229,7 +237,7 @@ class SegmentLine implements Line {
   }
 
   get words(): number {
-    return (this.wordCount ??= foldedWords(this.text))
+    return (this.wordCount ??= hasUnspacedScript(this.text) ? segmentedWords(this.folded) : foldedWords(this.text))
   }
 
   get endsSentence(): boolean {
@@ -269,6 +277,9 @@ export function segment(text: string): Document {
       const f = foldCounting(lineText, LONG_LINE_WORDS)
       words = f?.words ?? LONG_LINE_WORDS
       folded = f?.folded
+      // CJK and Thai are measured in Unicode words, not space-separated tokens
+      // (counted on the folded text, so two lines with one key count alike).
+      if (folded !== undefined && hasUnspacedScript(folded)) words = Math.max(words, segmentedWords(folded, LONG_LINE_WORDS))
     }
     seen[i] = words
     if (words >= LONG_LINE_WORDS || folded === undefined) continue
