@@ -24,6 +24,13 @@ export const DECIDE = {
   manyLines: 20,
   /** ...of which less than this share is prose: an article is mostly paragraphs, a page mostly teasers, labels and links. */
   proseShare: 0.45,
+  /**
+   * The two shape-only signs (many short lines, runs of them) also fit
+   * articles made of lists: a results round-up, tour dates, a schedule.
+   * They count only beside at least this many signs that only pages carry:
+   * menu or button labels, link rows, cookie notices.
+   */
+  pageOnlySigns: 2,
 } as const
 
 /** Count the signs of a whole page among the lines of a document. */
@@ -60,6 +67,8 @@ export function isWholePage(e: PageEvidence): boolean {
   const chrome = e.menuRunLines + e.linkRows
   if (e.cookieLines > 0 && chrome + e.chromeLabels >= DECIDE.cookieWithChrome) return true
   if (e.chromeLabels >= DECIDE.chromeLabels) return true
+  // A document with no label, link row or cookie notice reads as one article, however list-shaped.
+  if (e.chromeLabels + e.linkRows + e.cookieLines < DECIDE.pageOnlySigns) return false
   if (e.nonBlank >= DECIDE.manyLines && e.proseLines < DECIDE.proseShare * e.nonBlank) return true
   return chrome >= DECIDE.chromeLines && chrome >= DECIDE.chromeShare * e.nonBlank
 }

@@ -70,6 +70,14 @@ function cueCut(spec: CueRuleSpec, answers: LineAnswers): Rule {
           break
         }
         const end = listingEnd(doc, ctx, line.index, proseBefore === 0, listingMaxWords)
+        if (proseBefore > 0 && end > line.index && resumesAfter(doc, ctx, end) && !listsStories(doc, ctx, line.index, end)) {
+          // Inside the article, a list the article goes on after ("Our picks" over
+          // products and prices, "Qualified teams:" over names) is article content:
+          // kept, cue included, so no later rule takes it either.
+          out.push({ rule: spec.id, action: 'keep', from: line.index, to: end, reason: 'a list inside the article' })
+          coveredTo = end
+          continue
+        }
         out.push({ rule: spec.id, action: 'remove', from: line.index, to: end, reason: `${why}; cue and its listing` })
         coveredTo = end
       }
@@ -116,6 +124,38 @@ function listingEnd(doc: Document, ctx: RuleContext, cue: number, inHead: boolea
     end = i
   }
   return end
+}
+
+/** The first line after `end` that no rule removed is prose: the article goes on below the listing. */
+function resumesAfter(doc: Document, ctx: RuleContext, end: number): boolean {
+  return nextIsProse(doc, ctx, end)
+}
+
+/** Label-and-value entries ("Best overall: X") and entries ending in a price ("..., £79"): list items, not other stories' headlines. */
+const NOT_A_HEADLINE = /:\s|[£$€¥]\s?\d[\d.,]*$/u
+/** Another story's headline has at least this many words; list items (names, places, scores) are shorter. */
+const STORY_HEADLINE_MIN_WORDS = 5
+
+/** A list has at least this many items; one line under a cue is a widget's, not the article's. */
+const ARTICLE_LIST_MIN_ITEMS = 2
+
+/**
+ * Do the entries between the cue and `end` have the shape of a listing of
+ * other stories (or of a widget): a line another rule removed among them,
+ * fewer than two entries, or a majority of headline-length entries that
+ * are not label-and-value items?
+ */
+function listsStories(doc: Document, ctx: RuleContext, cue: number, end: number): boolean {
+  let entries = 0
+  let headlines = 0
+  for (let i = cue + 1; i <= end; i++) {
+    const line = doc.lines[i]
+    if (line === undefined || line.blank) continue
+    if (ctx.marked.has(i)) return true
+    entries++
+    if (line.words >= STORY_HEADLINE_MIN_WORDS && !NOT_A_HEADLINE.test(line.folded)) headlines++
+  }
+  return entries < ARTICLE_LIST_MIN_ITEMS || headlines * 2 > entries
 }
 
 /**
