@@ -98,6 +98,8 @@ export function runOn(doc: Document, allRules: readonly Rule[], options: RunOpti
   const titleCues = new Set<number>()
   const protectedLines = new Set<number>()
   const owner = new Map<number, { rule: Rule; reason: string; span: number }>()
+  // Lines some strong rule (one that read the line itself, or a cut the rules file trusts) removed.
+  const strong = new Set<number>()
 
   for (const stage of stages) {
     const proposals: Array<[Rule, Proposal]> = []
@@ -115,6 +117,7 @@ export function runOn(doc: Document, allRules: readonly Rule[], options: RunOpti
           owner.delete(i)
         } else if (!protectedLines.has(i)) {
           marked.add(i)
+          if (rule.weak !== true) strong.add(i)
           if (!markedBy.has(i)) markedBy.set(i, p.rule)
           if (rule.titleBelow === true) titleCues.add(i)
           // A line several rules remove is credited to the widest removal (a
@@ -128,21 +131,58 @@ export function runOn(doc: Document, allRules: readonly Rule[], options: RunOpti
     }
   }
 
+  let guard = proseGuard(doc, marked, strong, owner)
   const keep = doc.lines.map((l) => !marked.has(l.index))
-  let guard: string | undefined
+  let emptied = false
   if (doc.nonBlank > 0 && !doc.lines.some((l) => !l.blank && keep[l.index])) {
     guard = 'kept everything: the rules would have emptied the document'
+    emptied = true
     keep.fill(true)
     owner.clear()
   }
   const { text: out, lines: linesOut } = renderLines(doc, keep)
   return {
     text: out,
-    removals: guard ? [] : collectRemovals(doc, owner),
+    removals: emptied ? [] : collectRemovals(doc, owner),
     linesIn: doc.lines.length,
     linesOut,
     ...(guard ? { guard } : {}),
   }
+}
+
+/** When the prose guard steps in; together so they are tuned in one place. */
+export const GUARD = {
+  /**
+   * Weak removals (cuts and zones without `strong`) may take at most this
+   * share of a document's prose words (lines shaped like running text).
+   * Past it the document falls back to the strong removals alone: a cut
+   * that would take most of an article more likely misread the article
+   * than found that much cruft. Comment sections and paywalls, which do
+   * outweigh short articles, are strong cues in rules.json.
+   */
+  maxWeakProseShare: 0.5,
+} as const
+
+/**
+ * The one "do no harm" guard over the rules' verdicts: when weak removals
+ * would take more than {@link GUARD.maxWeakProseShare} of the prose, undo
+ * them all (strong removals stay) and say so. Returns the guard's note.
+ */
+function proseGuard(doc: Document, marked: Set<number>, strong: ReadonlySet<number>, owner: Map<number, unknown>): string | undefined {
+  let prose = 0
+  let weakProse = 0
+  for (const l of doc.lines) {
+    if (!l.prose) continue
+    prose += l.words
+    if (marked.has(l.index) && !strong.has(l.index)) weakProse += l.words
+  }
+  if (prose === 0 || weakProse <= GUARD.maxWeakProseShare * prose) return undefined
+  for (const i of [...marked]) {
+    if (strong.has(i)) continue
+    marked.delete(i)
+    owner.delete(i)
+  }
+  return `fallback: cuts and zones would have removed ${Math.round((100 * weakProse) / prose)}% of the prose; only line rules and strong cues applied`
 }
 
 /**

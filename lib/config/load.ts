@@ -139,9 +139,9 @@ export function mergeRules(base: readonly RuleSpec[], entries: readonly RuleEntr
 const MATCH_OPTIONS = ['phrases', 'patterns', 'match', 'caseSensitive', 'maxWords', 'zone'] as const
 const KIND_OPTIONS: Record<RuleSpec['kind'], readonly string[]> = {
   line: MATCH_OPTIONS,
-  cue: [...MATCH_OPTIONS, 'cut', 'listingMaxWords', 'listingMarkers', 'titleBelow'],
-  header: ['maxLines', 'headlineMinWords'],
-  footer: ['maxWords'],
+  cue: [...MATCH_OPTIONS, 'cut', 'listingMaxWords', 'listingMarkers', 'titleBelow', 'strong'],
+  header: ['maxLines', 'headlineMinWords', 'strong'],
+  footer: ['maxWords', 'strong'],
   adjacent: ['of', 'maxWords'],
 }
 const ALL_OPTIONS = new Set(Object.values(KIND_OPTIONS).flat())

@@ -21,16 +21,26 @@ export function compileRule(spec: RuleSpec, set = new MatcherSet()): Rule[] {
   return rules.map((r) => ({ ...r, sources }))
 }
 
+/**
+ * Line and adjacent rules read a line's own text (or its glued neighbour's),
+ * so their evidence is strong by nature; a cue's cut and the zones remove
+ * what merely follows or surrounds a sign, and are strong only where the
+ * rules file says so (`strong: true`). The prose guard (engine.ts) undoes
+ * weak removals when they would take much of a document's prose.
+ */
 function compileKind(spec: RuleSpec, set: MatcherSet): Rule[] {
+  const weak = spec.strong !== true
   switch (spec.kind) {
     case 'line':
       return [lineRule(spec, set)]
-    case 'cue':
-      return cueRule(spec, set)
+    case 'cue': {
+      const [line, cut] = cueRule(spec, set)
+      return [line, { ...cut, weak }].filter((r): r is Rule => r !== undefined)
+    }
     case 'header':
-      return [headerRule(spec)]
+      return [{ ...headerRule(spec), weak }]
     case 'footer':
-      return [footerRule(spec)]
+      return [{ ...footerRule(spec), weak }]
     case 'adjacent':
       return [adjacentRule(spec)]
   }

@@ -40,6 +40,12 @@ interface RuleSpecBase {
   position?: 'header' | 'footer' | 'inline'
   /** Learned rules: ids of a few documents that showed the line, for review. Informational. */
   examples?: string[]
+  /**
+   * Cue cuts and zones: the removals stand even when a document would lose
+   * much of its prose (the prose guard keeps strong removals and undoes the
+   * rest). Line and adjacent rules are always strong.
+   */
+  strong?: boolean
 }
 
 /** How much of a corpus backs a learned rule. */
@@ -126,5 +132,7 @@ export interface Rule {
   readonly stage: number
   /** A cue whose next line is its own title, not the headline (see CueRuleSpec.titleBelow). */
   readonly titleBelow?: boolean
+  /** Removes what surrounds a sign rather than the sign itself, without `strong`: undone by the prose guard (engine.ts). */
+  readonly weak?: boolean
   apply(doc: Document, ctx: RuleContext): Proposal[]
 }
