@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PACKAGE_ROOT } from '../config/paths.js'
 import type { PageLine } from './features.js'
 
 /** The evidence the mode decision rests on, for --explain and tests. */
@@ -8,6 +11,15 @@ export interface PageEvidence {
   linkRows: number
   cookieLines: number
   proseLines: number
+  /** Non-blank lines above the first prose line (all of them when there is none): pages open with menus, extracted articles with a headline. */
+  firstProse: number
+  /** Words of the prose lines, and of all lines. */
+  proseWords: number
+  words: number
+  /** Non-blank lines below the last prose line: pages close with footers and link lists. */
+  afterProse: number
+  /** Lines of at most five words: menus, labels and links are short. */
+  shortLines: number
 }
 
 /** How much evidence makes a whole page; together so they are tuned in one place. */
@@ -35,17 +47,80 @@ export const DECIDE = {
 
 /** Count the signs of a whole page among the lines of a document. */
 export function pageEvidence(lines: readonly PageLine[]): PageEvidence {
-  const e = { nonBlank: 0, menuRunLines: 0, chromeLabels: 0, linkRows: 0, cookieLines: 0, proseLines: 0 }
+  const e = { nonBlank: 0, menuRunLines: 0, chromeLabels: 0, linkRows: 0, cookieLines: 0, proseLines: 0, firstProse: -1, proseWords: 0, words: 0, afterProse: 0, shortLines: 0 }
   for (const p of lines) {
     if (p.line.blank) continue
-    e.nonBlank++
+    const words = Math.min(p.line.words, 200)
+    e.words += words
     if (p.inMenuRun) e.menuRunLines++
     if (p.chromeLabel) e.chromeLabels++
     if (p.linkRow) e.linkRows++
     if (p.cookie) e.cookieLines++
-    if (p.prose) e.proseLines++
+    if (p.line.words <= 5) e.shortLines++
+    if (p.prose) {
+      if (e.firstProse === -1) e.firstProse = e.nonBlank
+      e.proseLines++
+      e.proseWords += words
+      e.afterProse = 0
+    } else e.afterProse++
+    e.nonBlank++
   }
+  if (e.firstProse === -1) e.firstProse = e.nonBlank
   return e
+}
+
+/**
+ * The page decision's model: logistic regression over {@link pageFeatures},
+ * trained by bench/train-page-decision.js on the real corpus's dev split
+ * (documents where page mode scored better than article mode are pages),
+ * shipped as data in page-decision.json.
+ */
+export interface PageModel {
+  features: string[]
+  mean: number[]
+  scale: number[]
+  weights: number[]
+  bias: number
+  /** Page mode when the model's probability reaches this (set high: a misread article costs more than a page left whole). */
+  threshold: number
+}
+
+/** The features the model reads, in the order of {@link PageModel.features}. */
+export const PAGE_FEATURES = ['logLines', 'menuRunShare', 'logLabels', 'linkRowShare', 'cookie', 'proseShare', 'logFirstProse', 'proseWordShare', 'logMenuRun', 'logLinkRows', 'logAfterProse', 'shortShare'] as const
+
+/** The evidence as the model's feature vector. */
+export function pageFeatures(e: PageEvidence): number[] {
+  const n = Math.max(1, e.nonBlank)
+  return [
+    Math.log1p(e.nonBlank),
+    e.menuRunLines / n,
+    Math.log1p(e.chromeLabels),
+    e.linkRows / n,
+    e.cookieLines > 0 ? 1 : 0,
+    e.proseLines / n,
+    Math.log1p(e.firstProse),
+    e.proseWords / Math.max(1, e.words),
+    Math.log1p(e.menuRunLines),
+    Math.log1p(e.linkRows),
+    Math.log1p(e.afterProse),
+    e.shortLines / n,
+  ]
+}
+
+/** The model's probability that a document with this evidence is a whole page. */
+export function pageProbability(e: PageEvidence, model: PageModel = defaultPageModel()): number {
+  const x = pageFeatures(e)
+  let z = model.bias
+  for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * (((x[i] ?? 0) - (model.mean[i] ?? 0)) / (model.scale[i] || 1))
+  return 1 / (1 + Math.exp(-z))
+}
+
+let bundledModel: PageModel | undefined
+
+/** The bundled page-decision.json, read once per process. */
+export function defaultPageModel(): PageModel {
+  bundledModel ??= JSON.parse(readFileSync(join(PACKAGE_ROOT, 'page-decision.json'), 'utf8')) as PageModel
+  return bundledModel
 }
 
 /**
@@ -63,11 +138,20 @@ export function pageEvidence(lines: readonly PageLine[]): PageEvidence {
  * isWholePage(pageEvidence(pageLines(doc, defaultVocabulary())))
  * ```
  */
-export function isWholePage(e: PageEvidence): boolean {
+export function isWholePage(e: PageEvidence, model: PageModel = defaultPageModel()): boolean {
+  // A document with no label, link row or cookie notice reads as one article, however list-shaped.
+  if (e.chromeLabels + e.linkRows + e.cookieLines < DECIDE.pageOnlySigns) return false
+  // A cookie notice beside menu lines: pages carry them, articles never do
+  // (the real corpus is older than consent banners, so the model cannot know).
+  if (e.cookieLines > 0 && e.menuRunLines + e.linkRows + e.chromeLabels >= DECIDE.cookieWithChrome) return true
+  return pageProbability(e, model) >= model.threshold
+}
+
+/** The hand-set decision the model replaced, kept as the training script's baseline. */
+export function isWholePageByThresholds(e: PageEvidence): boolean {
   const chrome = e.menuRunLines + e.linkRows
   if (e.cookieLines > 0 && chrome + e.chromeLabels >= DECIDE.cookieWithChrome) return true
   if (e.chromeLabels >= DECIDE.chromeLabels) return true
-  // A document with no label, link row or cookie notice reads as one article, however list-shaped.
   if (e.chromeLabels + e.linkRows + e.cookieLines < DECIDE.pageOnlySigns) return false
   if (e.nonBlank >= DECIDE.manyLines && e.proseLines < DECIDE.proseShare * e.nonBlank) return true
   return chrome >= DECIDE.chromeLines && chrome >= DECIDE.chromeShare * e.nonBlank

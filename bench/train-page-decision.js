@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+// Train the whole-page decision (lib/page/detect.ts) on the real corpus's
+// dev split and write page-decision.json, the data the package ships.
+//
+//   npm run build && node bench/train-page-decision.js CORPUS_DIR [--out page-decision.json]
+//
+// The model is a logistic regression of "this text is a whole page's
+// visible text" (the corpus's page form) against extractor outputs (its
+// readability and justext forms), over the evidence the auto mode sees.
+// Weighting documents by how much page mode gains on them was tried and
+// did worse on dev. For each dev document both modes are also run and
+// scored by line F1 against the labels, and the threshold is chosen to
+// maximise the summed F1, subject to misreading at most MAX_EXTRACTOR_PAGES
+// of the extractor outputs as pages (an extracted article is never a page;
+// a misfire there loses whole articles). Documents without two page-only
+// signs never reach the model (detect.ts), so they are not trained on.
+// The check split is never read here.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { cleanWithReport, defaultVocabulary } from '../dist/lib/index.js'
+import { segment } from '../dist/lib/document.js'
+import { pageLines } from '../dist/lib/page/features.js'
+import { PAGE_FEATURES, pageEvidence, pageFeatures, isWholePageByThresholds, DECIDE } from '../dist/lib/page/detect.js'
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'page-decision.json' } } })
+if (positionals.length !== 1) {
+  console.error('usage: node bench/train-page-decision.js CORPUS_DIR [--out page-decision.json]')
+  process.exit(2)
+}
+
+/** At most this share of the extractor outputs may be taken for pages. */
+const MAX_EXTRACTOR_PAGES = 0.002
+/** L2 penalty and steps of the gradient descent. */
+const L2 = 0.01
+const STEPS = 3000
+const RATE = 0.5
+
+function lineF1(lines, labels, out) {
+  const outLines = out.split(/\r?\n/).filter((l) => l.trim() !== '')
+  let j = 0
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].trim() === '') continue
+    const kept = j < outLines.length && lines[i] === outLines[j]
+    if (kept) j++
+    if (kept && labels[i] === 1) tp++
+    else if (kept) fp++
+    else if (labels[i] === 1) fn++
+  }
+  return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
+}
+
+const docs = readFileSync(join(positionals[0], 'dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+const rows = []
+for (const d of docs) {
+  const lines = d.text.replace(/\n$/, '').split('\n')
+  const article = cleanWithReport(d.text, { mode: 'article' })
+  const page = cleanWithReport(d.text, { mode: 'page' })
+  // The evidence as the auto mode sees it: what the core rules leave.
+  const removed = new Set()
+  for (const r of article.removals) for (let i = r.from - 1; i < r.to; i++) removed.add(i)
+  const e = pageEvidence(pageLines(segment(d.text), defaultVocabulary()).filter((p) => !removed.has(p.line.index)))
+  const gate = e.chromeLabels + e.linkRows + e.cookieLines >= DECIDE.pageOnlySigns
+  rows.push({ form: d.form, x: pageFeatures(e), e, gate, fa: lineF1(lines, d.labels, article.text), fp: lineF1(lines, d.labels, page.text) })
+}
+
+// Standardise, then weighted logistic regression by gradient descent.
+const k = PAGE_FEATURES.length
+const mean = new Array(k).fill(0)
+const scale = new Array(k).fill(0)
+for (const r of rows) for (let i = 0; i < k; i++) mean[i] += r.x[i] / rows.length
+for (const r of rows) for (let i = 0; i < k; i++) scale[i] += (r.x[i] - mean[i]) ** 2 / rows.length
+for (let i = 0; i < k; i++) scale[i] = Math.sqrt(scale[i]) || 1
+const train = rows.filter((r) => r.gate)
+const z = (r) => r.x.map((v, i) => (v - mean[i]) / scale[i])
+let w = new Array(k).fill(0)
+let b = 0
+for (let step = 0; step < STEPS; step++) {
+  const gw = new Array(k).fill(0)
+  let gb = 0
+  for (const r of train) {
+    const xs = z(r)
+    const y = r.form === 'page' ? 1 : 0
+    const weight = 1 / train.length
+    let s = b
+    for (let i = 0; i < k; i++) s += w[i] * xs[i]
+    const p = 1 / (1 + Math.exp(-s))
+    for (let i = 0; i < k; i++) gw[i] += weight * (p - y) * xs[i]
+    gb += weight * (p - y)
+  }
+  w = w.map((wi, i) => wi - RATE * (gw[i] + L2 * wi))
+  b -= RATE * gb
+}
+const prob = (r) => {
+  const xs = z(r)
+  let s = b
+  for (let i = 0; i < k; i++) s += w[i] * xs[i]
+  return 1 / (1 + Math.exp(-s))
+}
+
+// Threshold: the best summed F1 with few extractor outputs taken for pages.
+const extractors = rows.filter((r) => r.form !== 'page').length
+const sumF1 = (decide) => rows.reduce((s, r) => s + (decide(r) ? r.fp : r.fa), 0)
+let best = { t: 1, f1: sumF1(() => false), pages: 0 }
+for (let t = 0.3; t < 0.995; t += 0.01) {
+  const decide = (r) => r.gate && prob(r) >= t
+  const misread = rows.filter((r) => r.form !== 'page' && decide(r)).length
+  if (misread > MAX_EXTRACTOR_PAGES * extractors) continue
+  const f1 = sumF1(decide)
+  if (f1 > best.f1) best = { t, f1, pages: rows.filter(decide).length }
+}
+const report = (name, decide) => {
+  const byForm = {}
+  for (const r of rows) {
+    const f = (byForm[r.form] ??= { n: 0, f1: 0, pages: 0 })
+    f.n++
+    const page = decide(r)
+    f.f1 += page ? r.fp : r.fa
+    if (page) f.pages++
+  }
+  console.log(name, Object.entries(byForm).map(([form, f]) => `${form}: mean F1 ${(f.f1 / f.n).toFixed(3)}, ${f.pages}/${f.n} as pages`).join('; '))
+}
+report('article always  ', () => false)
+report('hand thresholds ', (r) => isWholePageByThresholds(r.e))
+const cookieRule = (e) => e.cookieLines > 0 && e.menuRunLines + e.linkRows + e.chromeLabels >= DECIDE.cookieWithChrome
+report('learned decision', (r) => r.gate && (cookieRule(r.e) || prob(r) >= best.t))
+report('oracle          ', (r) => r.fp > r.fa)
+
+const model = { features: [...PAGE_FEATURES], mean: mean.map(round), scale: scale.map(round), weights: w.map(round), bias: round(b), threshold: round(best.t) }
+writeFileSync(values.out, JSON.stringify(model, null, 2) + '\n')
+console.log(`wrote ${values.out}: threshold ${model.threshold}, trained on ${train.length} documents with page-only signs`)
+
+function round(x) {
+  return Math.round(x * 1e6) / 1e6
+}

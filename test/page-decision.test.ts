@@ -1,0 +1,42 @@
+// The whole-page decision: a learned model (page-decision.json, trained by
+// bench/train-page-decision.js) behind a do-no-harm gate.
+import t from 'tap'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PAGE_FEATURES, defaultPageModel, isWholePage, pageEvidence, pageFeatures, pageProbability, type PageEvidence } from '../lib/page/detect.js'
+import { pageLines } from '../lib/page/features.js'
+import { defaultVocabulary } from '../lib/page/vocabulary.js'
+import { segment } from '../lib/document.js'
+import { cleanWithReport } from '../lib/index.js'
+import { ROOT } from './helpers/pairs.js'
+
+const evidence = (text: string): PageEvidence => pageEvidence(pageLines(segment(text), defaultVocabulary()))
+
+t.test('the bundled model reads the features the code computes', async (t) => {
+  const model = defaultPageModel()
+  t.same(model.features, [...PAGE_FEATURES])
+  for (const k of ['mean', 'scale', 'weights'] as const) t.equal(model[k].length, PAGE_FEATURES.length, k)
+  t.ok(model.threshold > 0.5 && model.threshold < 1, 'a page needs more than even odds')
+  t.equal(pageFeatures(evidence('A line.\n')).length, PAGE_FEATURES.length)
+})
+
+t.test('without two page-only signs a document is never a page, whatever the model says', async (t) => {
+  const listShaped = readFileSync(join(ROOT, 'test/fixtures/clean-long-results-roundup.txt'), 'utf8')
+  const e = evidence(listShaped)
+  t.ok(e.chromeLabels + e.linkRows + e.cookieLines < 2)
+  const eager = { ...defaultPageModel(), bias: 100 }
+  t.ok(pageProbability(e, eager) > 0.99)
+  t.notOk(isWholePage(e, eager))
+  t.equal(cleanWithReport(listShaped).mode, 'article')
+})
+
+t.test('the model moves with the evidence: more menus and less prose read as a page', async (t) => {
+  const base: PageEvidence = { nonBlank: 60, menuRunLines: 5, chromeLabels: 2, linkRows: 1, cookieLines: 0, proseLines: 30, firstProse: 1, proseWords: 900, words: 1000, afterProse: 2, shortLines: 10 }
+  const pagey: PageEvidence = { ...base, menuRunLines: 40, proseLines: 5, firstProse: 25, proseWords: 200, afterProse: 20, shortLines: 45, chromeLabels: 8 }
+  t.ok(pageProbability(pagey) > pageProbability(base))
+})
+
+t.test('a cookie notice beside menu lines makes a page', async (t) => {
+  const page = readFileSync(join(ROOT, 'test/pages/news-site-page.txt'), 'utf8')
+  t.equal(cleanWithReport(page).mode, 'page')
+})
