@@ -32,6 +32,7 @@ import { parseHTML } from 'linkedom'
 import { Readability } from '@mozilla/readability'
 import { clean, cleanHtml, decodeHtml, defaultRules } from '../dist/lib/index.js'
 import { blockLines } from './lib/block-text.js'
+import { score } from './lib/shingles.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -49,28 +50,6 @@ if (positionals.length === 0) {
 }
 
 // ---- metric ---------------------------------------------------------------
-
-const WORD = /[\p{L}\p{N}]+/gu
-function shingles(text) {
-  const words = text.normalize('NFKC').toLowerCase().match(WORD) ?? []
-  const counts = new Map()
-  const n = words.length < 4 ? Math.min(1, words.length) : words.length - 3
-  for (let i = 0; i < n; i++) {
-    const s = words.slice(i, i + 4).join(' ')
-    counts.set(s, (counts.get(s) ?? 0) + 1)
-  }
-  return { counts, total: n }
-}
-function score(out, gold) {
-  const a = shingles(out)
-  const b = shingles(gold)
-  if (a.total === 0 || b.total === 0) return { p: a.total === b.total ? 1 : 0, r: a.total === b.total ? 1 : 0, f: a.total === b.total ? 1 : 0 }
-  let common = 0
-  for (const [s, n] of a.counts) common += Math.min(n, b.counts.get(s) ?? 0)
-  const p = common / a.total
-  const r = common / b.total
-  return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) }
-}
 
 // ---- whole-page text, as a scraper would hand it over --------------------
 

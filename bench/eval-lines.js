@@ -13,6 +13,9 @@
 // and empty outputs. `--peer` adds Readability run on the same text (each
 // line a <p> of its own), so the figures sit beside a known extractor's.
 // `--worst N` lists the N documents that lose the most article words.
+// `--shingles` adds the extraction benchmarks' measure against the gold
+// text itself (bench/lib/shingles.js; mean over documents): what a user who
+// runs cleanup after an extractor gains or loses, free of line labels.
 // Run `npm run build` first: it measures the built package.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -21,6 +24,7 @@ import { parseHTML } from 'linkedom'
 import { Readability } from '@mozilla/readability'
 import { cleanWithReport } from '../dist/lib/index.js'
 import { wordsOf } from './lib/gold.js'
+import { score } from './lib/shingles.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -34,6 +38,7 @@ const { values, positionals } = parseArgs({
     worst: { type: 'string' },
     peer: { type: 'boolean' },
     limit: { type: 'string' },
+    shingles: { type: 'boolean' },
   },
 })
 if (positionals.length !== 1) {
@@ -88,7 +93,7 @@ function readabilityKeeps(lines) {
   })
 }
 
-const newTally = () => ({ docs: 0, tp: 0, fp: 0, fn: 0, exact: 0, clean: 0, cleanChanged: 0, lossy: 0, empty: 0 })
+const newTally = () => ({ docs: 0, tp: 0, fp: 0, fn: 0, exact: 0, clean: 0, cleanChanged: 0, lossy: 0, empty: 0, sp: 0, sr: 0, sf: 0 })
 
 function count(t, lines, labels, kept) {
   let tp = 0
@@ -140,8 +145,15 @@ for (const d of docs) {
     ...(values.peer ? { readability: readabilityKeeps(lines) } : {}),
   }
   for (const r of runs) {
+    const sh = values.shingles ? score(lines.filter((_, i) => keeps[r][i]).join('\n'), d.gold) : undefined
     for (const g of [key, 'all']) {
-      const lost = count(groups.get(g)[r], lines, d.labels, keeps[r])
+      const t = groups.get(g)[r]
+      if (sh) {
+        t.sp += sh.p
+        t.sr += sh.r
+        t.sf += sh.f
+      }
+      const lost = count(t, lines, d.labels, keeps[r])
       if (r === 'cleanup' && g === 'all') worst.push({ id: `${d.form} ${d.id}`, lost, mode: report.mode, removals: report.removals })
     }
   }
@@ -149,7 +161,7 @@ for (const d of docs) {
 
 const f = (x) => x.toFixed(3)
 console.log(`${values.split} split, mode ${values.mode}, by ${values.by}: ${docs.length} documents`)
-console.log(['group', 'run', 'docs', 'P', 'R', 'F1', 'exact', 'clean changed', 'lose >1%', 'empty'].join('\t'))
+console.log(['group', 'run', 'docs', 'P', 'R', 'F1', 'exact', 'clean changed', 'lose >1%', 'empty', ...(values.shingles ? ['shingle P', 'shingle R', 'shingle F1'] : [])].join('\t'))
 const keys = [...groups.keys()].filter((k) => k !== 'all').sort().concat('all')
 for (const g of keys) {
   for (const r of runs) {
@@ -157,7 +169,8 @@ for (const g of keys) {
     const p = t.tp / Math.max(1, t.tp + t.fp)
     const rc = t.tp / Math.max(1, t.tp + t.fn)
     const f1 = (2 * p * rc) / Math.max(1e-9, p + rc)
-    console.log([g, r, t.docs, f(p), f(rc), f(f1), `${((100 * t.exact) / Math.max(1, t.docs)).toFixed(1)}%`, `${t.cleanChanged}/${t.clean}`, t.lossy, t.empty].join('\t'))
+    const sh = values.shingles ? [f(t.sp / t.docs), f(t.sr / t.docs), f(t.sf / t.docs)] : []
+    console.log([g, r, t.docs, f(p), f(rc), f(f1), `${((100 * t.exact) / Math.max(1, t.docs)).toFixed(1)}%`, `${t.cleanChanged}/${t.clean}`, t.lossy, t.empty, ...sh].join('\t'))
   }
 }
 if (values.worst) {
