@@ -13,8 +13,8 @@ import { describeReadError } from '../records/input.js'
 import { OrderedQueue } from '../records/ordered.js'
 import { CleanPool } from '../records/pool.js'
 import type { CliOptions } from './args.js'
-import { cleanFile, type FileResult, type FileTask } from './clean-file.js'
-import type { CliIO } from './main.js'
+import { cleanFile, type FileResult, type FileTask } from '../files/clean-file.js'
+import type { CliIO } from './io.js'
 import { startProgress } from './progress.js'
 
 /**
@@ -53,6 +53,8 @@ export async function listTextFiles(dir: string, skip?: string): Promise<string[
 /** Run -r / --in-place; returns the exit status. */
 export async function cleanFolders(opts: CliOptions, rules: RuleSet, io: CliIO, say: (msg: string) => void): Promise<number> {
   const started = Date.now()
+  // The same pipeline options as for a single file (the rules travel separately: workers compile their own).
+  const options = { mode: opts.mode, format: opts.format, ...(opts.source !== undefined ? { source: opts.source } : {}) }
   let tasks: FileTask[]
   try {
     if (opts.recursive !== undefined) {
@@ -62,9 +64,9 @@ export async function cleanFolders(opts: CliOptions, rules: RuleSet, io: CliIO, 
       })
       if (!st.isDirectory()) throw new InputError('not a folder (-r needs a folder)', root)
       const files = await listTextFiles(root, opts.outDir)
-      tasks = files.map((rel) => ({ input: join(root, rel), output: opts.inPlace ? join(root, rel) : join(opts.outDir ?? '.', rel), maxBytes: opts.maxBytes }))
+      tasks = files.map((rel) => ({ input: join(root, rel), output: opts.inPlace ? join(root, rel) : join(opts.outDir ?? '.', rel), maxBytes: opts.maxBytes, options }))
     } else {
-      tasks = opts.inputs.map((input) => ({ input, output: input, maxBytes: opts.maxBytes }))
+      tasks = opts.inputs.map((input) => ({ input, output: input, maxBytes: opts.maxBytes, options }))
     }
   } catch (err) {
     if (!(err instanceof InputError)) throw err

@@ -20,7 +20,7 @@ import { tooLargeReason } from '../records/read.js'
 import { CleanPool } from '../records/pool.js'
 import type { RejectCode } from '../records/record.js'
 import type { CliOptions } from './args.js'
-import type { CliIO } from './main.js'
+import type { CliIO } from './io.js'
 import { fileSink, streamSink, type Sink } from './output.js'
 import { collectGarbageEvery } from './memory.js'
 import { startProgress } from './progress.js'
@@ -106,7 +106,8 @@ export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, sa
       mode: opts.mode,
       maxBytes: opts.maxBytes,
       onError: opts.onError,
-      source: opened.name,
+      name: opened.name,
+      ...(opts.source !== undefined ? { source: opts.source } : {}),
       keepRejects: rejects !== undefined,
     }
     const queue = new OrderedQueue<BatchResult>(opts.jobs > 1 ? opts.jobs * 2 : 1, async (r) => {

@@ -13,9 +13,8 @@ import { rejectLine } from '../records/batch.js'
 import type { InputLine } from '../queue/jobs.js'
 import { DEFAULT_BATCH, DEFAULT_LOCK_MS } from '../queue/defaults.js'
 import type { RecordResult } from '../queue/submit.js'
-import { writeOut } from './io.js'
 import { fileSink } from './output.js'
-import { EXIT, type CliIO } from './main.js'
+import { EXIT, writeOut, type CliIO } from './io.js'
 import { isPositiveWhole, modeOption, numberOption, parseOptions, sayOn, usageStatus, type Mode } from './options.js'
 
 export const QUEUE_HELP = `Usage: cleanup queue work    --redis URL --queue NAME [options]

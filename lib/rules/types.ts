@@ -34,6 +34,14 @@ interface RuleSpecBase {
    * a document whose source is unknown. `cleanup learn --source-field` writes it.
    */
   sources?: string[]
+  /**
+   * What a line this rule recognises means for whole-page detection:
+   * "stop" (a legal footer) and "comments" (a comment section) are walls the
+   * article region never crosses, and nothing after a comment section is
+   * looked at; "end" (a related-stories or paywall cue) ends the region once
+   * the article has begun. Cue rules with cut "tail" default to "end".
+   */
+  endsArticle?: EndsArticle
   /** Learned rules: how many documents showed the line, and their share of the source. Informational. */
   support?: LearnedSupport
   /** Learned rules: where the line sat in those documents. Informational. */
@@ -41,6 +49,9 @@ interface RuleSpecBase {
   /** Learned rules: ids of a few documents that showed the line, for review. Informational. */
   examples?: string[]
 }
+
+/** See {@link RuleSpecBase.endsArticle}. */
+export type EndsArticle = 'stop' | 'comments' | 'end'
 
 /** How much of a corpus backs a learned rule. */
 export interface LearnedSupport {
@@ -126,5 +137,7 @@ export interface Rule {
   readonly stage: number
   /** A cue whose next line is its own title, not the headline (see CueRuleSpec.titleBelow). */
   readonly titleBelow?: boolean
+  /** What a line it recognises means for whole-page detection (see RuleSpec endsArticle). */
+  readonly endsArticle?: EndsArticle
   apply(doc: Document, ctx: RuleContext): Proposal[]
 }
