@@ -89,12 +89,11 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
   const rules = scopeRules(options.rules ?? defaultRules(), options.source).rules
   const maxBytes = options.maxBytes ?? PIPELINE_DEFAULTS.maxBytes
   const name = options.name === undefined ? {} : { source: options.name }
-  const vocabulary = options.vocabulary ?? defaultVocabulary()
 
   if (format === 'html' || (format === 'auto' && looksLikeHtml(input))) {
     // The markup says where the article is: extraction is this input's region stage.
     const html = decodeHtml(input, { maxBytes, ...name, ...(options.encoding !== undefined ? { encoding: options.encoding } : {}) })
-    const extraction = extractHtml(html, { vocabulary })
+    const extraction = extractHtml(html, { vocabulary: options.vocabulary ?? defaultVocabulary() })
     const report = runOn(segment(extraction.text), rules)
     return {
       ...report,
@@ -113,7 +112,7 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
   // The rules' verdicts on the whole document: the page decision reads them,
   // and an article (most documents) is rendered from them without a second run.
   const verdicts = resolve(doc, rules)
-  const decision = pageStage(doc, verdicts, mode, vocabulary)
+  const decision = pageStage(doc, verdicts, mode, options.vocabulary)
   const report = decision.region === undefined ? runOn(doc, rules, { verdicts }) : runOn(doc, rules, { region: decision.region })
   return { ...report, format: 'text', mode: decision.mode, ...(decision.evidence !== undefined ? { evidence: decision.evidence } : {}) }
 }

@@ -11,7 +11,7 @@ import type { RuleSet } from '../config/load.js'
 import { InputError } from '../errors.js'
 import { describeReadError } from '../records/input.js'
 import { OrderedQueue } from '../records/ordered.js'
-import { CleanPool } from '../records/pool.js'
+import type { CleanPool } from '../records/pool.js'
 import type { CliOptions } from './args.js'
 import { cleanFile, type FileResult, type FileTask } from '../files/clean-file.js'
 import type { CliIO } from './io.js'
@@ -81,8 +81,9 @@ export async function cleanFolders(opts: CliOptions, rules: RuleSet, io: CliIO, 
   }
 
   const counts = { cleaned: 0, unchanged: 0, failed: 0 }
-  const progress = startProgress({ stream: io.stderr, quiet: opts.quiet, total: tasks.length, unit: 'files' })
-  const pool = opts.jobs > 1 && tasks.length > 1 ? new CleanPool(opts.jobs, rules, opts.maxBytes) : undefined
+  const progress = await startProgress({ stream: io.stderr, quiet: opts.quiet, total: tasks.length, unit: 'files' })
+  // Worker threads (piscina) load only when there is work for more than one.
+  const pool: CleanPool | undefined = opts.jobs > 1 && tasks.length > 1 ? new (await import('../records/pool.js')).CleanPool(opts.jobs, rules, opts.maxBytes) : undefined
   let done = 0
   let bytes = 0
   const queue = new OrderedQueue<FileResult>(pool ? opts.jobs * 2 : 1, (r) => {

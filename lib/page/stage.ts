@@ -11,7 +11,7 @@ import type { Rule } from '../rules/types.js'
 import { isWholePage, pageEvidence, type PageEvidence } from './detect.js'
 import { mainContent, type EndMarkers } from './extract.js'
 import { pageLines } from './features.js'
-import type { Vocabulary } from './vocabulary.js'
+import { defaultVocabulary, type Vocabulary } from './vocabulary.js'
 
 /** How a text document is treated: decided per document (auto), or forced. */
 export type CleanMode = 'auto' | 'article' | 'page'
@@ -39,15 +39,16 @@ export interface PageDecision {
  * @example
  * ```ts
  * const doc = segment(text)
- * const { mode, region } = pageStage(doc, resolve(doc, rules), 'auto', defaultVocabulary())
+ * const { mode, region } = pageStage(doc, resolve(doc, rules), 'auto')
  * ```
  */
-export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vocabulary: Vocabulary): PageDecision {
+export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vocabulary?: Vocabulary): PageDecision {
   if (mode === 'article') return { mode: 'article' }
   // A guard that kept everything removed nothing: the evidence counts every line then.
   const removed: ReadonlySet<number> = mode === 'page' || emptiedBy(doc, verdicts.owner) !== undefined ? new Set() : new Set(verdicts.owner.keys())
   if (mode === 'auto' && !mayBePage(doc, removed)) return { mode: 'article' }
-  const lines = pageLines(doc, vocabulary)
+  // The vocabulary (validated on first load) is read only for documents that may be pages.
+  const lines = pageLines(doc, vocabulary ?? defaultVocabulary())
   let evidence = pageEvidence(lines)
   if (mode === 'auto') {
     evidence = pageEvidence(lines.filter((p) => !removed.has(p.line.index)))
