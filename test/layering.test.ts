@@ -92,6 +92,36 @@ t.test('no import loops', async (t) => {
   t.same(importLoops(graph), [])
 })
 
+// What `import ... from 'cleanup'` loads when it is evaluated: static
+// imports that survive compilation (not `import type`, not `import()`).
+const RUNTIME = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\s+from\s+)?'([^']+)'/gm
+
+/** The modules and packages lib/index.ts loads at import time, following static runtime imports only. */
+function loadedByCore(): { modules: Set<string>; packages: Set<string> } {
+  const modules = new Set<string>()
+  const packages = new Set<string>()
+  const walk = (file: string): void => {
+    if (modules.has(file)) return
+    modules.add(file)
+    const text = readFileSync(join(ROOT, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '')
+    for (const m of text.matchAll(RUNTIME)) {
+      const spec = m[1] ?? ''
+      if (spec.startsWith('.')) walk(relative(ROOT, resolve(dirname(join(ROOT, file)), spec.replace(/\.js$/, '.ts'))))
+      else if (!spec.startsWith('node:') && !spec.endsWith('.json')) packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] ?? spec))
+    }
+  }
+  walk('lib/index.ts')
+  return { modules, packages }
+}
+
+t.test('the core entry loads only what cleaning needs', async (t) => {
+  const { modules, packages } = loadedByCore()
+  t.ok(modules.has('lib/pipeline.ts') && modules.has('lib/engine.ts'), 'the walk follows imports')
+  t.same([...modules].filter((m) => m.startsWith('lib/cli/') || m.startsWith('lib/queue/') || m === 'lib/records/pool.ts').sort(), [], 'no CLI, queue or worker-pool module')
+  // Heavy packages load on first use (lib/lazy.ts) or with their command.
+  for (const heavy of ['bullmq', 'ioredis', 'piscina', 'cli-progress', 'cheerio', 'encoding-sniffer', 'iconv-lite', 'stopword', 'ajv']) t.notOk(packages.has(heavy), `${heavy} is not loaded by the core import`)
+})
+
 t.test('imports name modules that exist', async (t) => {
   const missing = [...graph].flatMap(([from, deps]) => deps.filter((d) => d.startsWith('lib/') && !graph.has(d) && !d.endsWith('.json')).map((d) => `${from} → ${d}`))
   t.same(missing, [])
