@@ -51,10 +51,13 @@ export interface CleanDocumentOptions {
   vocabulary?: Vocabulary
 }
 
-/** The defaults of {@link CleanDocumentOptions}: one table for every face. */
+/** The defaults of {@link CleanDocumentOptions}: one table for every face (the CLI's flags default to these too). */
 export const PIPELINE_DEFAULTS = {
+  /** Decide per document: an article must come out as the rules leave it, and only strong evidence of a whole page narrows it first. */
   mode: 'auto',
+  /** Scraped inputs mix text and saved pages; a document must open with markup to count as HTML (html/detect.ts), so an article that quotes a tag stays text. */
   format: 'auto',
+  /** Larger inputs are almost certainly not one article (see text/decode.ts). */
   maxBytes: DEFAULT_MAX_BYTES,
 } as const satisfies Pick<Required<CleanDocumentOptions>, 'mode' | 'format' | 'maxBytes'>
 
