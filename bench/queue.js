@@ -17,7 +17,7 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Queue } from 'bullmq'
-import { submitAndWait } from '../dist/lib/index.js'
+import { submitAndWait } from '../dist/lib/queue/index.js'
 import { cleanRecordLine } from '../dist/lib/records/record.js'
 
 const { values } = parseArgs({

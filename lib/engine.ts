@@ -1,5 +1,6 @@
 import { segment, type Document } from './document.js'
 import type { Proposal, Rule } from './rules/types.js'
+import { narrow, type Region } from './region.js'
 import { stripBom } from './text/decode.js'
 
 /** One removed range in the report: 1-based, inclusive line numbers of the input. */
@@ -89,15 +90,43 @@ function stagesOf(rules: readonly Rule[]): number[] {
   return stages
 }
 
-/** {@link run} on a document already segmented (callers that look at the lines too segment once). */
-export function runOn(doc: Document, allRules: readonly Rule[], options: RunOptions = {}): CleanReport {
+/** Who removed a line: the rule (or region stage) credited in the report, and why. */
+interface Owner {
+  id: string
+  family: string
+  reason: string
+  /** Lines the credited proposal covered: a line several rules remove is credited to the widest. */
+  span: number
+}
+
+/** What the rules decided about a document, before guards and render. */
+export interface Verdicts {
+  /** The removed lines, each with the removal it is credited to. */
+  readonly owner: ReadonlyMap<number, Owner>
+  /**
+   * The proposals of stage 0 (the line rules and cue lines, each on its
+   * own, before any removal): what the line rules recognise in the
+   * document. Whole-page detection reads its end markers here.
+   */
+  readonly firstStage: ReadonlyArray<readonly [Rule, Proposal]>
+  /** Set when the prose guard undid the weak removals (see {@link GUARD}). */
+  readonly guard?: string
+}
+
+/**
+ * Run the rules stage by stage and resolve their proposals into one verdict
+ * per line: "keep" proposals (the headline) win over removals; a line
+ * several rules remove is credited to the widest removal.
+ */
+export function resolve(doc: Document, allRules: readonly Rule[], options: RunOptions = {}): Verdicts {
   const rules = rulesFor(allRules, options.source)
   const stages = stagesOf(rules)
   const marked = new Set<number>()
   const markedBy = new Map<number, string>()
   const titleCues = new Set<number>()
   const protectedLines = new Set<number>()
-  const owner = new Map<number, { rule: Rule; reason: string; span: number }>()
+  const owner = new Map<number, Owner>()
+  let firstStage: Array<[Rule, Proposal]> = []
   // Lines some strong rule (one that read the line itself, or a cut the rules file trusts) removed.
   const strong = new Set<number>()
 
@@ -107,6 +136,7 @@ export function runOn(doc: Document, allRules: readonly Rule[], options: RunOpti
       if (rule.stage !== stage) continue
       for (const p of rule.apply(doc, { marked, markedBy, titleCues })) proposals.push([rule, p])
     }
+    if (stage === 0) firstStage = proposals
     for (const [rule, p] of proposals) {
       for (let i = p.from; i <= p.to; i++) {
         if (p.action === 'keep') {
@@ -125,29 +155,13 @@ export function runOn(doc: Document, allRules: readonly Rule[], options: RunOpti
           // one range rather than fragments.
           const span = p.to - p.from + 1
           const previous = owner.get(i)
-          if (previous === undefined || span > previous.span) owner.set(i, { rule, reason: p.reason, span })
+          if (previous === undefined || span > previous.span) owner.set(i, { id: rule.id, family: rule.family, reason: p.reason, span })
         }
       }
     }
   }
-
-  let guard = proseGuard(doc, marked, strong, owner)
-  const keep = doc.lines.map((l) => !marked.has(l.index))
-  let emptied = false
-  if (doc.nonBlank > 0 && !doc.lines.some((l) => !l.blank && keep[l.index])) {
-    guard = 'kept everything: the rules would have emptied the document'
-    emptied = true
-    keep.fill(true)
-    owner.clear()
-  }
-  const { text: out, lines: linesOut } = renderLines(doc, keep)
-  return {
-    text: out,
-    removals: emptied ? [] : collectRemovals(doc, owner),
-    linesIn: doc.lines.length,
-    linesOut,
-    ...(guard ? { guard } : {}),
-  }
+  const guard = proseGuard(doc, strong, owner)
+  return guard === undefined ? { owner, firstStage } : { owner, firstStage, guard }
 }
 
 /** When the prose guard steps in; together so they are tuned in one place. */
@@ -168,21 +182,77 @@ export const GUARD = {
  * would take more than {@link GUARD.maxWeakProseShare} of the prose, undo
  * them all (strong removals stay) and say so. Returns the guard's note.
  */
-function proseGuard(doc: Document, marked: Set<number>, strong: ReadonlySet<number>, owner: Map<number, unknown>): string | undefined {
+function proseGuard(doc: Document, strong: ReadonlySet<number>, owner: Map<number, Owner>): string | undefined {
   let prose = 0
   let weakProse = 0
   for (const l of doc.lines) {
     if (!l.prose) continue
     prose += l.words
-    if (marked.has(l.index) && !strong.has(l.index)) weakProse += l.words
+    if (owner.has(l.index) && !strong.has(l.index)) weakProse += l.words
   }
   if (prose === 0 || weakProse <= GUARD.maxWeakProseShare * prose) return undefined
-  for (const i of [...marked]) {
-    if (strong.has(i)) continue
-    marked.delete(i)
-    owner.delete(i)
-  }
+  for (const i of [...owner.keys()]) if (!strong.has(i)) owner.delete(i)
   return `fallback: cuts and zones would have removed ${Math.round((100 * weakProse) / prose)}% of the prose; only line rules and strong cues applied`
+}
+
+/** Options of {@link runOn}. */
+export interface RunOnOptions extends RunOptions {
+  /** Lines a stage before the rules excluded (whole-page detection): the rules see only the region, the report lists the rest under the region's rule. */
+  region?: Region
+  /** Verdicts already resolved for this document with these rules (not with a region), so they are not worked out twice. */
+  verdicts?: Verdicts
+}
+
+/** {@link run} on a document already segmented (callers that look at the lines too segment once). */
+export function runOn(doc: Document, allRules: readonly Rule[], options: RunOnOptions = {}): CleanReport {
+  const { region } = options
+  if (region === undefined) return report(doc, options.verdicts ?? resolve(doc, allRules, options))
+
+  // The rules see the region as a document of its own (its own top and end);
+  // their verdicts are mapped back to the document's line numbers.
+  const narrowed = narrow(doc, region.keep)
+  const verdicts = resolve(narrowed.doc, allRules, options)
+  const emptied = emptiedBy(narrowed.doc, verdicts.owner)
+  const guard = emptied ?? verdicts.guard
+  const owner = new Map<number, Owner>()
+  if (emptied === undefined) {
+    for (const [j, o] of verdicts.owner) {
+      const i = narrowed.origin[j]
+      if (i !== undefined && narrowed.own[j] === true) owner.set(i, o)
+    }
+  }
+  for (const [i, reason] of region.reasons) owner.set(i, { id: region.rule, family: region.family, reason, span: 0 })
+  const keep = doc.lines.map((l) => region.keep[l.index] === true && !owner.has(l.index))
+  const { text, lines: linesOut } = renderLines(doc, keep)
+  return {
+    text,
+    removals: collectRemovals(doc, owner),
+    linesIn: doc.lines.length,
+    linesOut,
+    ...(guard !== undefined ? { guard: `${region.name}: ${guard}` } : {}),
+  }
+}
+
+/** The guard that keeps a document from being emptied: its message when the verdicts would remove every non-blank line. */
+export function emptiedBy(doc: Document, owner: ReadonlyMap<number, Owner>): string | undefined {
+  if (doc.nonBlank > 0 && !doc.lines.some((l) => !l.blank && !owner.has(l.index))) return 'kept everything: the rules would have emptied the document'
+  return undefined
+}
+
+/** Guards, render and report of a document's verdicts. */
+function report(doc: Document, verdicts: Verdicts): CleanReport {
+  const emptied = emptiedBy(doc, verdicts.owner)
+  const guard = emptied ?? verdicts.guard
+  const owner = emptied === undefined ? verdicts.owner : new Map<number, Owner>()
+  const keep = doc.lines.map((l) => !owner.has(l.index))
+  const { text, lines: linesOut } = renderLines(doc, keep)
+  return {
+    text,
+    removals: collectRemovals(doc, owner),
+    linesIn: doc.lines.length,
+    linesOut,
+    ...(guard !== undefined ? { guard } : {}),
+  }
 }
 
 /**
@@ -222,7 +292,7 @@ function renderLines(doc: Document, keep: readonly boolean[]): { text: string; l
   return { text: parts.length === 0 ? '' : parts.join(doc.eol) + doc.eol, lines: parts.length }
 }
 
-function collectRemovals(doc: Document, owner: ReadonlyMap<number, { rule: Rule; reason: string }>): Removal[] {
+function collectRemovals(doc: Document, owner: ReadonlyMap<number, Owner>): Removal[] {
   const removals: Removal[] = []
   let current: Removal | undefined
   for (const line of doc.lines) {
@@ -233,13 +303,13 @@ function collectRemovals(doc: Document, owner: ReadonlyMap<number, { rule: Rule;
       current = undefined
       continue
     }
-    if (current !== undefined && current.rule === o.rule.id && current.reason === o.reason) {
+    if (current !== undefined && current.rule === o.id && current.reason === o.reason) {
       // current.to is 1-based, so it is the 0-based index of the line after the range.
       for (let i = current.to; i <= line.index; i++) current.lines.push(doc.lines[i]?.text ?? '')
       current.to = line.index + 1
       continue
     }
-    current = { rule: o.rule.id, family: o.rule.family, from: line.index + 1, to: line.index + 1, reason: o.reason, lines: [line.text] }
+    current = { rule: o.id, family: o.family, from: line.index + 1, to: line.index + 1, reason: o.reason, lines: [line.text] }
     removals.push(current)
   }
   return removals

@@ -1,14 +1,12 @@
 /**
  * cleanup: remove boilerplate from scraped news text and keep the article.
  *
- * One engine, several faces: {@link clean} for one document, {@link cleanWithReport}
- * for what was removed and why, {@link createCleanStream} for pipelines.
+ * One pipeline ({@link cleanDocument}), several faces: {@link clean} for one
+ * document, {@link cleanWithReport} for what was removed and why,
+ * {@link createCleanStream} for streams. The Redis queue lives in its own
+ * entry point, `cleanup/queue`, so this one loads only what cleaning needs.
  */
-import { scopeRules } from './config/scope.js'
-import { defaultRules } from './config/defaults.js'
-import type { RuleSet } from './config/load.js'
-import { cleanTextWithReport, type CleanMode, type ModeReport } from './page/clean.js'
-import { decodeDocument } from './text/decode.js'
+import { cleanDocument, type CleanDocumentOptions, type DocumentReport } from './pipeline.js'
 
 export { defaultRules } from './config/defaults.js'
 export { scopeRules } from './config/scope.js'
@@ -31,25 +29,14 @@ export { cleanHtml, cleanHtmlWithReport, type CleanHtmlOptions, type HtmlCleanRe
 export { extractHtml, type ExtractHtmlOptions, type HtmlExtraction } from './html/extract.js'
 export { decodeHtml, sniffHtmlEncoding, type HtmlDecodeOptions, type SniffedEncoding } from './html/decode.js'
 export { looksLikeHtml } from './html/detect.js'
-export { cleanTextWithReport, PAGE_RULE, type CleanMode, type CleanTextOptions, type ModeReport } from './page/clean.js'
+export { cleanTextWithReport, cleanDocument, PIPELINE_DEFAULTS, type CleanDocumentOptions, type CleanTextOptions, type DocumentReport, type InputFormat, type ModeReport } from './pipeline.js'
+export { PAGE_RULE, type CleanMode } from './page/stage.js'
 export { isWholePage, pageEvidence, type PageEvidence } from './page/detect.js'
 export type { PageMetadata } from './html/metadata.js'
 export { compileVocabulary, defaultVocabulary, EXTRACTION_PATH, EXTRACTION_SCHEMA_PATH, type ExtractionFile, type Vocabulary } from './page/vocabulary.js'
-export * from './queue/api.js'
 
-/** Options shared by every face of the cleaner. */
-export interface CleanOptions {
-  /** The rules to apply; defaults to the bundled rules.json. Build one with `loadRules`. */
-  rules?: RuleSet
-  /** Where the document comes from (e.g. its domain): rules scoped with `sources` (learned per-source profiles) apply only to their own source. */
-  source?: string
-  /**
-   * "auto" (default): an article with cruft gets the core rules; a whole
-   * page (menus, link lists, cookie notices) gets main-content detection
-   * first. "article" or "page" forces one.
-   */
-  mode?: CleanMode
-}
+/** Options shared by every face of the cleaner: those of {@link cleanDocument}. */
+export type CleanOptions = CleanDocumentOptions
 
 /**
  * Clean one document and say what was removed, by which rule, on which lines.
@@ -60,9 +47,8 @@ export interface CleanOptions {
  * for (const r of removals) console.error(`${r.from}-${r.to} ${r.rule}: ${r.reason}`)
  * ```
  */
-export function cleanWithReport(text: string | Uint8Array, options: CleanOptions = {}): ModeReport {
-  const input = typeof text === 'string' ? text : decodeDocument(text)
-  return cleanTextWithReport(input, { rules: scopeRules(options.rules ?? defaultRules(), options.source), mode: options.mode ?? 'auto' })
+export function cleanWithReport(text: string | Uint8Array, options: CleanOptions = {}): DocumentReport {
+  return cleanDocument(text, options)
 }
 
 /**
@@ -77,5 +63,5 @@ export function cleanWithReport(text: string | Uint8Array, options: CleanOptions
  * ```
  */
 export function clean(text: string | Uint8Array, options: CleanOptions = {}): string {
-  return cleanWithReport(text, options).text
+  return cleanDocument(text, options).text
 }

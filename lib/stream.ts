@@ -1,28 +1,18 @@
 import { transform } from 'through2'
 import type { Transform } from 'readable-stream'
 import { InputError } from './errors.js'
-import { DEFAULT_MAX_BYTES, decodeDocument } from './text/decode.js'
-import type { RuleSet } from './config/load.js'
-import { defaultRules } from './config/defaults.js'
-import { cleanHtml } from './html/clean.js'
-import { looksLikeHtml } from './html/detect.js'
-import { cleanTextWithReport, type CleanMode } from './page/clean.js'
-
-export interface CleanStreamOptions {
-  /** Rules to apply; defaults to the bundled rules. */
-  rules?: RuleSet
-  /** Refuse a document larger than this many bytes (default 10 MiB). */
-  maxBytes?: number
-  /** Names the input in error messages. */
-  source?: string
-  /** Text treatment: "auto" (default) decides per document; "article" or "page" forces one. */
-  mode?: CleanMode
-  /** "auto" (default) recognises HTML from the content; "text" or "html" forces one. */
-  format?: 'auto' | 'text' | 'html'
-}
+import { cleanDocument, PIPELINE_DEFAULTS, type CleanDocumentOptions } from './pipeline.js'
 
 /**
- * A Transform for one document: bytes or strings in, clean text out.
+ * The options of {@link cleanDocument}: `source` selects source-scoped
+ * rules, `name` names the input in error messages, `maxBytes` refuses a
+ * document as soon as it grows past the limit.
+ */
+export type CleanStreamOptions = CleanDocumentOptions
+
+/**
+ * A Transform for one document: bytes or strings in, clean text out, through
+ * the same {@link cleanDocument} as `clean()` with the same options.
  *
  * Cleaning needs the whole document (the tail decides what a cue cuts), so
  * the stream buffers raw bytes and decodes once at the end. Decoding the
@@ -39,7 +29,7 @@ export interface CleanStreamOptions {
  * ```
  */
 export function createCleanStream(options: CleanStreamOptions = {}): Transform {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const maxBytes = options.maxBytes ?? PIPELINE_DEFAULTS.maxBytes
   const chunks: Buffer[] = []
   let size = 0
   return transform(
@@ -47,7 +37,7 @@ export function createCleanStream(options: CleanStreamOptions = {}): Transform {
       const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
       size += buf.length
       if (size > maxBytes) {
-        callback(new InputError(`document is over the limit of ${maxBytes} bytes (--max-bytes)`, options.source))
+        callback(new InputError(`document is over the limit of ${maxBytes} bytes (--max-bytes)`, options.name))
         return
       }
       chunks.push(buf)
@@ -55,13 +45,7 @@ export function createCleanStream(options: CleanStreamOptions = {}): Transform {
     },
     function (this: Transform, callback: (err?: Error | null) => void) {
       try {
-        const bytes = Buffer.concat(chunks, size)
-        const source = options.source ? { source: options.source } : {}
-        const rules = options.rules ?? defaultRules()
-        const format = options.format ?? 'auto'
-        const out = format === 'html' || (format === 'auto' && looksLikeHtml(bytes))
-          ? cleanHtml(bytes, { rules, maxBytes, ...source })
-          : cleanTextWithReport(decodeDocument(bytes, { maxBytes, ...source }), { rules, mode: options.mode ?? 'auto' }).text
+        const out = cleanDocument(Buffer.concat(chunks, size), options).text
         if (out !== '') this.push(out)
         callback()
       } catch (err) {

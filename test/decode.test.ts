@@ -21,7 +21,7 @@ t.test('clean() takes bytes too, with the same checks', async (t) => {
 })
 
 t.test('the stream refuses bad bytes through its error event', async (t) => {
-  await t.rejects(throughStream(createCleanStream({ source: 'doc.txt' }), Buffer.from('a\0b'), 1), { message: 'doc.txt: binary input: NUL byte at offset 1' })
+  await t.rejects(throughStream(createCleanStream({ name: 'doc.txt' }), Buffer.from('a\0b'), 1), { message: 'doc.txt: binary input: NUL byte at offset 1' })
   await t.rejects(throughStream(createCleanStream(), Buffer.from([0x61, 0xff]), 1), { message: /invalid UTF-8/ })
   await t.rejects(throughStream(createCleanStream({ maxBytes: 5 }), Buffer.from(TEXT), 2), { message: /over the limit of 5 bytes/ })
 })

@@ -104,7 +104,7 @@ t.test('HTML and text faces agree: --format forces, --metadata prints JSON', asy
   t.equal(parsed['text'], readFileSync(join(DIR, 'comments-and-related.expected.txt'), 'utf8'))
   const asText = spawnSync(process.execPath, [BIN, '--format', 'text', '--mode', 'article', page], { encoding: 'utf8' })
   t.equal(asText.status, 0)
-  t.equal(asText.stdout, clean(readFileSync(page), { mode: 'article' }), '--format text cleans the markup as text lines')
+  t.equal(asText.stdout, clean(readFileSync(page), { mode: 'article', format: 'text' }), '--format text cleans the markup as text lines')
   const bad = spawnSync(process.execPath, [BIN, '--format', 'pdf', page], { encoding: 'utf8' })
   t.equal(bad.status, 2)
   t.match(bad.stderr, /^cleanup: --format must be auto, text or html, not "pdf"/)

@@ -39,8 +39,11 @@ t.test('library: no metadata field when the page gives none, or when the record 
   t.ok(bare.ok && !Object.hasOwn(bare.record, 'page'), 'a page without metadata gets no field')
   const text = cleanRecord({ html: TEXT }, { field: 'html', format: 'auto', metadataField: 'page' })
   t.ok(text.ok && !Object.hasOwn(text.record, 'page'), 'text is not HTML: no field')
+  // The default format is "auto", as for files, the stream and clean(): HTML is recognised.
   const plain = cleanRecord({ html: PAGE }, { field: 'html', metadataField: 'page' })
-  t.ok(plain.ok && plain.record['html'] !== cleanHtml(PAGE) && !Object.hasOwn(plain.record, 'page'), 'the default format is text')
+  t.ok(plain.ok && plain.record['html'] === cleanHtml(PAGE) && Object.hasOwn(plain.record, 'page'), 'the default format is auto')
+  const forced = cleanRecord({ html: PAGE }, { field: 'html', format: 'text', metadataField: 'page' })
+  t.ok(forced.ok && forced.record['html'] !== cleanHtml(PAGE) && !Object.hasOwn(forced.record, 'page'), '--format text keeps it text')
 })
 
 t.test('library: the spliced line equals the parsed record and keeps other members byte for byte', async (t) => {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { UsageError } from '../errors.js'
 import { DEFAULT_MAX_BYTES } from '../text/decode.js'
-import { checkStdinOnce, isPositiveWhole, modeOption, numberOption, parseOptions, type Mode } from './options.js'
+import { checkStdinOnce, formatOption, isPositiveWhole, modeOption, numberOption, parseOptions, type Format, type Mode } from './options.js'
 
 /** Parsed command line of `cleanup`. */
 export interface CliOptions {
@@ -19,7 +19,7 @@ export interface CliOptions {
   /** Text treatment: auto (decide per document), article, or page. */
   mode: Mode
   /** Input format: auto (HTML detected from the content), text, or html. */
-  format: 'auto' | 'text' | 'html'
+  format: Format
   /** Print a JSON object of the page's metadata and the clean text instead of the text. */
   metadata: boolean
   /** Each input line is a JSON record (--jsonl). */
@@ -198,8 +198,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   }
   checkStdinOnce(inputs)
   const mode = modeOption(v.mode)
-  const format = v.format ?? 'auto'
-  if (format !== 'auto' && format !== 'text' && format !== 'html') throw new UsageError(`--format must be auto, text or html, not "${format}"`)
+  const format = formatOption(v.format)
   const onError = v['on-error'] ?? 'fail'
   if (onError !== 'fail' && onError !== 'skip') throw new UsageError(`--on-error must be "fail" or "skip", not "${onError}"`)
   const jobs = numberOption('jobs', v.jobs, availableParallelism(), isPositiveWhole, 'a positive whole number')

@@ -1,4 +1,4 @@
-import type { CliIO } from './main.js'
+import type { CliIO } from './io.js'
 
 /**
  * Subcommands of `cleanup` (`cleanup learn ...`, `cleanup report ...`).

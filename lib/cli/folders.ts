@@ -11,10 +11,10 @@ import type { RuleSet } from '../config/load.js'
 import { InputError } from '../errors.js'
 import { describeReadError } from '../records/input.js'
 import { OrderedQueue } from '../records/ordered.js'
-import { CleanPool } from '../records/pool.js'
+import type { CleanPool } from '../records/pool.js'
 import type { CliOptions } from './args.js'
-import { cleanFile, type FileResult, type FileTask } from './clean-file.js'
-import type { CliIO } from './main.js'
+import { cleanFile, type FileResult, type FileTask } from '../files/clean-file.js'
+import type { CliIO } from './io.js'
 import { startProgress } from './progress.js'
 
 /**
@@ -53,6 +53,8 @@ export async function listTextFiles(dir: string, skip?: string): Promise<string[
 /** Run -r / --in-place; returns the exit status. */
 export async function cleanFolders(opts: CliOptions, rules: RuleSet, io: CliIO, say: (msg: string) => void): Promise<number> {
   const started = Date.now()
+  // The same pipeline options as for a single file (the rules travel separately: workers compile their own).
+  const options = { mode: opts.mode, format: opts.format, ...(opts.source !== undefined ? { source: opts.source } : {}) }
   let tasks: FileTask[]
   try {
     if (opts.recursive !== undefined) {
@@ -62,9 +64,9 @@ export async function cleanFolders(opts: CliOptions, rules: RuleSet, io: CliIO, 
       })
       if (!st.isDirectory()) throw new InputError('not a folder (-r needs a folder)', root)
       const files = await listTextFiles(root, opts.outDir)
-      tasks = files.map((rel) => ({ input: join(root, rel), output: opts.inPlace ? join(root, rel) : join(opts.outDir ?? '.', rel), maxBytes: opts.maxBytes }))
+      tasks = files.map((rel) => ({ input: join(root, rel), output: opts.inPlace ? join(root, rel) : join(opts.outDir ?? '.', rel), maxBytes: opts.maxBytes, options }))
     } else {
-      tasks = opts.inputs.map((input) => ({ input, output: input, maxBytes: opts.maxBytes }))
+      tasks = opts.inputs.map((input) => ({ input, output: input, maxBytes: opts.maxBytes, options }))
     }
   } catch (err) {
     if (!(err instanceof InputError)) throw err
@@ -79,8 +81,9 @@ export async function cleanFolders(opts: CliOptions, rules: RuleSet, io: CliIO, 
   }
 
   const counts = { cleaned: 0, unchanged: 0, failed: 0 }
-  const progress = startProgress({ stream: io.stderr, quiet: opts.quiet, total: tasks.length, unit: 'files' })
-  const pool = opts.jobs > 1 && tasks.length > 1 ? new CleanPool(opts.jobs, rules, opts.maxBytes) : undefined
+  const progress = await startProgress({ stream: io.stderr, quiet: opts.quiet, total: tasks.length, unit: 'files' })
+  // Worker threads (piscina) load only when there is work for more than one.
+  const pool: CleanPool | undefined = opts.jobs > 1 && tasks.length > 1 ? new (await import('../records/pool.js')).CleanPool(opts.jobs, rules, opts.maxBytes) : undefined
   let done = 0
   let bytes = 0
   const queue = new OrderedQueue<FileResult>(pool ? opts.jobs * 2 : 1, (r) => {

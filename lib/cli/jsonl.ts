@@ -17,10 +17,10 @@ import { openInput } from '../records/input.js'
 import { DEFAULT_BATCH_BYTES, DEFAULT_BATCH_LINES, splitLines } from '../records/lines.js'
 import { OrderedQueue } from '../records/ordered.js'
 import { tooLargeReason } from '../records/read.js'
-import { CleanPool } from '../records/pool.js'
+import type { CleanPool } from '../records/pool.js'
 import type { RejectCode } from '../records/record.js'
 import type { CliOptions } from './args.js'
-import type { CliIO } from './main.js'
+import type { CliIO } from './io.js'
 import { fileSink, streamSink, type Sink } from './output.js'
 import { collectGarbageEvery } from './memory.js'
 import { startProgress } from './progress.js'
@@ -67,10 +67,11 @@ export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, sa
   const single = opts.outDir !== undefined ? undefined : opts.output !== undefined ? fileSink(opts.output) : streamSink(io.stdout)
   const sizes = await Promise.all(opts.inputs.map(async (i) => (i === '-' ? undefined : (await stat(i).catch(() => undefined))?.size)))
   const total = sizes.every((s) => s !== undefined) ? sizes.reduce((a: number, b) => a + (b ?? 0), 0) : undefined
-  const progress = startProgress({ stream: io.stderr, quiet: opts.quiet, total, unit: 'records' })
+  const progress = await startProgress({ stream: io.stderr, quiet: opts.quiet, total, unit: 'records' })
   let consumedBefore = 0
   let batches = 0
-  let pool: CleanPool | undefined
+  // Worker threads (piscina) load with the first batch they take.
+  let pool: Promise<CleanPool> | undefined
   let stopCollecting = (): void => {}
   let status = 0
   let failure: string | undefined
@@ -81,11 +82,11 @@ export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, sa
     batches++
     if (opts.jobs > 1 && more) {
       if (pool === undefined) {
-        pool = new CleanPool(opts.jobs, rules, opts.maxBytes)
+        pool = import('../records/pool.js').then((m) => new m.CleanPool(opts.jobs, rules, opts.maxBytes))
         stopCollecting = collectGarbageEvery(250)
       }
       // A worker that dies (out of its heap on a huge record) costs only time: the batch is cleaned here instead.
-      return pool.batch(bytes, firstLine, options).catch(() => cleanBatch(bytes, firstLine, { ...options, rules }))
+      return pool.then((p) => p.batch(bytes, firstLine, options)).catch(() => cleanBatch(bytes, firstLine, { ...options, rules }))
     }
     return Promise.resolve(cleanBatch(bytes, firstLine, { ...options, rules }))
   }
@@ -106,7 +107,8 @@ export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, sa
       mode: opts.mode,
       maxBytes: opts.maxBytes,
       onError: opts.onError,
-      source: opened.name,
+      name: opened.name,
+      ...(opts.source !== undefined ? { source: opts.source } : {}),
       keepRejects: rejects !== undefined,
     }
     const queue = new OrderedQueue<BatchResult>(opts.jobs > 1 ? opts.jobs * 2 : 1, async (r) => {
@@ -184,7 +186,7 @@ export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, sa
   } finally {
     progress.stop()
     stopCollecting()
-    await pool?.close()
+    await pool?.then((p) => p.close(), () => undefined)
   }
 
   if (failure !== undefined) {

@@ -8,8 +8,8 @@ import { learnRules, LEARN_DEFAULTS, type LearnSummary } from '../learn/learn.js
 import { readCorpus } from '../learn/read.js'
 import type { LearnDocument } from '../learn/profile.js'
 import { DEFAULT_MAX_BYTES } from '../text/decode.js'
-import { writeAtomic, writeOut } from './io.js'
-import type { CliIO } from './main.js'
+import { writeAtomic } from '../files/io.js'
+import { writeOut, type CliIO } from './io.js'
 import { checkStdinOnce, isPositiveWhole, numberOption, parseOptions, sayOn, usageStatus } from './options.js'
 
 export const LEARN_HELP = `Usage: cleanup learn [options] PATH...

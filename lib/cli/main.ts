@@ -1,31 +1,24 @@
 import { mkdir } from 'node:fs/promises'
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import type { Readable } from 'node:stream'
 import { loadRules, type RuleSet } from '../config/load.js'
-import { scopeRules } from '../config/scope.js'
 import { PACKAGE_ROOT } from '../config/paths.js'
 import type { CleanReport } from '../engine.js'
-import { cleanHtmlWithReport } from '../html/clean.js'
-import { looksLikeHtml } from '../html/detect.js'
-import type { PageMetadata } from '../html/metadata.js'
-import { cleanTextWithReport } from '../page/clean.js'
 import { InputError, UsageError } from '../errors.js'
-import { decodeDocument } from '../text/decode.js'
+import { readInput, writeAtomic } from '../files/io.js'
+import { cleanDocument, type CleanDocumentOptions } from '../pipeline.js'
 import { HELP, parseCli, type CliOptions } from './args.js'
-import { readInput, writeAtomic, writeOut } from './io.js'
+import { EXIT, writeOut, type CliIO } from './io.js'
 import { SUBCOMMANDS } from './commands.js'
 import { fileSink } from './output.js'
 import { sayOn, usageStatus } from './options.js'
 
-/** The streams the CLI talks to; tests pass their own. */
-export interface CliIO {
-  stdin: Readable
-  stdout: NodeJS.WritableStream
-  stderr: NodeJS.WritableStream
-}
+export { EXIT, type CliIO } from './io.js'
 
-export const EXIT = { ok: 0, input: 1, usage: 2 } as const
+/** The pipeline options a command line asks for: the same for every input and every way of reading it (file, stdin, -r, --in-place, --jsonl). */
+export function pipelineOptions(opts: CliOptions, rules: RuleSet): CleanDocumentOptions {
+  return { rules, mode: opts.mode, format: opts.format, maxBytes: opts.maxBytes, ...(opts.source !== undefined ? { source: opts.source } : {}) }
+}
 
 function version(): string {
   const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
@@ -47,13 +40,10 @@ export function formatExplain(source: string, report: CleanReport): string {
 }
 
 async function cleanOne(input: string, opts: CliOptions, rules: RuleSet, io: CliIO): Promise<void> {
-  const source = input === '-' ? '<stdin>' : input
+  const name = input === '-' ? '<stdin>' : input
   const bytes = await readInput(input, io.stdin, opts.maxBytes)
-  const html = opts.format === 'html' || (opts.format === 'auto' && looksLikeHtml(bytes))
-  const report: CleanReport & { metadata?: PageMetadata } = html
-    ? cleanHtmlWithReport(bytes, { rules, maxBytes: opts.maxBytes, source })
-    : cleanTextWithReport(decodeDocument(bytes, { maxBytes: opts.maxBytes, source }), { rules, mode: opts.mode })
-  if (opts.explain) await writeOut(io.stderr, formatExplain(source, report))
+  const report = cleanDocument(bytes, { ...pipelineOptions(opts, rules), name })
+  if (opts.explain) await writeOut(io.stderr, formatExplain(name, report))
   const out = opts.metadata ? JSON.stringify({ ...report.metadata, text: report.text }) + '\n' : report.text
   if (opts.outDir !== undefined) {
     const target = join(opts.outDir, input === '-' ? 'stdin.txt' : basename(input))
@@ -96,7 +86,8 @@ export async function main(argv: readonly string[], io: CliIO = { stdin: process
     }
     // Records and folders mean many documents: index the rules from the first line (see CompileOptions).
     const many = opts.jsonl || opts.recursive !== undefined
-    rules = scopeRules(loadRules({ files: opts.rules, defaults: opts.defaultRules, ...(many ? { linesBeforeIndex: 0 } : {}) }), opts.source)
+    // Scoped to --source by the pipeline, per document, so worker threads (which get the specs) scope alike.
+    rules = loadRules({ files: opts.rules, defaults: opts.defaultRules, ...(many ? { linesBeforeIndex: 0 } : {}) })
     if (opts.printConfig) {
       await writeOut(io.stdout, JSON.stringify({ rules: rules.specs }, null, 2) + '\n')
       return EXIT.ok

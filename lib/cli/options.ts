@@ -74,6 +74,24 @@ export function modeOption(value: string | undefined): Mode {
   return mode
 }
 
+/** Input formats of --format: auto (recognised from the content), text, or html. */
+export type Format = 'auto' | 'text' | 'html'
+
+/**
+ * The --format value (what the input is), "auto" when absent; anything else throws a UsageError.
+ *
+ * @example
+ * ```ts
+ * formatOption(undefined) // 'auto'
+ * formatOption('html') // 'html'
+ * ```
+ */
+export function formatOption(value: string | undefined): Format {
+  const format = value ?? 'auto'
+  if (format !== 'auto' && format !== 'text' && format !== 'html') throw new UsageError(`--format must be auto, text or html, not "${format}"`)
+  return format
+}
+
 /**
  * Refuse a list of inputs naming standard input ("-") more than once: it
  * can be read only once.

@@ -1,9 +1,9 @@
 /**
  * A progress bar on stderr for long runs (records or files, MB/s, ETA when
  * the total is known), drawn only when stderr is a terminal: on a pipe or
- * in a log file it would be noise, so there it never appears.
+ * in a log file it would be noise, so there it never appears. cli-progress
+ * loads only when a bar is drawn.
  */
-import cliProgress from 'cli-progress'
 
 export interface Progress {
   /** `done` counts toward `total` (bytes read, or files); `items` is what the user counts (records, files). */
@@ -28,14 +28,15 @@ export interface ProgressOptions {
  *
  * @example
  * ```ts
- * const bar = startProgress({ stream: process.stderr, quiet: false, total: size, unit: 'records' })
+ * const bar = await startProgress({ stream: process.stderr, quiet: false, total: size, unit: 'records' })
  * bar.update(bytesRead, records, bytesRead)
  * bar.stop()
  * ```
  */
-export function startProgress(options: ProgressOptions): Progress {
+export async function startProgress(options: ProgressOptions): Promise<Progress> {
   const tty = (options.stream as NodeJS.WriteStream).isTTY === true
   if (options.quiet || !tty) return NONE
+  const { default: cliProgress } = await import('cli-progress')
   const known = options.total !== undefined && options.total > 0
   const format = known
     ? `{bar} {percentage}% | {items} ${options.unit} | {rate} MB/s | ETA {eta_formatted}`

@@ -13,10 +13,9 @@ import { rejectLine } from '../records/batch.js'
 import type { InputLine } from '../queue/jobs.js'
 import { DEFAULT_BATCH, DEFAULT_LOCK_MS } from '../queue/defaults.js'
 import type { RecordResult } from '../queue/submit.js'
-import { writeOut } from './io.js'
 import { fileSink } from './output.js'
-import { EXIT, type CliIO } from './main.js'
-import { isPositiveWhole, modeOption, numberOption, parseOptions, sayOn, usageStatus, type Mode } from './options.js'
+import { EXIT, writeOut, type CliIO } from './io.js'
+import { formatOption, isPositiveWhole, modeOption, numberOption, parseOptions, sayOn, usageStatus, type Format, type Mode } from './options.js'
 
 export const QUEUE_HELP = `Usage: cleanup queue work    --redis URL --queue NAME [options]
        cleanup queue submit  --redis URL --queue NAME [--wait] [options] FILE.jsonl
@@ -41,7 +40,11 @@ second signal stops at once, and other workers redo those jobs):
   --report-field NAME   add what was removed (lines per rule) under NAME
   --source-field NAME   the field naming a record's source: rules scoped to
                         sources (cleanup learn --source-field) apply to it
+  --source NAME         the source of records whose --source-field is unset
+                        (as cleanup --source)
   --mode MODE           auto (default), article or page, as for cleanup
+  --format FORMAT       auto (default), text or html: what the field holds,
+                        as for cleanup
   --rules FILE          layer a rules file over the defaults (repeatable)
   --no-default-rules    start from no rules instead of the bundled ones
   --max-bytes N         refuse records whose text is over N bytes
@@ -92,7 +95,9 @@ interface QueueArgs {
   outField: string | undefined
   reportField: string | undefined
   sourceField: string | undefined
+  source: string | undefined
   mode: Mode
+  format: Format
   maxBytes: number
   rules: string[]
   defaultRules: boolean
@@ -107,7 +112,9 @@ const OPTIONS = {
   'out-field': { type: 'string' },
   'report-field': { type: 'string' },
   'source-field': { type: 'string' },
+  source: { type: 'string' },
   mode: { type: 'string' },
+  format: { type: 'string' },
   rules: { type: 'string', multiple: true },
   'no-default-rules': { type: 'boolean' },
   'max-bytes': { type: 'string' },
@@ -126,7 +133,9 @@ const ONLY: Record<string, Array<QueueArgs['action']>> = {
   'out-field': ['work'],
   'report-field': ['work'],
   'source-field': ['work'],
+  source: ['work'],
   mode: ['work'],
+  format: ['work'],
   rules: ['work'],
   'no-default-rules': ['work'],
   'max-bytes': ['work'],
@@ -159,6 +168,8 @@ export function parseQueueArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
   if (v.queue === undefined) throw new UsageError(`queue ${action}: --queue NAME is required`)
   checkQueueName(v.queue)
   const mode = modeOption(v.mode)
+  const format = formatOption(v.format)
+  if (v.source === '') throw new UsageError('queue work: --source needs a name, e.g. --source example.com')
   if (action === 'work' && files.length > 0) throw new UsageError('queue work takes no FILE: workers read jobs from the queue')
   if (action === 'submit' && v.wait !== true && v.rejects !== undefined) throw new UsageError('queue submit: --rejects needs --wait (or use it with queue results)')
   if (action !== 'work' && files.length !== 1) throw new UsageError(`queue ${action}: give exactly one FILE.jsonl ("-" for stdin), not ${files.length}`)
@@ -178,7 +189,9 @@ export function parseQueueArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     outField: v['out-field'],
     reportField: v['report-field'],
     sourceField: v['source-field'],
+    source: v.source,
     mode,
+    format,
     maxBytes: positiveInt('max-bytes', v['max-bytes'], DEFAULT_MAX_BYTES),
     rules: v.rules ?? [],
     defaultRules: v['no-default-rules'] !== true,
@@ -219,7 +232,9 @@ async function work(args: QueueArgs): Promise<number> {
     outField: args.outField,
     reportField: args.reportField,
     sourceField: args.sourceField,
+    ...(args.source !== undefined ? { source: args.source } : {}),
     mode: args.mode,
+    format: args.format,
     maxBytes: args.maxBytes,
   })
   await new Promise<void>((resolve) => {

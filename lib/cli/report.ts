@@ -14,8 +14,7 @@ import type { NamedRuleSet } from '../report/model.js'
 import { renderText } from '../report/text.js'
 import { DEFAULT_MAX_BYTES } from '../text/decode.js'
 import { writeChunks, writeChunksAtomic } from '../report/write.js'
-import { writeOut } from './io.js'
-import type { CliIO } from './main.js'
+import { writeOut, type CliIO } from './io.js'
 import { checkStdinOnce, numberOption, parseOptions, sayOn, usageStatus } from './options.js'
 
 /** Documents shown line by line unless --max-docs says otherwise; the totals always count every document. */

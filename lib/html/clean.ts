@@ -1,15 +1,19 @@
+/**
+ * The HTML face: {@link cleanDocument} with the format forced to HTML, and a
+ * report whose HTML fields are always there.
+ */
 import type { RuleSet } from '../config/load.js'
-import { defaultRules } from '../config/defaults.js'
-import { run, type CleanReport } from '../engine.js'
+import type { CleanReport } from '../engine.js'
 import type { Vocabulary } from '../page/vocabulary.js'
-import { decodeHtml, sniffHtmlEncoding } from './decode.js'
-import { extractHtml } from './extract.js'
+import { cleanDocument } from '../pipeline.js'
 import type { PageMetadata } from './metadata.js'
 
 /** Options for cleaning an HTML page. */
 export interface CleanHtmlOptions {
   /** Text rules applied to the extracted article; defaults to the bundled rules.json. */
   rules?: RuleSet
+  /** Where the page comes from (e.g. its domain): rules scoped with `sources` apply only to their own source. */
+  source?: string
   /** Extraction vocabularies; defaults to the bundled extraction.json. */
   vocabulary?: Vocabulary
   /** Decode bytes with this encoding instead of sniffing it. */
@@ -17,7 +21,7 @@ export interface CleanHtmlOptions {
   /** Refuse pages over this many bytes (default 10 MiB). */
   maxBytes?: number
   /** Names the input in error messages. */
-  source?: string
+  name?: string
 }
 
 /** A cleaning report for a page: line numbers refer to the extracted article text, before the text rules. */
@@ -41,14 +45,16 @@ export interface HtmlCleanReport extends CleanReport {
  * ```
  */
 export function cleanHtmlWithReport(input: string | Uint8Array, options: CleanHtmlOptions = {}): HtmlCleanReport {
-  const html = decodeHtml(input, options)
-  const extraction = extractHtml(html, options.vocabulary ? { vocabulary: options.vocabulary } : {})
-  const report = run(extraction.text, (options.rules ?? defaultRules()).rules)
+  const r = cleanDocument(input, { ...options, format: 'html' })
   return {
-    ...report,
-    metadata: extraction.metadata,
-    extracted: extraction.text,
-    ...(typeof input === 'string' ? {} : { encoding: sniffHtmlEncoding(input, options).encoding }),
+    text: r.text,
+    removals: r.removals,
+    linesIn: r.linesIn,
+    linesOut: r.linesOut,
+    ...(r.guard !== undefined ? { guard: r.guard } : {}),
+    metadata: r.metadata ?? {},
+    extracted: r.extracted ?? '',
+    ...(r.encoding !== undefined ? { encoding: r.encoding } : {}),
   }
 }
 
@@ -63,5 +69,5 @@ export function cleanHtmlWithReport(input: string | Uint8Array, options: CleanHt
  * ```
  */
 export function cleanHtml(input: string | Uint8Array, options: CleanHtmlOptions = {}): string {
-  return cleanHtmlWithReport(input, options).text
+  return cleanDocument(input, { ...options, format: 'html' }).text
 }

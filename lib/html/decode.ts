@@ -1,7 +1,10 @@
-import { getEncoding } from 'encoding-sniffer'
-import iconv from 'iconv-lite'
+import { lazy } from '../lazy.js'
 import { InputError } from '../errors.js'
 import { DEFAULT_MAX_BYTES } from '../text/decode.js'
+
+// Charset sniffing and decoding, loaded with the first page given as bytes (see lazy.ts).
+const sniffer = lazy<typeof import('encoding-sniffer')>('encoding-sniffer')
+const iconv = lazy<typeof import('iconv-lite')>('iconv-lite')
 
 /** How HTML bytes are turned into text. */
 export interface HtmlDecodeOptions {
@@ -55,9 +58,9 @@ function hasBom(bytes: Uint8Array): boolean {
  */
 export function sniffHtmlEncoding(bytes: Uint8Array, options: HtmlDecodeOptions = {}): SniffedEncoding {
   if (options.encoding !== undefined) return { encoding: options.encoding, how: 'user' }
-  if (hasBom(bytes)) return { encoding: getEncoding(bytes), how: 'bom' }
+  if (hasBom(bytes)) return { encoding: sniffer().getEncoding(bytes), how: 'bom' }
   if (isUtf8(bytes)) return { encoding: 'UTF-8', how: 'utf-8' }
-  const sniffed = getEncoding(bytes, {
+  const sniffed = sniffer().getEncoding(bytes, {
     // The standard prescans 1024 bytes; real pages often declare later, after long comments or scripts.
     maxBytes: 4096,
     ...(options.transportEncoding !== undefined ? { transportLayerEncodingLabel: options.transportEncoding } : {}),
@@ -83,8 +86,8 @@ export function decodeHtml(input: string | Uint8Array, options: HtmlDecodeOption
     throw new InputError(`document is ${input.length} bytes, over the limit of ${maxBytes} (--max-bytes)`, source)
   }
   const { encoding } = sniffHtmlEncoding(input, options)
-  if (!iconv.encodingExists(encoding)) throw new InputError(`unknown character encoding "${encoding}"`, source)
-  let text = iconv.decode(Buffer.from(input.buffer, input.byteOffset, input.byteLength), encoding)
+  if (!iconv().encodingExists(encoding)) throw new InputError(`unknown character encoding "${encoding}"`, source)
+  let text = iconv().decode(Buffer.from(input.buffer, input.byteOffset, input.byteLength), encoding)
   const nul = text.indexOf('\u0000')
   if (nul !== -1) {
     // Crawled pages carry the odd stray NUL (browsers drop them); a file full of them is not a page.

@@ -1,10 +1,13 @@
-import { load } from 'cheerio/slim'
+import { lazy } from '../lazy.js'
 import { isTag, type AnyNode, type Element } from 'domhandler'
 import { stopwordDensity, stopwordsFor, words } from '../page/stopwords.js'
 import { defaultVocabulary, type Vocabulary } from '../page/vocabulary.js'
 import { labelKey } from '../text/fold.js'
 import { pageBlocks, type BlockKind, type ChromeFlag, type HtmlBlock } from './blocks.js'
 import { pageMetadata, type PageMetadata } from './metadata.js'
+
+/** The HTML parser, loaded with the first page (see lazy.ts). */
+const cheerio = lazy<typeof import('cheerio/slim')>('cheerio/slim')
 
 /** Options for reading an article out of HTML. */
 export interface ExtractHtmlOptions {
@@ -249,7 +252,7 @@ function titleWithoutSite(title: string): string {
  */
 export function extractHtml(html: string, options: ExtractHtmlOptions = {}): HtmlExtraction {
   const vocab = options.vocabulary ?? defaultVocabulary()
-  const $ = load(html)
+  const $ = cheerio().load(html)
   const metadata = pageMetadata($)
   const root = $.root()[0] as AnyNode
   const blocks = pageBlocks(root, vocab)

@@ -6,7 +6,7 @@
  * with the same guards the bundled cue rules have.
  */
 import type { LineStats, Occurrence } from './count.js'
-import type { Learned } from './emit.js'
+import type { CueFinding, Learned } from './findings.js'
 import type { DocProfile, LineProfile } from './profile.js'
 
 /** Longest cue line, in words (a heading, not a sentence). */
@@ -18,16 +18,6 @@ const LISTING_SHARE = 0.5
 /** Varying lines a listing needs (one line under a heading is a subtitle, not a listing). */
 const MIN_ENTRIES = 2
 
-/** A learned cue: how it cuts and which lines its cuts took in the corpus. */
-export interface CueFinding {
-  norm: number
-  cut: 'tail' | 'block'
-  /** Per occurrence: the document and the range of non-blank line positions its cut covers (after the cue). */
-  regions: Array<{ doc: number; from: number; to: number }>
-  /** Normalised lines, and base rule ids, that mark entries inside its listings (source and time lines). */
-  markerNorms: Set<number>
-  markerRules: Set<string>
-}
 
 type Marked = (line: LineProfile) => boolean
 /** Does the line occur in another document of the group (a cross-reference, not the document's own text)? */

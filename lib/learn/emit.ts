@@ -5,18 +5,10 @@
  */
 import type { RuleEntry } from '../config/load.js'
 import { labelKey } from '../text/fold.js'
-import type { CueFinding } from './blocks.js'
-import { positionOf, zoneOf, type LineStats } from './count.js'
+import type { Learned } from './findings.js'
+import { positionOf, zoneOf } from './count.js'
 import { hasPlaceholder, patternFor, readable } from './normalise.js'
 import type { DocProfile, Vocabulary } from './profile.js'
-
-/** A line the learner keeps, with what it learned about it. */
-export interface Learned {
-  stats: LineStats
-  cue?: CueFinding
-  /** A one-word-slot template: the normalised lines it stands for, and the words seen in its slot. */
-  slot?: { members: number[]; words: string[] }
-}
 
 /** Lines over this many words are matched by pattern: the engine compares phrases only on shorter labels. */
 const PHRASE_MAX_WORDS = 24

@@ -14,7 +14,10 @@ import type { RuleEntry, RuleSet, RulesFile } from '../config/load.js'
 import { defaultRules } from '../config/defaults.js'
 import { coveredByCues, findCue, settleCues } from './blocks.js'
 import { countLines, type LineStats } from './count.js'
-import { IdAllocator, type EmitContext, type Learned } from './emit.js'
+import { IdAllocator, type EmitContext } from './emit.js'
+import type { Learned, RejectReason } from './findings.js'
+
+export type { RejectReason } from './findings.js'
 import { verifyRules } from './verify.js'
 import { articleLines, articleRoles, headTemplates, isInsideArticle, isLeadIn, isSyndicated, meetsThresholds } from './guards.js'
 import { hasPlaceholder, isLearnable, readable } from './normalise.js'
@@ -38,8 +41,6 @@ export interface LearnOptions {
 
 export const LEARN_DEFAULTS = { minDocs: 3, minShare: 0.2, examples: 3 } as const
 
-/** Why a recurring line was not learned. */
-export type RejectReason = 'syndicated' | 'article-line' | 'inside-article' | 'covered-by-cue' | 'no-pattern' | 'removes-article-text'
 
 /** A recurring line the guards kept out of the rules, for review. */
 export interface Rejection {

@@ -6,11 +6,12 @@
  */
 import type { RuleEntry, RuleSet } from '../config/load.js'
 import { compileRules } from '../config/load.js'
-import { run } from '../engine.js'
-import type { Rule, RuleSpec } from '../rules/types.js'
-import { allocateId, emitRule, type EmitContext, type Learned } from './emit.js'
+import { PAGE_RULE } from '../page/stage.js'
+import { cleanDocument } from '../pipeline.js'
+import type { RuleSpec } from '../rules/types.js'
+import { allocateId, emitRule, type EmitContext } from './emit.js'
+import type { Learned, RejectReason } from './findings.js'
 import type { ArticleRole } from './guards.js'
-import type { RejectReason } from './learn.js'
 import type { DocProfile } from './profile.js'
 
 /** Bound on verification rounds: each round only demotes or drops rules, so it settles fast. */
@@ -35,7 +36,8 @@ export function verifyRules(items: readonly Learned[], docs: readonly DocProfile
     }
     if (emitted.length === 0) return []
     // The base rules are compiled already; learned ids never clash with theirs, so the learned ones go after them.
-    const rules = [...(base?.rules ?? []), ...compileRules(emitted.map(([, e]) => e as RuleSpec))]
+    const specs = emitted.map(([, e]) => e as RuleSpec)
+    const rules: RuleSet = { specs: [...(base?.specs ?? []), ...specs], rules: [...(base?.rules ?? []), ...compileRules(specs)] }
     const offenders = offendingRules(docs, roles, rules, new Set(emitted.map(([, e]) => e.id)))
     if (offenders.size === 0) return emitted.map(([, e]) => e)
     const last = round >= MAX_ROUNDS
@@ -57,16 +59,19 @@ function withoutCue(item: Learned): Learned {
 }
 
 /** Learned rules that remove a document's headline or first paragraph when the whole rule set runs. */
-function offendingRules(docs: readonly DocProfile[], roles: readonly ArticleRole[], rules: readonly Rule[], learned: ReadonlySet<string>): Set<string> {
+function offendingRules(docs: readonly DocProfile[], roles: readonly ArticleRole[], rules: RuleSet, learned: ReadonlySet<string>): Set<string> {
   const out = new Set<string>()
   docs.forEach((doc, d) => {
     const role = roles[d]
     if (role === undefined) return
     const guarded = [role.headline, role.lede].map((at) => doc.lines[at]).filter((l): l is NonNullable<typeof l> => l !== undefined && l.knownBy === undefined)
     if (guarded.length === 0) return
-    const report = run(doc.text, rules, doc.source === undefined ? {} : { source: doc.source })
+    // The documents are cleaned as the cleaner will clean them (the learner reads lines of text, so never as HTML).
+    const report = cleanDocument(doc.text, { rules, format: 'text', ...(doc.source === undefined ? {} : { source: doc.source }) })
     const firedHere = new Set(report.removals.map((r) => r.rule).filter((id) => learned.has(id)))
     for (const r of report.removals) {
+      // Whole-page detection's own removals are no rule's doing.
+      if (r.rule === PAGE_RULE) continue
       if (!guarded.some((l) => l.index >= r.from - 1 && l.index <= r.to - 1)) continue
       // A base rule that now removes article text does so because learned rules changed its view of the document.
       for (const id of learned.has(r.rule) ? [r.rule] : firedHere) out.add(id)

@@ -1,4 +1,8 @@
-import lists from 'stopword'
+import type stopword from 'stopword'
+import { lazy } from '../lazy.js'
+
+/** The lists, loaded with the first whole-page decision that needs them (see lazy.ts). */
+const stopwordLists = lazy<typeof stopword>('stopword')
 
 /**
  * Stopword density is the best single sign of running text: prose is about
@@ -13,7 +17,7 @@ function stopwordSets(): Map<string, ReadonlySet<string>> {
   if (sets === undefined) {
     sets = new Map()
     for (const code of LANGUAGES) {
-      const list = lists[code]
+      const list = stopwordLists()[code]
       if (Array.isArray(list)) sets.set(code, new Set((list as readonly string[]).map((w) => w.toLowerCase())))
     }
   }

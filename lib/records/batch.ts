@@ -13,8 +13,8 @@ export type OnError = 'fail' | 'skip'
 export interface BatchOptions extends RecordOptions {
   /** "fail": stop at the first bad record; "skip": set it aside and go on. */
   onError: OnError
-  /** Names the input in the rejects file. */
-  source: string
+  /** Names the input in the rejects file (its `source` option, if any, selects scoped rules). */
+  name: string
   /** Build rejects-file lines for the rejected records. */
   keepRejects: boolean
 }
@@ -60,7 +60,7 @@ export function rejectLine(source: string, lineNo: number, reason: string, line:
  * @example
  * ```ts
  * const r = cleanBatch(Buffer.from('{"text":"Storm hits coast\\nThe storm arrived at dawn, officials said.\\n"}\n'), 1,
- *   { onError: 'skip', source: 'data.jsonl', keepRejects: true })
+ *   { onError: 'skip', name: 'data.jsonl', keepRejects: true })
  * process.stdout.write(r.out)
  * ```
  */
@@ -102,7 +102,7 @@ export function cleanBatch(bytes: Uint8Array, firstLine: number, options: BatchO
     }
     rejectCounts[outcome.code] = (rejectCounts[outcome.code] ?? 0) + 1
     firstReject ??= { lineNo, reason: outcome.reason, code: outcome.code }
-    if (options.keepRejects) rejects.push(rejectLine(options.source, lineNo, outcome.reason, buf.subarray(start, end)))
+    if (options.keepRejects) rejects.push(rejectLine(options.name, lineNo, outcome.reason, buf.subarray(start, end)))
     if (options.onError === 'fail') {
       stopped = true
       break

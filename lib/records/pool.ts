@@ -5,7 +5,7 @@
  * keeps output order equal to input order.
  */
 import { Piscina } from 'piscina'
-import type { FileResult, FileTask } from '../cli/clean-file.js'
+import type { FileResult, FileTask } from '../files/clean-file.js'
 import type { BatchOptions, BatchResult } from './batch.js'
 import type { RuleSet } from '../config/load.js'
 import { DEFAULT_MAX_BYTES } from '../text/decode.js'
@@ -21,7 +21,7 @@ export class CleanPool {
    * @example
    * ```ts
    * const pool = new CleanPool(2, loadRules({ files: ['my-rules.json'] }))
-   * const result = await pool.batch(bytes, 1, { onError: 'skip', source: 'in.jsonl', keepRejects: false })
+   * const result = await pool.batch(bytes, 1, { onError: 'skip', name: 'in.jsonl', keepRejects: false })
    * await pool.close()
    * ```
    */

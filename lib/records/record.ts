@@ -5,13 +5,10 @@
  * and refuse the same records with the same reasons.
  */
 import type { RuleSet } from '../config/load.js'
-import { scopeRules } from '../config/scope.js'
-import { defaultRules } from '../config/defaults.js'
 import type { CleanReport } from '../engine.js'
-import { cleanTextWithReport, type CleanMode } from '../page/clean.js'
-import { cleanHtmlWithReport } from '../html/clean.js'
-import { looksLikeHtml } from '../html/detect.js'
 import type { PageMetadata } from '../html/metadata.js'
+import type { CleanMode } from '../page/stage.js'
+import { cleanDocument, type DocumentReport, type InputFormat } from '../pipeline.js'
 import { DEFAULT_MAX_BYTES } from '../text/decode.js'
 import { objectSpans } from './json-spans.js'
 
@@ -28,20 +25,22 @@ export interface RecordOptions {
   rules?: RuleSet
   /** The field naming the record's source (e.g. "domain"): rules scoped with `sources` apply only to records of their source. */
   sourceField?: string
+  /** The source of records whose `sourceField` is unset or empty (the CLI's --source). */
+  source?: string
   /** Text treatment: "auto" (default) decides per record; "article" or "page" forces one. */
   mode?: CleanMode
   /**
-   * What the field holds: "text" (default) is cleaned as text; "html" is a
-   * page whose article is extracted first; "auto" recognises HTML from the
-   * field's start, as the CLI does for files.
+   * What the field holds: "auto" (default, as for files and clean())
+   * recognises HTML from the field's start; "text" forces text; "html" is a
+   * page whose article is extracted first.
    */
-  format?: 'auto' | 'text' | 'html'
+  format?: InputFormat
   /** For a record cleaned as HTML: write the page's metadata (title, byline, date, ...) to this field, when the page gives any. */
   metadataField?: string
 }
 
 /** A record's cleaning report; `metadata` is there when the record was cleaned as HTML. */
-type RecordCleanReport = CleanReport & { metadata?: PageMetadata }
+type RecordCleanReport = DocumentReport
 
 /** What `reportField` holds: which rules removed how many lines. */
 export interface RecordReport {
@@ -135,13 +134,15 @@ export function cleanRecord(value: Record<string, unknown>, options: RecordOptio
   return { ok: true, record: withCleanText(value, report, options), report }
 }
 
-/** The engine on a record's text: in its mode (or HTML extraction first), with the rules scoped to the record's source. */
+/** The pipeline on a record's text, with the rules scoped to the record's source. */
 function cleanText(text: string, value: Record<string, unknown>, options: RecordOptions): RecordCleanReport {
-  const source = options.sourceField === undefined ? undefined : recordSource(value, options.sourceField)
-  const rules = scopeRules(options.rules ?? defaultRules(), source)
-  const format = options.format ?? 'text'
-  if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) return cleanHtmlWithReport(text, { rules })
-  return cleanTextWithReport(text, { rules, mode: options.mode ?? 'auto' })
+  const source = (options.sourceField === undefined ? undefined : recordSource(value, options.sourceField)) ?? options.source
+  return cleanDocument(text, {
+    ...(options.rules !== undefined ? { rules: options.rules } : {}),
+    ...(source !== undefined ? { source } : {}),
+    ...(options.mode !== undefined ? { mode: options.mode } : {}),
+    ...(options.format !== undefined ? { format: options.format } : {}),
+  })
 }
 
 /** The metadata to write for a record, when asked for and the page gave any. */

@@ -7,8 +7,8 @@ import { cleanRecord, parseRecordLine, type ParsedRecord, type RecordOptions, ty
 export interface RecordStreamOptions extends RecordOptions {
   /** "fail" (default): a bad record errors the stream. "skip": it is emitted as a `reject` event and left out. */
   onError?: 'fail' | 'skip'
-  /** Names the input in error messages. */
-  source?: string
+  /** Names the input in error messages (`source` selects scoped rules, as everywhere). */
+  name?: string
 }
 
 /** What a `reject` event carries. */
@@ -77,6 +77,6 @@ export function createRecordStream(options: RecordStreamOptions = {}): Transform
       callback()
       return
     }
-    callback(new InputError(`record ${index}: ${outcome.reason}`, options.source))
+    callback(new InputError(`record ${index}: ${outcome.reason}`, options.name))
   })
 }

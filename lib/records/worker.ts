@@ -7,7 +7,7 @@
 import { workerData } from 'piscina'
 import { compileRules } from '../config/load.js'
 import type { RuleSpec } from '../rules/types.js'
-import { cleanFile, type FileResult, type FileTask } from '../cli/clean-file.js'
+import { cleanFile, type FileResult, type FileTask } from '../files/clean-file.js'
 import { cleanBatch, type BatchOptions, type BatchResult } from './batch.js'
 
 /** What a worker is started with. */

@@ -3,7 +3,7 @@
  * (twice with --compare), counted into a {@link ReportBuilder}. The
  * documents stream; only the builder's aggregates and sample stay.
  */
-import { run } from '../engine.js'
+import { cleanDocument, type DocumentReport } from '../pipeline.js'
 import { cleanRecord } from '../records/record.js'
 import { inputDocuments, type InputOptions } from './inputs.js'
 import { ReportBuilder, type NamedRuleSet, type ReportData } from './model.js'
@@ -44,8 +44,8 @@ export async function collectReport(paths: readonly string[], options: CollectOp
       await refuse(item.source, item.reason)
       continue
     }
-    let text: string
-    let a
+    let a: DocumentReport
+    let b: DocumentReport | undefined
     if (item.kind === 'record') {
       // The shared record core decides which records are cleanable, as every other face does.
       const outcome = cleanRecord(item.value, { field, maxBytes: options.maxBytes, rules: options.a.rules })
@@ -53,13 +53,17 @@ export async function collectReport(paths: readonly string[], options: CollectOp
         await refuse(item.source, outcome.reason)
         continue
       }
-      text = item.value[field] as string
       a = outcome.report
+      const other = options.b ? cleanRecord(item.value, { field, maxBytes: options.maxBytes, rules: options.b.rules }) : undefined
+      b = other?.ok === true ? other.report : undefined
     } else {
-      text = item.text
-      a = run(text, options.a.rules.rules)
+      // The same pipeline, with the same defaults, as `cleanup FILE`.
+      a = cleanDocument(item.text, { rules: options.a.rules })
+      b = options.b ? cleanDocument(item.text, { rules: options.b.rules }) : undefined
     }
-    builder.add(item.source, text, a, options.b ? run(text, options.b.rules.rules) : undefined)
+    // Line numbers of a report refer to the text the rules ran on: for HTML, the extracted article.
+    const text = a.extracted ?? (item.kind === 'record' ? (item.value[field] as string) : item.text)
+    builder.add(item.source, text, a, b)
   }
   return builder.finish({ version: options.version, inputs: [...paths] })
 }

@@ -15,7 +15,9 @@ export const RULE_KINDS = ['line', 'cue', 'header', 'footer', 'adjacent'] as con
  * Rules of one list share `set`, which answers all their matchers in one pass (see matcher-set.ts).
  */
 export function compileRule(spec: RuleSpec, set = new MatcherSet()): Rule[] {
-  const rules = compileKind(spec, set)
+  let rules = compileKind(spec, set)
+  const endsArticle = spec.endsArticle ?? (spec.kind === 'cue' && spec.cut === 'tail' ? 'end' : undefined)
+  if (endsArticle !== undefined) rules = rules.map((r) => ({ ...r, endsArticle }))
   if (spec.sources === undefined) return rules
   const sources: ReadonlySet<string> = new Set(spec.sources)
   return rules.map((r) => ({ ...r, sources }))

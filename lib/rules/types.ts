@@ -34,6 +34,14 @@ interface RuleSpecBase {
    * a document whose source is unknown. `cleanup learn --source-field` writes it.
    */
   sources?: string[]
+  /**
+   * What a line this rule recognises means for whole-page detection:
+   * "stop" (a legal footer) and "comments" (a comment section) are walls the
+   * article region never crosses, and nothing after a comment section is
+   * looked at; "end" (a related-stories or paywall cue) ends the region once
+   * the article has begun. Cue rules with cut "tail" default to "end".
+   */
+  endsArticle?: EndsArticle
   /** Learned rules: how many documents showed the line, and their share of the source. Informational. */
   support?: LearnedSupport
   /** Learned rules: where the line sat in those documents. Informational. */
@@ -47,6 +55,9 @@ interface RuleSpecBase {
    */
   strong?: boolean
 }
+
+/** See {@link RuleSpecBase.endsArticle}. */
+export type EndsArticle = 'stop' | 'comments' | 'end'
 
 /** How much of a corpus backs a learned rule. */
 export interface LearnedSupport {
@@ -134,5 +145,7 @@ export interface Rule {
   readonly titleBelow?: boolean
   /** Removes what surrounds a sign rather than the sign itself, without `strong`: undone by the prose guard (engine.ts). */
   readonly weak?: boolean
+  /** What a line it recognises means for whole-page detection (see RuleSpec endsArticle). */
+  readonly endsArticle?: EndsArticle
   apply(doc: Document, ctx: RuleContext): Proposal[]
 }

@@ -31,7 +31,7 @@ t.test('skip: bad records become reject events; in = out + rejects', async (t) =
 
 t.test('fail: the first bad record errors the stream, naming it', async (t) => {
   await t.rejects(
-    pipeline(Readable.from([{ text: 'ok line of prose that is long enough.' }, { text: null }]), createRecordStream({ source: 'queue' }), new Writable({ objectMode: true, write: (_c, _e, cb) => cb() })),
+    pipeline(Readable.from([{ text: 'ok line of prose that is long enough.' }, { text: null }]), createRecordStream({ name: 'queue' }), new Writable({ objectMode: true, write: (_c, _e, cb) => cb() })),
     { name: 'InputError', message: 'queue: record 2: "text" is null, not a string' },
   )
 })

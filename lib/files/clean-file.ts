@@ -1,21 +1,23 @@
 /**
- * One text file cleaned into its output file: the unit of work of `-r` and
- * `--in-place`, run in process or in a worker thread.
+ * One file cleaned into its output file through the pipeline: the unit of
+ * work of `-r` and `--in-place`, run in process or in a worker thread.
  */
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { RuleSet } from '../config/load.js'
-import { run } from '../engine.js'
 import { InputError } from '../errors.js'
+import { cleanDocument, type CleanDocumentOptions } from '../pipeline.js'
 import { describeReadError } from '../records/input.js'
-import { decodeDocument } from '../text/decode.js'
 import { writeAtomic } from './io.js'
 
+/** One file to clean: plain data, so it can be sent to a worker thread. */
 export interface FileTask {
   input: string
   /** Where the clean text goes; the input itself for --in-place. */
   output: string
   maxBytes: number
+  /** The pipeline options besides the rules (mode, format, source), as for any other input. */
+  options?: Omit<CleanDocumentOptions, 'rules' | 'maxBytes' | 'name' | 'vocabulary'>
 }
 
 export type FileResult = { status: 'cleaned' | 'unchanged' } | { status: 'failed'; message: string }
@@ -45,7 +47,7 @@ export async function cleanFile(task: FileTask, rules: RuleSet): Promise<FileRes
       if (err instanceof InputError) throw err
       throw new InputError(describeReadError(err), task.input)
     }
-    const text = run(decodeDocument(bytes, { maxBytes: task.maxBytes, source: task.input }), rules.rules).text
+    const { text } = cleanDocument(bytes, { ...task.options, rules, maxBytes: task.maxBytes, name: task.input })
     const inPlace = task.output === task.input
     if (inPlace && Buffer.from(text).equals(bytes)) return { status: 'unchanged' }
     await mkdir(dirname(task.output), { recursive: true })

@@ -1,7 +1,7 @@
 /**
- * The queue's public face in the library. BullMQ and ioredis load only when
- * a queue function is first called, so `import { clean } from 'cleanup'`
- * does not pay for them.
+ * The queue's public face: the `cleanup/queue` entry point, apart from the
+ * core `cleanup` so a library user who only cleans never loads it. BullMQ
+ * and ioredis load only when a queue function is first called.
  */
 import type { QueueWorker, QueueWorkerOptions } from './worker.js'
 import type { QueueClientOptions, RecordResult, SubmitSummary } from './submit.js'
@@ -22,7 +22,8 @@ export { DEFAULT_BATCH, DEFAULT_LOCK_MS } from './defaults.js'
  *
  * @example
  * ```ts
- * import { createWorker, loadRules } from 'cleanup'
+ * import { loadRules } from 'cleanup'
+ * import { createWorker } from 'cleanup/queue'
  * const w = await createWorker({ redis: 'redis://cache:6379', queue: 'news', concurrency: 2, rules: loadRules({ files: ['site.json'] }) })
  * process.once('SIGTERM', () => void w.close())
  * ```
@@ -37,7 +38,7 @@ export async function createWorker(options: QueueWorkerOptions): Promise<QueueWo
  *
  * @example
  * ```ts
- * import { submit } from 'cleanup'
+ * import { submit } from 'cleanup/queue'
  * const { records, jobs } = await submit(readFileSync('news.jsonl', 'utf8').split('\n'), { redis: 'redis://cache:6379', queue: 'news' })
  * ```
  */
@@ -50,7 +51,7 @@ export async function submit(lines: Lines, options: QueueClientOptions): Promise
  *
  * @example
  * ```ts
- * import { submitAndWait } from 'cleanup'
+ * import { submitAndWait } from 'cleanup/queue'
  * for await (const r of submitAndWait(lines, { redis: 'redis://cache:6379', queue: 'news' })) {
  *   if (r.ok) out.write(r.output + '\n')
  *   else console.error(`line ${r.line}: ${r.reason}`)
@@ -67,7 +68,7 @@ export async function* submitAndWait(lines: Lines, options: QueueClientOptions):
  *
  * @example
  * ```ts
- * import { collectResults } from 'cleanup'
+ * import { collectResults } from 'cleanup/queue'
  * for await (const r of collectResults(lines, { redis: 'redis://cache:6379', queue: 'news' })) if (r.ok) out.write(r.output + '\n')
  * ```
  */

@@ -1,0 +1,99 @@
+/**
+ * The whole-page stage of the pipeline: decide whether a text document is a
+ * whole page (menus, link rows, cookie notices around the article) and, if
+ * so, hand the engine the article region. It only narrows the document; the
+ * engine's one resolve and render do the rest.
+ */
+import type { Document } from '../document.js'
+import { emptiedBy, type Verdicts } from '../engine.js'
+import type { Region } from '../region.js'
+import type { Rule } from '../rules/types.js'
+import { isWholePage, pageEvidence, type PageEvidence } from './detect.js'
+import { mainContent, type EndMarkers } from './extract.js'
+import { pageLines } from './features.js'
+import { defaultVocabulary, type Vocabulary } from './vocabulary.js'
+
+/** How a text document is treated: decided per document (auto), or forced. */
+export type CleanMode = 'auto' | 'article' | 'page'
+
+/** The rule id page-mode removals are reported under. */
+export const PAGE_RULE = 'page-chrome'
+
+/** What the stage decided. */
+export interface PageDecision {
+  /** "page" when main-content detection ran, else "article". */
+  mode: 'article' | 'page'
+  /** The signs of a whole page that the decision counted (absent when none were counted). */
+  evidence?: PageEvidence
+  /** With mode "page": the article region the rules are to see. */
+  region?: Region
+}
+
+/**
+ * Decide the treatment of a document, given the verdicts the rules reach on
+ * the whole of it. In "auto" mode the evidence counts only what the rules
+ * leave: an article whose share rows, tag lists and widgets the rules
+ * already recognise is an article with cruft, not a page; page mode is for
+ * chrome no rule knows.
+ *
+ * @example
+ * ```ts
+ * const doc = segment(text)
+ * const { mode, region } = pageStage(doc, resolve(doc, rules), 'auto')
+ * ```
+ */
+export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vocabulary?: Vocabulary): PageDecision {
+  if (mode === 'article') return { mode: 'article' }
+  // A guard that kept everything removed nothing: the evidence counts every line then.
+  const removed: ReadonlySet<number> = mode === 'page' || emptiedBy(doc, verdicts.owner) !== undefined ? new Set() : new Set(verdicts.owner.keys())
+  if (mode === 'auto' && !mayBePage(doc, removed)) return { mode: 'article' }
+  // The vocabulary (validated on first load) is read only for documents that may be pages.
+  const lines = pageLines(doc, vocabulary ?? defaultVocabulary())
+  let evidence = pageEvidence(lines)
+  if (mode === 'auto') {
+    evidence = pageEvidence(lines.filter((p) => !removed.has(p.line.index)))
+    if (!isWholePage(evidence)) return { mode: 'article', evidence }
+  }
+  const { keep, reasons } = mainContent(doc, lines, endMarkers(verdicts.firstStage))
+  return { mode: 'page', evidence, region: { keep, reasons, rule: PAGE_RULE, family: 'page', name: 'article region' } }
+}
+
+/**
+ * Cheap necessary condition for page evidence: every sign of a whole page
+ * (menu runs, labels, link rows, a cookie notice beside chrome) needs at
+ * least this many non-prose lines the rules left. Most articles have fewer
+ * (a headline, a subhead), and skip the page features entirely: they are
+ * the costliest part of the decision.
+ */
+const PAGE_MIN_CHROME_LINES = 3
+
+function mayBePage(doc: Document, removed: ReadonlySet<number>): boolean {
+  let chrome = 0
+  for (const l of doc.lines) {
+    if (!l.blank && !l.prose && !removed.has(l.index) && ++chrome >= PAGE_MIN_CHROME_LINES) return true
+  }
+  return false
+}
+
+/**
+ * What the line rules see in a whole page, from their own proposals: where
+ * an article ends (rules marked `endsArticle` "stop" or "comments" are
+ * walls, "end" cues end it) and which lines they recognise at all (never a
+ * headline). The rules' own data says it, so a user's rules file moves
+ * these too.
+ */
+function endMarkers(firstStage: ReadonlyArray<readonly [Rule, { from: number; to: number }]>): EndMarkers {
+  const stop = new Set<number>()
+  const comments = new Set<number>()
+  const ruled = new Set<number>()
+  const end = new Set<number>()
+  for (const [rule, p] of firstStage) {
+    for (let i = p.from; i <= p.to; i++) {
+      ruled.add(i)
+      if (rule.endsArticle === 'stop' || rule.endsArticle === 'comments') stop.add(i)
+      else if (rule.endsArticle === 'end') end.add(i)
+      if (rule.endsArticle === 'comments') comments.add(i)
+    }
+  }
+  return { stop, comments, ruled, end }
+}

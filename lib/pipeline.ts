@@ -1,0 +1,145 @@
+/**
+ * The one cleaning pipeline. Every face (clean(), the stream, the CLI with
+ * files, stdin, -r and --in-place, --jsonl and its workers, the queue worker,
+ * report, learn's verification) calls {@link cleanDocument}, so the same
+ * input and options give the same bytes whichever face is used:
+ *
+ *   decode → format (text | HTML) → [HTML: extract the article] → segment
+ *   → [text: whole-page region] → rules → resolve → render
+ *
+ * Defaults live here once (see PIPELINE_DEFAULTS).
+ */
+import type { RuleSet } from './config/load.js'
+import { defaultRules } from './config/defaults.js'
+import { scopeRules } from './config/scope.js'
+import { segment } from './document.js'
+import { resolve, runOn, type CleanReport } from './engine.js'
+import { decodeHtml, sniffHtmlEncoding } from './html/decode.js'
+import { looksLikeHtml } from './html/detect.js'
+import { extractHtml } from './html/extract.js'
+import type { PageMetadata } from './html/metadata.js'
+import type { PageEvidence } from './page/detect.js'
+import { pageStage, type CleanMode } from './page/stage.js'
+import { defaultVocabulary, type Vocabulary } from './page/vocabulary.js'
+import { DEFAULT_MAX_BYTES, decodeDocument, stripBom } from './text/decode.js'
+
+/** What an input is: recognised from its content (auto), or forced. */
+export type InputFormat = 'auto' | 'text' | 'html'
+
+/** Options every face takes, with the same names and defaults. */
+export interface CleanDocumentOptions {
+  /** The rules to apply; defaults to the bundled rules.json. Build one with `loadRules`. */
+  rules?: RuleSet
+  /** Where the document comes from (e.g. its domain): rules scoped with `sources` (learned per-source profiles) apply only to their own source. */
+  source?: string
+  /**
+   * Text treatment: "auto" (default): an article with cruft gets the rules;
+   * a whole page (menus, link lists, cookie notices) gets main-content
+   * detection first. "article" or "page" forces one. HTML input has its
+   * article extracted from the markup instead, and ignores the mode.
+   */
+  mode?: CleanMode
+  /** "auto" (default) recognises HTML from the content; "text" or "html" forces one. */
+  format?: InputFormat
+  /** Refuse byte input larger than this (default 10 MiB). Strings are taken as given. */
+  maxBytes?: number
+  /** Names the input in error messages (a file path, "<stdin>"); it selects no rules. */
+  name?: string
+  /** HTML bytes: decode with this encoding instead of sniffing it. */
+  encoding?: string
+  /** Vocabularies of whole-page detection and HTML extraction; defaults to the bundled extraction.json. */
+  vocabulary?: Vocabulary
+}
+
+/** The defaults of {@link CleanDocumentOptions}: one table for every face (the CLI's flags default to these too). */
+export const PIPELINE_DEFAULTS = {
+  /** Decide per document: an article must come out as the rules leave it, and only strong evidence of a whole page narrows it first. */
+  mode: 'auto',
+  /** Scraped inputs mix text and saved pages; a document must open with markup to count as HTML (html/detect.ts), so an article that quotes a tag stays text. */
+  format: 'auto',
+  /** Larger inputs are almost certainly not one article (see text/decode.ts). */
+  maxBytes: DEFAULT_MAX_BYTES,
+} as const satisfies Pick<Required<CleanDocumentOptions>, 'mode' | 'format' | 'maxBytes'>
+
+/** What cleaning one document did. Line numbers refer to the text the rules ran on (for HTML, `extracted`). */
+export interface DocumentReport extends CleanReport {
+  /** How the input was read. */
+  format: 'text' | 'html'
+  /** "page" when whole-page detection gave the rules an article region, else "article". */
+  mode: 'article' | 'page'
+  /** The signs of a whole page the decision counted (absent when none were counted). */
+  evidence?: PageEvidence
+  /** HTML: the page's metadata (title, byline, date, ...). */
+  metadata?: PageMetadata
+  /** HTML: the article text the rules ran on (headline first, one line per block). */
+  extracted?: string
+  /** HTML bytes: the encoding they were decoded with. */
+  encoding?: string
+}
+
+/**
+ * Clean one document, bytes or text, and say what was removed and why.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs'
+ * const report = cleanDocument(readFileSync('page.html'), { source: 'example.com' })
+ * process.stdout.write(report.text)
+ * ```
+ */
+export function cleanDocument(input: string | Uint8Array, options: CleanDocumentOptions = {}): DocumentReport {
+  const format = options.format ?? PIPELINE_DEFAULTS.format
+  const rules = scopeRules(options.rules ?? defaultRules(), options.source).rules
+  const maxBytes = options.maxBytes ?? PIPELINE_DEFAULTS.maxBytes
+  const name = options.name === undefined ? {} : { source: options.name }
+
+  if (format === 'html' || (format === 'auto' && looksLikeHtml(input))) {
+    // The markup says where the article is: extraction is this input's region stage.
+    const html = decodeHtml(input, { maxBytes, ...name, ...(options.encoding !== undefined ? { encoding: options.encoding } : {}) })
+    const extraction = extractHtml(html, { vocabulary: options.vocabulary ?? defaultVocabulary() })
+    const report = runOn(segment(extraction.text), rules)
+    return {
+      ...report,
+      format: 'html',
+      mode: 'article',
+      metadata: extraction.metadata,
+      extracted: extraction.text,
+      ...(typeof input === 'string' ? {} : { encoding: sniffHtmlEncoding(input, options.encoding !== undefined ? { encoding: options.encoding } : {}).encoding }),
+    }
+  }
+
+  const text = typeof input === 'string' ? stripBom(input) : decodeDocument(input, { maxBytes, ...name })
+  const doc = segment(text)
+  const mode = options.mode ?? PIPELINE_DEFAULTS.mode
+  if (mode === 'article') return { ...runOn(doc, rules), format: 'text', mode: 'article' }
+  // The rules' verdicts on the whole document: the page decision reads them,
+  // and an article (most documents) is rendered from them without a second run.
+  const verdicts = resolve(doc, rules)
+  const decision = pageStage(doc, verdicts, mode, options.vocabulary)
+  const report = decision.region === undefined ? runOn(doc, rules, { verdicts }) : runOn(doc, rules, { region: decision.region })
+  return { ...report, format: 'text', mode: decision.mode, ...(decision.evidence !== undefined ? { evidence: decision.evidence } : {}) }
+}
+
+/** Options of {@link cleanTextWithReport}: the pipeline's, for text. */
+export interface CleanTextOptions {
+  rules?: RuleSet
+  /** "auto" (default) decides per document; "article" runs the rules only; "page" finds the article in a whole page first. */
+  mode?: CleanMode
+  vocabulary?: Vocabulary
+  source?: string
+}
+
+/** A cleaning report that also says how the document was treated. */
+export type ModeReport = DocumentReport
+
+/**
+ * {@link cleanDocument} on text that is never taken for HTML.
+ *
+ * @example
+ * ```ts
+ * const { text, mode } = cleanTextWithReport(scrapedPage)
+ * ```
+ */
+export function cleanTextWithReport(text: string, options: CleanTextOptions = {}): ModeReport {
+  return cleanDocument(text, { ...options, format: 'text' })
+}
