@@ -42,6 +42,8 @@ export interface RecordTotals {
   written: number
   rejected: number
   blank: number
+  /** Records a guard flagged (kept text the rules would have removed). */
+  guarded: number
   bytes: number
   counts: Partial<Record<RejectCode, number>>
 }
@@ -54,6 +56,7 @@ export function formatRecordStats(t: RecordTotals, seconds: number): string {
   return (
     `stats: ${t.records} records in = ${t.written} out + ${t.rejected} rejected` +
     (reasons.length > 0 ? ` (${reasons.join(', ')})` : '') +
+    (t.guarded > 0 ? `; ${t.guarded} flagged by a guard (text kept that the rules would have removed)` : '') +
     `; ${t.blank} blank lines; ${mb.toFixed(1)} MB in ${seconds.toFixed(1)} s (${(mb / s).toFixed(1)} MB/s, ${Math.round(t.records / s)} records/s)`
   )
 }
@@ -61,7 +64,7 @@ export function formatRecordStats(t: RecordTotals, seconds: number): string {
 /** Run --jsonl over `opts.inputs`; returns the exit status. */
 export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, say: (msg: string) => void): Promise<number> {
   const started = Date.now()
-  const totals: RecordTotals = { records: 0, written: 0, rejected: 0, blank: 0, bytes: 0, counts: {} }
+  const totals: RecordTotals = { records: 0, written: 0, rejected: 0, blank: 0, guarded: 0, bytes: 0, counts: {} }
   const rejects = opts.rejects !== undefined ? fileSink(opts.rejects) : undefined
   // One output for all inputs, unless --out-dir asks for one each.
   const single = opts.outDir !== undefined ? undefined : opts.output !== undefined ? fileSink(opts.output) : streamSink(io.stdout)
@@ -116,6 +119,7 @@ export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, sa
       totals.written += r.written
       totals.rejected += r.rejected
       totals.blank += r.blank
+      totals.guarded += r.guarded
       for (const [code, n] of Object.entries(r.rejectCounts)) totals.counts[code as RejectCode] = (totals.counts[code as RejectCode] ?? 0) + n
       await sink.write(r.out)
       if (rejects !== undefined) await rejects.write(r.rejects)

@@ -36,6 +36,8 @@ export interface BatchResult {
   written: number
   rejected: number
   blank: number
+  /** Records a guard kept text in (the prose guard's fallback, a document the rules would have emptied): flagged, not gutted. */
+  guarded: number
   rejectCounts: Partial<Record<RejectCode, number>>
   /** The first rejected record, for messages. */
   firstReject: RejectedRecord | undefined
@@ -73,6 +75,7 @@ export function cleanBatch(bytes: Uint8Array, firstLine: number, options: BatchO
   let firstReject: RejectedRecord | undefined
   let records = 0
   let blank = 0
+  let guarded = 0
   let stopped = false
   let lineNo = firstLine - 1
   let pos = 0
@@ -97,6 +100,7 @@ export function cleanBatch(bytes: Uint8Array, firstLine: number, options: BatchO
     }
     records++
     if (outcome.ok) {
+      if (outcome.report.guard !== undefined) guarded++
       outs.push(outcome.line)
       continue
     }
@@ -116,6 +120,7 @@ export function cleanBatch(bytes: Uint8Array, firstLine: number, options: BatchO
     written,
     rejected: records - written,
     blank,
+    guarded,
     rejectCounts,
     firstReject,
     stopped,

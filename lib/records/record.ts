@@ -47,6 +47,8 @@ export interface RecordReport {
   linesIn: number
   linesOut: number
   removed: Array<{ rule: string; lines: number }>
+  /** Set when a guard overrode the rules (see CleanReport.guard): the document was flagged, not gutted. */
+  guard?: string
 }
 
 /**
@@ -98,7 +100,8 @@ export function recordSource(value: Record<string, unknown>, field: string): str
 export function summariseReport(report: CleanReport): RecordReport {
   const perRule = new Map<string, number>()
   for (const r of report.removals) perRule.set(r.rule, (perRule.get(r.rule) ?? 0) + (r.to - r.from + 1))
-  return { linesIn: report.linesIn, linesOut: report.linesOut, removed: [...perRule].map(([rule, lines]) => ({ rule, lines })) }
+  const removed = [...perRule].map(([rule, lines]) => ({ rule, lines }))
+  return { linesIn: report.linesIn, linesOut: report.linesOut, removed, ...(report.guard !== undefined ? { guard: report.guard } : {}) }
 }
 
 /**
