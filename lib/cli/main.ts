@@ -1,3 +1,4 @@
+import { pageDecision, type PageEvidence } from '../page/detect.js'
 import { mkdir } from 'node:fs/promises'
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
@@ -25,9 +26,18 @@ function version(): string {
   return version
 }
 
+/** Why the whole-page decision fired: the model's probability and the signs it read. */
+function describeDecision(e: PageEvidence): string {
+  const signs = `${e.menuRunLines} menu-run lines, ${e.chromeLabels} labels, ${e.linkRows} link rows, ${e.cookieLines} cookie lines, ${e.proseLines} of ${e.nonBlank} lines prose`
+  const decision = pageDecision(e)
+  // Page mode without the decision's say-so was asked for.
+  return `${decision.page ? decision.why : 'forced (--mode page)'}; ${signs}`
+}
+
 /** One line per removal: where, which rule, why, and what the first removed line said. */
-export function formatExplain(source: string, report: CleanReport): string {
+export function formatExplain(source: string, report: CleanReport & { mode?: string; evidence?: PageEvidence }): string {
   const out: string[] = []
+  if (report.mode === 'page' && report.evidence !== undefined) out.push(`${source}: mode: page: ${describeDecision(report.evidence)}`)
   for (const r of report.removals) {
     const where = r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`
     const first = r.lines.find((l) => l.trim() !== '') ?? ''

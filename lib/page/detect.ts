@@ -139,12 +139,18 @@ export function defaultPageModel(): PageModel {
  * ```
  */
 export function isWholePage(e: PageEvidence, model: PageModel = defaultPageModel()): boolean {
+  return pageDecision(e, model).page
+}
+
+/** The whole-page decision and, for --explain, why. */
+export function pageDecision(e: PageEvidence, model: PageModel = defaultPageModel()): { page: boolean; why: string } {
   // A document with no label, link row or cookie notice reads as one article, however list-shaped.
-  if (e.chromeLabels + e.linkRows + e.cookieLines < DECIDE.pageOnlySigns) return false
+  if (e.chromeLabels + e.linkRows + e.cookieLines < DECIDE.pageOnlySigns) return { page: false, why: 'fewer than two signs only pages carry' }
   // A cookie notice beside menu lines: pages carry them, articles never do
   // (the real corpus is older than consent banners, so the model cannot know).
-  if (e.cookieLines > 0 && e.menuRunLines + e.linkRows + e.chromeLabels >= DECIDE.cookieWithChrome) return true
-  return pageProbability(e, model) >= model.threshold
+  if (e.cookieLines > 0 && e.menuRunLines + e.linkRows + e.chromeLabels >= DECIDE.cookieWithChrome) return { page: true, why: 'a cookie notice beside menu lines' }
+  const p = pageProbability(e, model)
+  return { page: p >= model.threshold, why: `whole-page probability ${p.toFixed(2)} ${p >= model.threshold ? '>=' : '<'} ${model.threshold}` }
 }
 
 /** The hand-set decision the model replaced, kept as the training script's baseline. */
