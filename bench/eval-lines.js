@@ -10,8 +10,9 @@
 // article line removed a false negative; pooled over the group's lines),
 // documents exact (kept lines = article lines), clean documents (every line
 // article) changed, documents losing more than 1% of their article words,
-// and empty outputs. `--peer` adds Readability run on the same text (each
-// line a <p> of its own), so the figures sit beside a known extractor's.
+// and empty outputs. `--peer DIR` adds jusText (run from a checkout of its
+// sources, DIR, with Debian's python3-lxml) on the same text, each line a
+// paragraph of its own: a known boilerplate classifier beside ours.
 // `--worst N` lists the N documents that lose the most article words.
 // `--shingles` adds the extraction benchmarks' measure against the gold
 // text itself (bench/lib/shingles.js; mean over documents): what a user who
@@ -20,8 +21,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { parseHTML } from 'linkedom'
-import { Readability } from '@mozilla/readability'
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { cleanWithReport } from '../dist/lib/index.js'
 import { wordsOf } from './lib/gold.js'
 import { score } from './lib/shingles.js'
@@ -36,7 +37,7 @@ const { values, positionals } = parseArgs({
     set: { type: 'string' },
     by: { type: 'string', default: 'form' },
     worst: { type: 'string' },
-    peer: { type: 'boolean' },
+    peer: { type: 'string' },
     limit: { type: 'string' },
     shingles: { type: 'boolean' },
   },
@@ -68,28 +69,28 @@ function keptLines(lines, out) {
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
-/** Readability on the text itself: each line a paragraph; kept lines are those whose text is in its article. */
-function readabilityKeeps(lines) {
-  let article
-  try {
-    const { document } = parseHTML(`<html><head><title></title></head><body>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</body></html>`)
-    article = new Readability(document).parse()
-  } catch {
-    article = null
+/** jusText on each document's own lines (one <p> per line), in one Python process: the lines it keeps. */
+function justextKeeps(documents, checkout) {
+  const input = documents.map((d, i) => JSON.stringify({ id: String(i), lang: d.lang, html: `<html><body>${d.text.replace(/\n$/, '').split('\n').map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</body></html>` })).join('\n') + '\n'
+  const script = fileURLToPath(new URL('./peers/justext-lines.py', import.meta.url))
+  const r = spawnSync('/usr/bin/python3', [script], { input, env: { ...process.env, PYTHONPATH: checkout }, maxBuffer: 1 << 30, encoding: 'utf8' })
+  if (r.status !== 0) throw new Error(`jusText failed: ${r.stderr.slice(0, 300)}`)
+  const kept = new Map()
+  for (const line of r.stdout.split('\n').filter(Boolean)) {
+    const o = JSON.parse(line)
+    kept.set(Number(o.id), typeof o.text === 'string' ? o.text : '')
   }
-  if (!article?.content) return lines.map(() => false)
-  const { document } = parseHTML(`<html><body>${article.content}</body></html>`)
-  const have = new Map()
-  for (const p of document.querySelectorAll('p')) {
-    const t = p.textContent.replace(/\s+/g, ' ').trim()
-    have.set(t, (have.get(t) ?? 0) + 1)
-  }
-  return lines.map((l) => {
-    const t = l.replace(/\s+/g, ' ').trim()
-    const n = have.get(t) ?? 0
-    if (n === 0) return false
-    have.set(t, n - 1)
-    return true
+  return documents.map((d, i) => {
+    // jusText normalises white space inside a paragraph: match on that.
+    const have = new Map()
+    for (const p of (kept.get(i) ?? '').split('\n')) have.set(p.trim(), (have.get(p.trim()) ?? 0) + 1)
+    return d.text.replace(/\n$/, '').split('\n').map((l) => {
+      const t = l.replace(/\s+/g, ' ').trim()
+      const n = have.get(t) ?? 0
+      if (t === '' || n === 0) return false
+      have.set(t, n - 1)
+      return true
+    })
   })
 }
 
@@ -131,10 +132,11 @@ function count(t, lines, labels, kept) {
   return lost
 }
 
-const runs = ['as is', 'cleanup', ...(values.peer ? ['readability'] : [])]
+const runs = ['as is', 'cleanup', ...(values.peer ? ['justext'] : [])]
+const peerKeeps = values.peer ? justextKeeps(docs, values.peer) : []
 const groups = new Map()
 const worst = []
-for (const d of docs) {
+for (const [di, d] of docs.entries()) {
   const lines = d.text.replace(/\n$/, '').split('\n')
   const key = d[values.by] ?? 'all'
   for (const g of [key, 'all']) if (!groups.has(g)) groups.set(g, Object.fromEntries(runs.map((r) => [r, newTally()])))
@@ -142,7 +144,7 @@ for (const d of docs) {
   const keeps = {
     'as is': lines.map(() => true),
     cleanup: keptLines(lines, report.text),
-    ...(values.peer ? { readability: readabilityKeeps(lines) } : {}),
+    ...(values.peer ? { justext: peerKeeps[di] } : {}),
   }
   for (const r of runs) {
     const sh = values.shingles ? score(lines.filter((_, i) => keeps[r][i]).join('\n'), d.gold) : undefined

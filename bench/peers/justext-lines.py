@@ -4,8 +4,9 @@ the line corpus (bench/build-corpus.js runs this).
 
 jusText is not a dependency: it is run from a checkout of its public
 sources (PYTHONPATH=<checkout>) with Debian's python3-lxml. Reads JSON Lines
-{"id", "path", "lang"} on stdin; writes {"id", "text"} (its good paragraphs)
-or {"id", "error"} per page. The stoplist is English for English pages and,
+{"id", "path", "lang"} (a page file) or {"id", "html", "lang"} (markup given
+inline: bench/eval-lines.js --peer hands it a text, one <p> per line) on
+stdin; writes {"id", "text"} (its good paragraphs) or {"id", "error"} per page. The stoplist is English for English pages and,
 for other languages, the one of jusText's lists that covers most of the
 page's words (its README's advice when the language is unknown).
 """
@@ -31,8 +32,11 @@ def stoplist_for(html, lang):
 for raw in sys.stdin:
     job = json.loads(raw)
     try:
-        with open(job["path"], "rb") as f:
-            html = f.read()
+        if "html" in job:
+            html = job["html"].encode("utf-8")
+        else:
+            with open(job["path"], "rb") as f:
+                html = f.read()
         paragraphs = justext.justext(html, stoplist_for(html, job["lang"]))
         text = "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
         print(json.dumps({"id": job["id"], "text": text}), flush=True)
