@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util'
 import { cleanWithReport, defaultVocabulary } from '../dist/lib/index.js'
 import { segment } from '../dist/lib/document.js'
 import { pageLines } from '../dist/lib/page/features.js'
-import { PAGE_FEATURES, pageEvidence, pageFeatures, isWholePageByThresholds, DECIDE } from '../dist/lib/page/detect.js'
+import { PAGE_FEATURES, modelInputs, pageEvidenceOf, pageFeatures, isWholePageByThresholds, DECIDE } from '../dist/lib/page/detect.js'
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'page-decision.json' } } })
 if (positionals.length !== 1) {
@@ -31,6 +31,8 @@ if (positionals.length !== 1) {
 
 /** At most this share of the extractor outputs may be taken for pages. */
 const MAX_EXTRACTOR_PAGES = 0.002
+/** Pairwise products of the features too: on dev, mean line F1 of page texts 0.578 (linear) -> 0.606. */
+const QUADRATIC = true
 /** L2 penalty and steps of the gradient descent. */
 const L2 = 0.01
 const STEPS = 3000
@@ -62,13 +64,14 @@ for (const d of docs) {
   // The evidence as the auto mode sees it: what the core rules leave.
   const removed = new Set()
   for (const r of article.removals) for (let i = r.from - 1; i < r.to; i++) removed.add(i)
-  const e = pageEvidence(pageLines(segment(d.text), defaultVocabulary()).filter((p) => !removed.has(p.line.index)))
-  const gate = e.chromeLabels + e.linkRows + e.cookieLines >= DECIDE.pageOnlySigns
-  rows.push({ form: d.form, x: pageFeatures(e), e, gate, fa: lineF1(lines, d.labels, article.text), fp: lineF1(lines, d.labels, page.text) })
+  const all = pageLines(segment(d.text), defaultVocabulary())
+  const e = pageEvidenceOf(all.filter((p) => !removed.has(p.line.index)), all)
+  const gate = e.pageOnlySigns >= DECIDE.pageOnlySigns
+  rows.push({ form: d.form, x: modelInputs(pageFeatures(e), QUADRATIC), e, gate, fa: lineF1(lines, d.labels, article.text), fp: lineF1(lines, d.labels, page.text) })
 }
 
 // Standardise, then weighted logistic regression by gradient descent.
-const k = PAGE_FEATURES.length
+const k = rows[0].x.length
 const mean = new Array(k).fill(0)
 const scale = new Array(k).fill(0)
 for (const r of rows) for (let i = 0; i < k; i++) mean[i] += r.x[i] / rows.length
@@ -129,7 +132,7 @@ const cookieRule = (e) => e.cookieLines > 0 && e.menuRunLines + e.linkRows + e.c
 report('learned decision', (r) => r.gate && (cookieRule(r.e) || prob(r) >= best.t))
 report('oracle          ', (r) => r.fp > r.fa)
 
-const model = { features: [...PAGE_FEATURES], mean: mean.map(round), scale: scale.map(round), weights: w.map(round), bias: round(b), threshold: round(best.t) }
+const model = { features: [...PAGE_FEATURES], mean: mean.map(round), scale: scale.map(round), weights: w.map(round), bias: round(b), threshold: round(best.t), quadratic: QUADRATIC }
 writeFileSync(values.out, JSON.stringify(model, null, 2) + '\n')
 console.log(`wrote ${values.out}: threshold ${model.threshold}, trained on ${train.length} documents with page-only signs`)
 

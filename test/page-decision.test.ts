@@ -3,7 +3,7 @@
 import t from 'tap'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { PAGE_FEATURES, defaultPageModel, isWholePage, pageEvidence, pageFeatures, pageProbability, type PageEvidence } from '../lib/page/detect.js'
+import { PAGE_FEATURES, defaultPageModel, modelInputs, isWholePage, pageEvidence, pageFeatures, pageProbability, type PageEvidence } from '../lib/page/detect.js'
 import { pageLines } from '../lib/page/features.js'
 import { defaultVocabulary } from '../lib/page/vocabulary.js'
 import { segment } from '../lib/document.js'
@@ -15,7 +15,8 @@ const evidence = (text: string): PageEvidence => pageEvidence(pageLines(segment(
 t.test('the bundled model reads the features the code computes', async (t) => {
   const model = defaultPageModel()
   t.same(model.features, [...PAGE_FEATURES])
-  for (const k of ['mean', 'scale', 'weights'] as const) t.equal(model[k].length, PAGE_FEATURES.length, k)
+  const inputs = modelInputs(new Array<number>(PAGE_FEATURES.length).fill(1), model.quadratic === true).length
+  for (const k of ['mean', 'scale', 'weights'] as const) t.equal(model[k].length, inputs, k)
   t.ok(model.threshold > 0.5 && model.threshold < 1, 'a page needs more than even odds')
   t.equal(pageFeatures(evidence('A line.\n')).length, PAGE_FEATURES.length)
 })
@@ -31,7 +32,7 @@ t.test('without two page-only signs a document is never a page, whatever the mod
 })
 
 t.test('the model moves with the evidence: more menus and less prose read as a page', async (t) => {
-  const base: PageEvidence = { nonBlank: 60, menuRunLines: 5, chromeLabels: 2, linkRows: 1, cookieLines: 0, proseLines: 30, firstProse: 1, proseWords: 900, words: 1000, afterProse: 2, shortLines: 10 }
+  const base: PageEvidence = { nonBlank: 60, menuRunLines: 5, chromeLabels: 2, linkRows: 1, cookieLines: 0, proseLines: 30, firstProse: 1, proseWords: 900, words: 1000, afterProse: 2, shortLines: 10, pageOnlySigns: 3 }
   const pagey: PageEvidence = { ...base, menuRunLines: 40, proseLines: 5, firstProse: 25, proseWords: 200, afterProse: 20, shortLines: 45, chromeLabels: 8 }
   t.ok(pageProbability(pagey) > pageProbability(base))
 })

@@ -20,6 +20,12 @@ export interface PageEvidence {
   afterProse: number
   /** Lines of at most five words: menus, labels and links are short. */
   shortLines: number
+  /**
+   * Page-only signs (labels, link rows, cookie lines) among all the lines,
+   * those the rules removed included: the gate of the decision. The rest of
+   * the evidence counts what the rules leave.
+   */
+  pageOnlySigns: number
 }
 
 /** How much evidence makes a whole page; together so they are tuned in one place. */
@@ -47,7 +53,7 @@ export const DECIDE = {
 
 /** Count the signs of a whole page among the lines of a document. */
 export function pageEvidence(lines: readonly PageLine[]): PageEvidence {
-  const e = { nonBlank: 0, menuRunLines: 0, chromeLabels: 0, linkRows: 0, cookieLines: 0, proseLines: 0, firstProse: -1, proseWords: 0, words: 0, afterProse: 0, shortLines: 0 }
+  const e = { nonBlank: 0, menuRunLines: 0, chromeLabels: 0, linkRows: 0, cookieLines: 0, proseLines: 0, firstProse: -1, proseWords: 0, words: 0, afterProse: 0, shortLines: 0, pageOnlySigns: 0 }
   for (const p of lines) {
     if (p.line.blank) continue
     const words = Math.min(p.line.words, 200)
@@ -66,6 +72,16 @@ export function pageEvidence(lines: readonly PageLine[]): PageEvidence {
     e.nonBlank++
   }
   if (e.firstProse === -1) e.firstProse = e.nonBlank
+  e.pageOnlySigns = e.chromeLabels + e.linkRows + e.cookieLines
+  return e
+}
+
+/** The evidence of `kept` lines, with the page-only signs counted over `all` lines (see PageEvidence.pageOnlySigns). */
+export function pageEvidenceOf(kept: readonly PageLine[], all: readonly PageLine[]): PageEvidence {
+  const e = pageEvidence(kept)
+  let signs = 0
+  for (const p of all) if (!p.line.blank && (p.chromeLabel || p.linkRow || p.cookie)) signs++
+  e.pageOnlySigns = signs
   return e
 }
 
@@ -83,6 +99,16 @@ export interface PageModel {
   bias: number
   /** Page mode when the model's probability reaches this (set high: a misread article costs more than a page left whole). */
   threshold: number
+  /** The model reads the features and every product of two of them (see {@link modelInputs}): signs that matter together, such as many short lines and little prose. */
+  quadratic?: boolean
+}
+
+/** The vector a model reads: the features, and with `quadratic` their pairwise products after them. */
+export function modelInputs(features: readonly number[], quadratic: boolean): number[] {
+  if (!quadratic) return [...features]
+  const out = [...features]
+  for (let a = 0; a < features.length; a++) for (let b = a; b < features.length; b++) out.push((features[a] ?? 0) * (features[b] ?? 0))
+  return out
 }
 
 /** The features the model reads, in the order of {@link PageModel.features}. */
@@ -109,7 +135,7 @@ export function pageFeatures(e: PageEvidence): number[] {
 
 /** The model's probability that a document with this evidence is a whole page. */
 export function pageProbability(e: PageEvidence, model: PageModel = defaultPageModel()): number {
-  const x = pageFeatures(e)
+  const x = modelInputs(pageFeatures(e), model.quadratic === true)
   let z = model.bias
   for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * (((x[i] ?? 0) - (model.mean[i] ?? 0)) / (model.scale[i] || 1))
   return 1 / (1 + Math.exp(-z))
@@ -145,7 +171,7 @@ export function isWholePage(e: PageEvidence, model: PageModel = defaultPageModel
 /** The whole-page decision and, for --explain, why. */
 export function pageDecision(e: PageEvidence, model: PageModel = defaultPageModel()): { page: boolean; why: string } {
   // A document with no label, link row or cookie notice reads as one article, however list-shaped.
-  if (e.chromeLabels + e.linkRows + e.cookieLines < DECIDE.pageOnlySigns) return { page: false, why: 'fewer than two signs only pages carry' }
+  if (e.pageOnlySigns < DECIDE.pageOnlySigns) return { page: false, why: 'fewer than two signs only pages carry' }
   // A cookie notice beside menu lines: pages carry them, articles never do
   // (the real corpus is older than consent banners, so the model cannot know).
   if (e.cookieLines > 0 && e.menuRunLines + e.linkRows + e.chromeLabels >= DECIDE.cookieWithChrome) return { page: true, why: 'a cookie notice beside menu lines' }

@@ -8,7 +8,7 @@ import type { Document } from '../document.js'
 import { emptiedBy, type Verdicts } from '../engine.js'
 import type { Region } from '../region.js'
 import type { Rule } from '../rules/types.js'
-import { isWholePage, pageEvidence, type PageEvidence } from './detect.js'
+import { isWholePage, pageEvidence, pageEvidenceOf, type PageEvidence } from './detect.js'
 import { mainContent, type EndMarkers } from './extract.js'
 import { pageLines } from './features.js'
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js'
@@ -51,7 +51,7 @@ export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vo
   const lines = pageLines(doc, vocabulary ?? defaultVocabulary())
   let evidence = pageEvidence(lines)
   if (mode === 'auto') {
-    evidence = pageEvidence(lines.filter((p) => !removed.has(p.line.index)))
+    evidence = pageEvidenceOf(lines.filter((p) => !removed.has(p.line.index)), lines)
     if (!isWholePage(evidence)) return { mode: 'article', evidence }
   }
   const { keep, reasons } = mainContent(doc, lines, endMarkers(verdicts.firstStage))
