@@ -19,6 +19,7 @@ runTable(t, {
     'Contribute for only $5 a month',
     'Every contribution, however big or small, helps us keep reporting without fear or favour.',
     'Millions of readers now rely on our independent journalism to make sense of the world.',
+    'Thousands of readers turn to our reporting on the coast every week, but the cost of keeping reporters there keeps rising.',
     'Our independence means we can follow the story wherever it leads, with no owner to please.',
     'Please consider making a contribution to keep our journalism free for everyone.',
   ],
