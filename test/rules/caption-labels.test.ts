@@ -36,5 +36,6 @@ runTable(t, {
     'Pictured in the report is a footbridge that would link the park to the station.',
     'Top of the list of complaints was the cost of the footbridge, residents said.',
     'From left-wing councillors came the loudest objections to the plan.',
+    'Main: slow-roast lamb shoulder with white beans and salsa verde',
   ],
 })

@@ -21,6 +21,8 @@ runTable(t, {
     'You can read the latest news on the scheme on the council website every Friday.',
     'Residents will get updates on the scheme in their inbox every week, officials said.',
     'If a message claiming to be from the council lands in your inbox, delete it.',
+    'Scam emails about parking fines have been landing in your inbox every week.',
+    'Fake news stories about the park keep turning up in your inbox.',
     'Entry to the museum on the quay is free every Sunday, and the café opens at ten.',
   ],
 })
