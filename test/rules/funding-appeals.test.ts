@@ -43,8 +43,16 @@ t.test('funding appeals: a multi-line appeal and its button', async (t) => {
     'Unlike many news organisations, we have chosen not to put our journalism behind a paywall.',
     'Every contribution, however big or small, helps us keep reporting.',
     'Support us from as little as £1',
-    'Support The Courier',
+    'Become a supporter',
   ].join('\n')
   t.equal(clean(doc([...ARTICLE, appeal])), doc(ARTICLE), 'at the end')
   t.equal(clean(doc([ARTICLE[0], ARTICLE[1], appeal, ARTICLE[2], ARTICLE[3]])), doc(ARTICLE), 'between paragraphs')
+})
+
+// A subheading right under an appeal between paragraphs is the article's.
+t.test('funding appeals: the subheading under an appeal stays', async (t) => {
+  const lines = [ARTICLE[0], ARTICLE[1], 'Independent journalism needs your help. Support us from as little as £1.', 'The vote', ARTICLE[2], ARTICLE[3]]
+  const kept = lines.filter((_, i) => i !== 2)
+  t.equal(clean(lines.join('\n') + '\n'), kept.join('\n') + '\n', 'single newlines')
+  t.equal(clean(doc(lines)), doc(kept), 'blank lines')
 })
