@@ -8,6 +8,7 @@ import { scopeRules } from './config/scope.js'
 import { defaultRules } from './config/defaults.js'
 import type { RuleSet } from './config/load.js'
 import { cleanTextWithReport, type CleanMode, type ModeReport } from './page/clean.js'
+import { checkDocument } from './text/argument.js'
 import { decodeDocument } from './text/decode.js'
 
 export { defaultRules } from './config/defaults.js'
@@ -61,6 +62,7 @@ export interface CleanOptions {
  * ```
  */
 export function cleanWithReport(text: string | Uint8Array, options: CleanOptions = {}): ModeReport {
+  checkDocument(text, 'clean')
   const input = typeof text === 'string' ? text : decodeDocument(text)
   return cleanTextWithReport(input, { rules: scopeRules(options.rules ?? defaultRules(), options.source), mode: options.mode ?? 'auto' })
 }

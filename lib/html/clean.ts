@@ -1,3 +1,4 @@
+import { checkDocument } from '../text/argument.js'
 import type { RuleSet } from '../config/load.js'
 import { defaultRules } from '../config/defaults.js'
 import { run, type CleanReport } from '../engine.js'
@@ -41,6 +42,7 @@ export interface HtmlCleanReport extends CleanReport {
  * ```
  */
 export function cleanHtmlWithReport(input: string | Uint8Array, options: CleanHtmlOptions = {}): HtmlCleanReport {
+  checkDocument(input, 'cleanHtml')
   const html = decodeHtml(input, options)
   const extraction = extractHtml(html, options.vocabulary ? { vocabulary: options.vocabulary } : {})
   const report = run(extraction.text, (options.rules ?? defaultRules()).rules)
