@@ -88,7 +88,7 @@ export function cleanTextWithReport(text: string, options: CleanTextOptions = {}
     text: out,
     removals,
     linesIn: doc.lines.length,
-    linesOut: out === '' ? 0 : out.split(doc.eol).length - 1,
+    linesOut: out === '' ? 0 : out.split('\n').length - 1,
     mode: 'page',
     evidence,
     ...(report.guard !== undefined ? { guard: `article region: ${report.guard}` } : {}),

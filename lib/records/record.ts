@@ -141,7 +141,9 @@ function cleanText(text: string, value: Record<string, unknown>, options: Record
   const rules = scopeRules(options.rules ?? defaultRules(), source)
   const format = options.format ?? 'text'
   if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) return cleanHtmlWithReport(text, { rules })
-  return cleanTextWithReport(text, { rules, mode: options.mode ?? 'auto' })
+  const report = cleanTextWithReport(text, { rules, mode: options.mode ?? 'auto' })
+  // Nothing removed: the record's text comes back as it was, byte for byte (no final newline added).
+  return report.removals.length === 0 && report.text !== text ? { ...report, text } : report
 }
 
 /** The metadata to write for a record, when asked for and the page gave any. */
