@@ -12,6 +12,7 @@ import type { PageMetadata } from '../html/metadata.js'
 import { cleanTextWithReport } from '../page/clean.js'
 import { InputError, UsageError } from '../errors.js'
 import { decodeDocument } from '../text/decode.js'
+import { EMPTY_AS_HTML, htmlOrText } from '../text/empty.js'
 import { HELP, parseCli, type CliOptions } from './args.js'
 import { readInput, writeAtomic, writeOut } from './io.js'
 import { SUBCOMMANDS } from './commands.js'
@@ -50,10 +51,12 @@ async function cleanOne(input: string, opts: CliOptions, rules: RuleSet, io: Cli
   const source = input === '-' ? '<stdin>' : input
   const bytes = await readInput(input, io.stdin, opts.maxBytes)
   const html = opts.format === 'html' || (opts.format === 'auto' && looksLikeHtml(bytes))
+  const asText = (): CleanReport => cleanTextWithReport(decodeDocument(bytes, { maxBytes: opts.maxBytes, source }), { rules, mode: opts.mode })
   const report: CleanReport & { metadata?: PageMetadata } = html
-    ? cleanHtmlWithReport(bytes, { rules, maxBytes: opts.maxBytes, source })
-    : cleanTextWithReport(decodeDocument(bytes, { maxBytes: opts.maxBytes, source }), { rules, mode: opts.mode })
+    ? htmlOrText(bytes, opts.format === 'html', () => cleanHtmlWithReport(bytes, { rules, maxBytes: opts.maxBytes, source }), asText, source)
+    : asText()
   if (opts.explain) await writeOut(io.stderr, formatExplain(source, report))
+  else if (report.guard?.startsWith(EMPTY_AS_HTML)) await writeOut(io.stderr, `cleanup: ${source}: ${report.guard}\n`)
   const out = opts.metadata ? JSON.stringify({ ...report.metadata, text: report.text }) + '\n' : report.text
   if (opts.outDir !== undefined) {
     const target = join(opts.outDir, input === '-' ? 'stdin.txt' : basename(input))

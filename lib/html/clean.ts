@@ -1,4 +1,5 @@
 import { checkDocument } from '../text/argument.js'
+import { EMPTY_AS_HTML, holdsText } from '../text/empty.js'
 import type { RuleSet } from '../config/load.js'
 import { defaultRules } from '../config/defaults.js'
 import { run, type CleanReport } from '../engine.js'
@@ -48,6 +49,8 @@ export function cleanHtmlWithReport(input: string | Uint8Array, options: CleanHt
   const report = run(extraction.text, (options.rules ?? defaultRules()).rules)
   return {
     ...report,
+    // A document with text that yields none is said, never silent (lib/text/empty.ts).
+    ...(report.text === '' && holdsText(input) ? { guard: EMPTY_AS_HTML } : {}),
     metadata: extraction.metadata,
     extracted: extraction.text,
     ...(typeof input === 'string' ? {} : { encoding: sniffHtmlEncoding(input, options).encoding }),

@@ -4,6 +4,8 @@
  * learn, report) goes through here, so they all clean a record the same way
  * and refuse the same records with the same reasons.
  */
+import { InputError } from '../errors.js'
+import { htmlOrText } from '../text/empty.js'
 import type { RuleSet } from '../config/load.js'
 import { scopeRules } from '../config/scope.js'
 import { defaultRules } from '../config/defaults.js'
@@ -48,13 +50,15 @@ export interface RecordReport {
   linesIn: number
   linesOut: number
   removed: Array<{ rule: string; lines: number }>
+  /** Set when a guard overrode the rules or the format (see CleanReport.guard). */
+  guard?: string
 }
 
 /**
  * Why a record was refused, as a stable code (for counts in --stats); the
  * `reason` beside it is the sentence for people.
  */
-export type RejectCode = 'malformed' | 'not-object' | 'no-field' | 'not-string' | 'too-large' | 'binary' | 'invalid-utf8'
+export type RejectCode = 'malformed' | 'not-object' | 'no-field' | 'not-string' | 'too-large' | 'binary' | 'invalid-utf8' | 'empty'
 
 /** A refused record: the reason for people, the code for counting. */
 export interface RecordRejection {
@@ -99,7 +103,7 @@ export function recordSource(value: Record<string, unknown>, field: string): str
 export function summariseReport(report: CleanReport): RecordReport {
   const perRule = new Map<string, number>()
   for (const r of report.removals) perRule.set(r.rule, (perRule.get(r.rule) ?? 0) + (r.to - r.from + 1))
-  return { linesIn: report.linesIn, linesOut: report.linesOut, removed: [...perRule].map(([rule, lines]) => ({ rule, lines })) }
+  return { linesIn: report.linesIn, linesOut: report.linesOut, removed: [...perRule].map(([rule, lines]) => ({ rule, lines })), ...(report.guard ? { guard: report.guard } : {}) }
 }
 
 /**
@@ -132,18 +136,28 @@ export function cleanRecord(value: Record<string, unknown>, options: RecordOptio
   const checked = recordText(value, options)
   if (!checked.ok) return checked
   const report = cleanText(checked.text, value, options)
+  if ('code' in report) return report
   return { ok: true, record: withCleanText(value, report, options), report }
 }
 
 /** The engine on a record's text: in its mode (or HTML extraction first), with the rules scoped to the record's source. */
-function cleanText(text: string, value: Record<string, unknown>, options: RecordOptions): RecordCleanReport {
+function cleanText(text: string, value: Record<string, unknown>, options: RecordOptions): RecordCleanReport | RecordRejection {
   const source = options.sourceField === undefined ? undefined : recordSource(value, options.sourceField)
   const rules = scopeRules(options.rules ?? defaultRules(), source)
   const format = options.format ?? 'text'
-  if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) return cleanHtmlWithReport(text, { rules })
-  const report = cleanTextWithReport(text, { rules, mode: options.mode ?? 'auto' })
-  // Nothing removed: the record's text comes back as it was, byte for byte (no final newline added).
-  return report.removals.length === 0 && report.text !== text ? { ...report, text } : report
+  const asText = (): RecordCleanReport => {
+    const report = cleanTextWithReport(text, { rules, mode: options.mode ?? 'auto' })
+    // Nothing removed: the record's text comes back as it was, byte for byte (no final newline added).
+    return report.removals.length === 0 && report.text !== text ? { ...report, text } : report
+  }
+  if (format !== 'html' && !(format === 'auto' && looksLikeHtml(text))) return asText()
+  try {
+    return htmlOrText(text, format === 'html', () => cleanHtmlWithReport(text, { rules }), asText)
+  } catch (err) {
+    // --format html on a record with text and no HTML article: refused and counted, never dropped unsaid.
+    if (err instanceof InputError) return { ok: false, reason: err.message, code: 'empty' }
+    throw err
+  }
 }
 
 /** The metadata to write for a record, when asked for and the page gave any. */
@@ -184,6 +198,7 @@ export function cleanRecordLine(line: string, options: RecordOptions = {}): Line
   const checked = recordText(parsed.value, options)
   if (!checked.ok) return checked
   const report = cleanText(checked.text, parsed.value, options)
+  if ('code' in report) return report
   const field = options.field ?? 'text'
   const outField = options.outField ?? field
   const { reportField } = options
