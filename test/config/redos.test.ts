@@ -41,31 +41,21 @@ t.test('the CLI exits 2 at once with one line instead of hanging', async (t) => 
   t.match(run.stderr, `rule "x": pattern "^(\\\\w+\\\\s?)*$" can backtrack exponentially`)
 })
 
-t.test('ordinary patterns pass; a loop holding a loop or a choice only when proven linear', async (t) => {
-  for (const ok of ['^read more\\b', '\\bfoo\\b[^.]*$', '^\\s*:\\s*.*$', '^(?:#\\w+ ?)+$', '^(?:[a-z]+, )*[a-z]+$']) t.equal(backtrackingRisk(ok, 'u'), null, ok)
-  for (const bad of ['^(a|a)*$', '^(?:\\w+,? ?)+$', '^(.*,)*x$']) t.not(backtrackingRisk(bad, 'u'), null, bad)
+t.test('ordinary patterns pass; a loop holding a loop or a choice unless recheck finds it exponential', async (t) => {
+  for (const ok of ['^read more\\b', '\\bfoo\\b[^.]*$', '^\\s*:\\s*.*$', '^(?:#\\w+ ?)+$', '^(?:[a-z]+, )*[a-z]+$', '\\s+$']) t.equal(backtrackingRisk(ok, 'u'), null, ok)
+  for (const bad of ['^(a|a)*$', '^(?:\\w+,? ?)+$', '^(\\w|\\d)+$']) t.not(backtrackingRisk(bad, 'u'), null, bad)
   const path = rulesFile('good.json', ['^(?:#\\w+ ?)+$'])
   t.ok(loadRules({ files: [path] }).rules.length > 0)
 })
 
-// Bundled patterns with a loop inside a loop that recheck does not prove
-// linear, and why they are tolerated for now. Anything else that recheck
-// refuses fails this test; so does an entry here that has become exponential.
-const KNOWN_POLYNOMIAL: ReadonlyArray<[string, RegExp]> = [
-  // name tokens and separators both may take `\s`: O(n^4) on a line with thousands of name tokens
-  ['byline', /^\^\(\?:\[Bb\]y\|BY\)/],
-  // the lookahead's `[^()]*` inside the final name loop: O(n^2) in the length of the parenthesis
-  ['caption-credit-shape', /^\^\[\^\(\)\]\{10,\}/],
-]
-
-t.test('no bundled pattern can backtrack exponentially (and new polynomial ones are refused)', async (t) => {
+t.test('no bundled pattern can backtrack exponentially', async (t) => {
   const bundled = JSON.parse(readFileSync(DEFAULT_RULES_PATH, 'utf8')) as RulesFile
+  let screened = 0
   for (const rule of bundled.rules) {
     for (const pattern of (rule as { patterns?: string[] }).patterns ?? []) {
-      const risk = backtrackingRisk(pattern, 'u', null)
-      if (risk === null) continue
-      const known = KNOWN_POLYNOMIAL.some(([id, re]) => id === rule.id && re.test(pattern))
-      t.ok(known && !/exponentially/.test(risk), `${rule.id}: ${pattern.slice(0, 60)}: ${risk}`)
+      screened++
+      t.equal(backtrackingRisk(pattern, 'u', null), null, `${rule.id}: ${pattern.slice(0, 60)}`)
     }
   }
+  t.ok(screened > 300, `${screened} bundled patterns screened`)
 })
