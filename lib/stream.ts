@@ -4,7 +4,9 @@ import { InputError } from './errors.js'
 import { DEFAULT_MAX_BYTES, decodeDocument } from './text/decode.js'
 import type { RuleSet } from './config/load.js'
 import { defaultRules } from './config/defaults.js'
-import { cleanHtml } from './html/clean.js'
+import { cleanHtmlWithReport } from './html/clean.js'
+import type { CleanReport } from './engine.js'
+import { htmlOrText } from './text/empty.js'
 import { looksLikeHtml } from './html/detect.js'
 import { cleanTextWithReport, type CleanMode } from './page/clean.js'
 
@@ -59,9 +61,11 @@ export function createCleanStream(options: CleanStreamOptions = {}): Transform {
         const source = options.source ? { source: options.source } : {}
         const rules = options.rules ?? defaultRules()
         const format = options.format ?? 'auto'
+        const asText = (): CleanReport => cleanTextWithReport(decodeDocument(bytes, { maxBytes, ...source }), { rules, mode: options.mode ?? 'auto' })
+        // An HTML reading that empties a document with text falls back to text (auto) or errors (html): lib/text/empty.ts.
         const out = format === 'html' || (format === 'auto' && looksLikeHtml(bytes))
-          ? cleanHtml(bytes, { rules, maxBytes, ...source })
-          : cleanTextWithReport(decodeDocument(bytes, { maxBytes, ...source }), { rules, mode: options.mode ?? 'auto' }).text
+          ? htmlOrText(bytes, format === 'html', () => cleanHtmlWithReport(bytes, { rules, maxBytes, ...source }), asText, options.source).text
+          : asText().text
         if (out !== '') this.push(out)
         callback()
       } catch (err) {

@@ -75,11 +75,14 @@ t.test('bytes through the stream in random chunks give clean() of the bytes', as
   await fc.assert(
     fc.asyncProperty(doc, fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 8 }), async (input, sizes) => {
       const bytes = Buffer.from(input, 'utf8')
-      const expected = clean(bytes)
       // One chunk size per run, from the drawn list (1-byte chunks split every multi-byte character).
       const size = sizes[bytes.length % sizes.length] ?? 1
+      const whole = await throughStream(createCleanStream(), bytes, bytes.length || 1)
       const got = await throughStream(createCleanStream(), bytes, size)
-      if (got !== expected) throw new Error(`chunks of ${size} bytes changed the output`)
+      if (got !== whole) throw new Error(`chunks of ${size} bytes changed the output`)
+      // The stream recognises HTML (--format auto); clean() is text. As text, they agree.
+      if ((await throughStream(createCleanStream({ format: 'text' }), bytes, size)) !== clean(bytes)) throw new Error('the text stream disagrees with clean()')
+      if (/\S/.test(input) && whole === '') throw new Error('the stream emptied a document with text')
     }),
     params(Math.max(10, Math.round(RUNS / 3))),
   )
@@ -101,6 +104,15 @@ const rulesFile = fc.record({
     }),
     { minLength: 1, maxLength: 3 },
   ),
+})
+
+// Found by this fuzz test (FUZZ_SEED=777 FUZZ_RUNS=1500) and not fixed yet: removing a
+// disclaimer line at the top brings a one-word label ("World") to the top,
+// where the header rule removes it on a second pass.
+t.test('idempotence: a second pass removes nothing more', { todo: 'issue 14 item 9: pass 2 removes a label that pass 1 uncovered' }, async (t) => {
+  const input = 'The views expressed in the contents above are those of our users and do not necessarily reflect the views of MailOnline.\nWorld\n' + 'word '.repeat(2000) + '\n'
+  const once = clean(input)
+  t.equal(clean(once), once)
 })
 
 t.test('random rules files load or are refused with a ConfigError; loaded ones clean', async (t) => {

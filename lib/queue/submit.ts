@@ -228,11 +228,12 @@ class Collector {
   private idle(): void {
     const now = Date.now()
     const waited = now - this.idleSince
-    if (this.wait.timeoutMs !== undefined && waited >= this.wait.timeoutMs) throw new QueueWaitTimeoutError(this.conn.name, waited, this.size)
+    // Reported before giving up, so a timeout past WAIT_REPORT_MS always follows a progress line.
     if (now - this.reportedAt >= WAIT_REPORT_MS) {
       this.reportedAt = now
       this.wait.onWaiting?.({ waitedMs: waited, pendingJobs: this.size })
     }
+    if (this.wait.timeoutMs !== undefined && waited >= this.wait.timeoutMs) throw new QueueWaitTimeoutError(this.conn.name, waited, this.size)
   }
 
   get size(): number {
