@@ -119,7 +119,7 @@ function count(t, lines, labels, kept) {
   return lost
 }
 
-const runs = ['as is', 'cleanup', ...(values.peer ? ['justext'] : [])]
+const runs = ['as is', 'cleanup', ...(values.peer ? ['jusText peer'] : [])]
 const peerKeeps = values.peer ? justextKeeps(docs, values.peer) : []
 const groups = new Map()
 const worst = []
@@ -131,7 +131,7 @@ for (const [di, d] of docs.entries()) {
   const keeps = {
     'as is': lines.map(() => true),
     cleanup: keptLines(lines, report.text),
-    ...(values.peer ? { justext: peerKeeps[di] } : {}),
+    ...(values.peer ? { 'jusText peer': peerKeeps[di] } : {}),
   }
   for (const r of runs) {
     const sh = values.shingles ? score(lines.filter((_, i) => keeps[r][i]).join('\n'), d.gold) : undefined

@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util'
 import { cleanWithReport, defaultVocabulary } from '../dist/lib/index.js'
 import { segment } from '../dist/lib/document.js'
 import { pageLines } from '../dist/lib/page/features.js'
-import { PAGE_FEATURES, modelInputs, pageEvidenceOf, pageFeatures, isWholePageByThresholds, DECIDE } from '../dist/lib/page/detect.js'
+import { PAGE_FEATURES, modelInputs, pageEvidenceOf, pageFeatures, isWholePageByThresholds, shapeSigns, DECIDE } from '../dist/lib/page/detect.js'
 import { lineF1 } from './lib/kept.js'
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'page-decision.json' } } })
@@ -90,12 +90,15 @@ const prob = (r) => {
 }
 
 // Threshold: the best summed F1 with few extractor outputs taken for pages.
-const extractors = rows.filter((r) => r.form !== 'page').length
+// The model decides beside the cookie rule and the shape signs (detect.ts): it is tuned for what they leave.
+const cookieRule = (e) => e.cookieLines > 0 && e.menuRunLines + e.linkRows + e.chromeLabels >= DECIDE.cookieWithChrome
+const others = (r) => r.gate && (cookieRule(r.e) || shapeSigns(r.e) !== undefined)
+const extractors = rows.filter((r) => r.form !== 'page' && !others(r)).length
 const sumF1 = (decide) => rows.reduce((s, r) => s + (decide(r) ? r.fp : r.fa), 0)
-let best = { t: 1, f1: sumF1(() => false), pages: 0 }
+let best = { t: 1, f1: sumF1(others), pages: 0 }
 for (let t = 0.3; t < 0.995; t += 0.01) {
-  const decide = (r) => r.gate && prob(r) >= t
-  const misread = rows.filter((r) => r.form !== 'page' && decide(r)).length
+  const decide = (r) => others(r) || (r.gate && prob(r) >= t)
+  const misread = rows.filter((r) => r.form !== 'page' && !others(r) && decide(r)).length
   if (misread > MAX_EXTRACTOR_PAGES * extractors) continue
   const f1 = sumF1(decide)
   if (f1 > best.f1) best = { t, f1, pages: rows.filter(decide).length }
@@ -113,8 +116,7 @@ const report = (name, decide) => {
 }
 report('article always  ', () => false)
 report('hand thresholds ', (r) => isWholePageByThresholds(r.e))
-const cookieRule = (e) => e.cookieLines > 0 && e.menuRunLines + e.linkRows + e.chromeLabels >= DECIDE.cookieWithChrome
-report('learned decision', (r) => r.gate && (cookieRule(r.e) || prob(r) >= best.t))
+report('learned decision', (r) => others(r) || (r.gate && prob(r) >= best.t))
 report('oracle          ', (r) => r.fp > r.fa)
 
 const model = { features: [...PAGE_FEATURES], mean: mean.map(round), scale: scale.map(round), weights: w.map(round), bias: round(b), threshold: round(best.t), quadratic: QUADRATIC }
