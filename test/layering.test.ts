@@ -126,3 +126,14 @@ t.test('imports name modules that exist', async (t) => {
   const missing = [...graph].flatMap(([from, deps]) => deps.filter((d) => d.startsWith('lib/') && !graph.has(d) && !d.endsWith('.json')).map((d) => `${from} → ${d}`))
   t.same(missing, [])
 })
+
+t.test('the package entry points: cleanup cleans, cleanup/queue holds the queue (built files, by package name)', async (t) => {
+  // Through a variable, so the typecheck (which runs before the build) does not look for the built types.
+  const load = (id: string): Promise<Record<string, unknown>> => import(id) as Promise<Record<string, unknown>>
+  const core = await load('cleanup')
+  const queue = await load('cleanup/queue')
+  t.equal(typeof core['clean'], 'function')
+  t.equal(typeof core['cleanDocument'], 'function')
+  t.equal(core['createWorker'], undefined, 'no queue API in the core entry')
+  for (const name of ['createWorker', 'submit', 'submitAndWait', 'collectResults', 'checkRedis']) t.equal(typeof queue[name], 'function', `cleanup/queue exports ${name}`)
+})

@@ -64,7 +64,7 @@ const JOB_OPTIONS = { attempts: 3, backoff: { type: 'exponential', delay: 1000 }
  *
  * @example
  * ```ts
- * import { submit, collectResults } from 'cleanup'
+ * import { submit, collectResults } from 'cleanup/queue'
  * const lines = readFileSync('news.jsonl', 'utf8').split('\n')
  * await submit(lines, { redis: 'redis://cache:6379', queue: 'news' })
  * // later, anywhere:

@@ -54,7 +54,8 @@ export interface QueueWorker {
  *
  * @example
  * ```ts
- * import { createWorker, loadRules } from 'cleanup'
+ * import { loadRules } from 'cleanup'
+ * import { createWorker } from 'cleanup/queue'
  * const w = await createWorker({ redis: 'redis://cache:6379', queue: 'news', concurrency: 2, rules: loadRules({ files: ['site.json'] }) })
  * process.once('SIGTERM', () => void w.close())
  * ```
