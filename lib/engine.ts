@@ -147,7 +147,7 @@ export function resolve(doc: Document, allRules: readonly Rule[], options: RunOp
           owner.delete(i)
         } else if (!protectedLines.has(i)) {
           marked.add(i)
-          if (rule.weak !== true) strong.add(i)
+          if (rule.weak !== true || p.strong === true) strong.add(i)
           if (!markedBy.has(i)) markedBy.set(i, p.rule)
           if (rule.titleBelow === true) titleCues.add(i)
           // A line several rules remove is credited to the widest removal (a

@@ -65,8 +65,10 @@ function cueCut(spec: CueRuleSpec, answers: LineAnswers): Rule {
         // each of them would make the rule quadratic.
         before ??= proseWordsBefore(doc, ctx)
         const proseBefore = before[line.index] ?? 0
-        if (cut === 'tail' && tailIsCruft(doc, ctx, line.index, proseBefore, listingMarkers, sources)) {
-          out.push({ rule: spec.id, action: 'remove', from: line.index, to: last, reason: `${why}; cut to the end` })
+        const tail = cut === 'tail' ? tailIsCruft(doc, ctx, line.index, proseBefore, listingMarkers, sources) : false
+        if (tail !== false) {
+          // A listing that names its stories' sources or times is what the cue said it was, however much prose its teasers hold.
+          out.push({ rule: spec.id, action: 'remove', from: line.index, to: last, reason: `${why}; cut to the end`, ...(tail === 'listing' ? { strong: true } : {}) })
           break
         }
         const end = listingEnd(doc, ctx, line.index, proseBefore === 0, listingMaxWords)
@@ -225,7 +227,7 @@ function nextIsProse(doc: Document, ctx: RuleContext, after: number): boolean {
  * holds no prose, when it has listing markers, or when it lists several
  * headlines whose teasers are no longer than the article before the cue.
  */
-function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, proseBefore: number, listingMarkers: ReadonlySet<string>, sources: SourceLines): boolean {
+function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, proseBefore: number, listingMarkers: ReadonlySet<string>, sources: SourceLines): 'listing' | 'cruft' | false {
   if (proseBefore === 0) return false
 
   let proseAfter = 0
@@ -271,8 +273,9 @@ function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, proseBefore: 
       bulletAbove = line.bullet
     }
   }
-  if (proseAfter === 0 || markers > 0) return true
-  return headings >= 2 && proseAfter <= proseBefore
+  if (markers > 0) return 'listing'
+  if (proseAfter === 0) return 'cruft'
+  return headings >= 2 && proseAfter <= proseBefore ? 'cruft' : false
 }
 
 /** A listing names its sources at least this many times before its lines count as source lines. */

@@ -120,6 +120,12 @@ export interface Proposal {
   from: number
   to: number
   reason: string
+  /**
+   * The evidence for this removal is strong even though the rule is weak
+   * (a cut to the end over a listing whose source or time lines say what it
+   * is): the prose guard leaves it standing.
+   */
+  strong?: boolean
 }
 
 /** What a rule sees besides the document: removals proposed in earlier stages. */
