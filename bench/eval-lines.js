@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url'
 import { cleanWithReport } from '../dist/lib/index.js'
 import { wordsOf } from './lib/gold.js'
 import { score } from './lib/shingles.js'
+import { keptLines } from './lib/kept.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -52,20 +53,6 @@ if (values.form) docs = docs.filter((d) => d.form === values.form)
 if (values.lang) docs = docs.filter((d) => d.lang === values.lang)
 if (values.set) docs = docs.filter((d) => d.set === values.set)
 if (values.limit) docs = docs.slice(0, Number(values.limit))
-
-/** Which input lines an output kept: the output's lines are a subsequence of the input's, matched greedily. */
-function keptLines(lines, out) {
-  const kept = new Array(lines.length).fill(false)
-  const outLines = out.split(/\r?\n/).filter((l) => l.trim() !== '')
-  let j = 0
-  for (let i = 0; i < lines.length && j < outLines.length; i++) {
-    if (lines[i] === outLines[j]) {
-      kept[i] = true
-      j++
-    }
-  }
-  return kept
-}
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 

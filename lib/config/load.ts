@@ -142,7 +142,7 @@ const KIND_OPTIONS: Record<RuleSpec['kind'], readonly string[]> = {
   cue: [...MATCH_OPTIONS, 'cut', 'listingMaxWords', 'listingMarkers', 'titleBelow', 'strong'],
   header: ['maxLines', 'headlineMinWords', 'strong'],
   footer: ['maxWords', 'strong'],
-  adjacent: ['of', 'maxWords'],
+  adjacent: ['of', 'maxWords', 'minRun'],
 }
 const ALL_OPTIONS = new Set(Object.values(KIND_OPTIONS).flat())
 

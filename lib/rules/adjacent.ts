@@ -1,6 +1,9 @@
-import type { AdjacentRuleSpec, Proposal, Rule } from './types.js'
+import type { Document, Line } from '../document.js'
+import type { AdjacentRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 const DEFAULT_MAX_WORDS = 12
+/** A line ending in a colon introduces a list ("Teams that have qualified:"): what it introduces is the article's. */
+const LIST_INTRO = /:["')\]]*$/u
 
 /**
  * kind "adjacent": a short line sitting directly above or below (no blank
@@ -13,17 +16,23 @@ const DEFAULT_MAX_WORDS = 12
  * paragraph, and above the body never the first kept line (the title);
  * the headline stays protected by the header rule, and the rule does not chain (it looks at earlier stages' removals
  * only, not at its own).
+ *
+ * With `minRun` it takes runs instead: see {@link runsRule}.
  */
 export function adjacentRule(spec: AdjacentRuleSpec): Rule {
   const maxWords = spec.maxWords ?? DEFAULT_MAX_WORDS
   const of = new Set(spec.of)
-  return {
+  const base = {
     id: spec.id,
-    kind: 'adjacent',
+    kind: 'adjacent' as const,
     family: spec.family ?? 'other',
     description: spec.description ?? '',
     // After line rules (it builds on their removals), beside the header rule (whose keep of the headline wins).
     stage: 1,
+  }
+  if (spec.minRun !== undefined) return { ...base, apply: runsRule(spec.id, of, maxWords, spec.minRun) }
+  return {
+    ...base,
     apply(doc, ctx) {
       const out: Proposal[] = []
       const byOf = (i: number): boolean => {
@@ -46,5 +55,42 @@ export function adjacentRule(spec: AdjacentRuleSpec): Rule {
       }
       return out
     },
+  }
+}
+
+/**
+ * `minRun`: a run of at least `minRun` name-shaped lines ("Kyiv", "RUSSIA",
+ * "Black Sea"; "Jane Smith", "Tom Reed") glued above or below a line an `of`
+ * rule removed ("Source: ISW", "Political Editor") goes with it: the labels
+ * of an embedded map, a stack of author names. Only in the body; a run
+ * stops at a blank line, a removed line, a bullet or anything not a short
+ * name, and a run under a line ending in a colon is a list the article
+ * introduced ("Teams that have qualified:"), so it stays.
+ */
+function runsRule(id: string, of: ReadonlySet<string>, maxWords: number, minRun: number): (doc: Document, ctx: RuleContext) => Proposal[] {
+  const member = (line: Line | undefined, ctx: RuleContext, bodyStart: number): line is Line =>
+    line !== undefined && !line.blank && line.index > bodyStart && !ctx.marked.has(line.index) &&
+    !line.prose && !line.bullet && line.words <= maxWords && line.nameShaped
+  return (doc, ctx) => {
+    const out: Proposal[] = []
+    if (doc.bodyStart === -1) return out
+    const taken = new Set<number>()
+    const push = (from: number, to: number): void => {
+      if (to - from + 1 < minRun || taken.has(from)) return
+      for (let i = from; i <= to; i++) taken.add(i)
+      out.push({ rule: id, action: 'remove', from, to, reason: `${to - from + 1} short name lines glued to a removed line` })
+    }
+    for (const [i, by] of ctx.markedBy) {
+      if (!of.has(by)) continue
+      let from = i
+      while (member(doc.lines[from - 1], ctx, doc.bodyStart)) from--
+      const intro = doc.lines[from - 1]
+      if (from < i && !(intro !== undefined && !intro.blank && LIST_INTRO.test(intro.folded))) push(from, i - 1)
+      let to = i
+      while (member(doc.lines[to + 1], ctx, doc.bodyStart)) to++
+      if (to > i) push(i + 1, to)
+    }
+    out.sort((a, b) => a.from - b.from)
+    return out
   }
 }

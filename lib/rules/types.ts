@@ -108,6 +108,8 @@ export interface AdjacentRuleSpec extends RuleSpecBase {
   of: string[]
   /** Neighbours with more words than this are never removed. */
   maxWords?: number
+  /** Take runs of at least this many glued name-shaped lines (map labels, a stack of author names) instead of one neighbour. */
+  minRun?: number
 }
 
 /** One entry of a rules file. */

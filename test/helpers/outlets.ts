@@ -100,7 +100,7 @@ export const OUTLETS: readonly Outlet[] = [
       blocks(
         ['Daily Bugle', ...maybe(rng, 0.9, `Updated ${vary.time(rng)}, ${vary.date(rng)}`)],
         [a.headline],
-        ...withInline(a.paragraphs, rng() < 0.7 ? 'Get the Bugle briefing every morning with our free daily newsletter' : undefined, 2),
+        ...withInline(a.paragraphs, rng() < 0.7 ? 'The Bugle: proudly serving the valley since 1901' : undefined, 2),
         ['More from the Bugle', ...related.flatMap((r) => [r.headline, vary.ago(rng)])],
         ['Bugle Media Group, Harbour Road, Port Alder'],
       ),

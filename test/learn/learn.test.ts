@@ -111,7 +111,7 @@ t.test('cross-references: a headline in other pages\' listings stays in its own 
 t.test('per-source profiles apply only to their own source', async (t) => {
   const docs = corpus({ seed: 9 })
   const set = learned(learnRules(docs, { bySource: true }).rules, false)
-  const promo = 'Get the Bugle briefing every morning with our free daily newsletter'
+  const promo = 'The Bugle: proudly serving the valley since 1901'
   const a = article(prng(10))
   const text = `${a.headline}\n\n${a.paragraphs[0] ?? ''}\n\n${promo}\n\n${a.paragraphs[1] ?? ''}\n`
   const without = `${a.headline}\n\n${a.paragraphs[0] ?? ''}\n\n${a.paragraphs[1] ?? ''}\n`

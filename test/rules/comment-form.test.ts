@@ -66,3 +66,28 @@ runTable(t, {
     'JavaScript is not the only language the city’s coding club teaches, its founder said.',
   ],
 })
+
+runTable(t, {
+  family: 'opinion disclaimers, share prompts, trackbacks, author links',
+  positions: ['tail'],
+  remove: [
+    'The views expressed on this site are not those of the publisher.',
+    'The opinions expressed here are my own and do not reflect those of my employer.',
+    'Full disclosure: the views expressed on this blog are mine alone.',
+    'Disclaimer: The views and opinions expressed in this article are those of the author.',
+    'Share this with friends',
+    'Trackback',
+    'Permalink',
+    'View all posts by Becky',
+    'More articles by Jane Smith',
+    'Posted in: Fantasy |',
+    'Filed under: Politics',
+  ],
+  keep: [
+    'The views expressed at the meeting were mixed, the clerk said, and no vote was taken.',
+    'The opinions expressed here by residents will be sent to the planning inspector.',
+    'She said she would share this with friends who had opposed the plan.',
+    'More articles by local historians are planned for the park’s opening.',
+    'Posted in the town hall window, the notice gave residents two weeks to object.',
+  ],
+})

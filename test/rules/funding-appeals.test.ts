@@ -1,0 +1,58 @@
+// funding-appeals: reader-funding appeals, one sentence shape per pattern, and the buttons under them.
+import t from 'tap'
+import { clean } from '../../lib/index.js'
+import { ARTICLE, doc, runTable } from './table.js'
+
+runTable(t, {
+  family: 'funding appeals',
+  positions: ['middle', 'tail'],
+  remove: [
+    'Before you go, we have a small favour to ask. More people are reading our reporting than ever, but advertising revenue is falling across the industry.',
+    'We have one small favour to ask of you.',
+    'If you value our reporting, please consider becoming a member. Your support helps keep our newsroom independent.',
+    'If you enjoyed this article, please consider supporting our journalism with a monthly donation.',
+    'Independent journalism needs your help.',
+    'Quality reporting relies on readers like you. It costs money to send reporters to courts and council meetings.',
+    'Unlike many news organisations, we have chosen not to put our journalism behind a paywall, so it stays open to everyone.',
+    'Support us from as little as £1 – it only takes a minute. Thank you.',
+    'Donate from just £1 today.',
+    'Contribute for only $5 a month',
+    'Every contribution, however big or small, helps us keep reporting without fear or favour.',
+    'Millions of readers now rely on our independent journalism to make sense of the world.',
+    'Thousands of readers turn to our reporting on the coast every week, but the cost of keeping reporters there keeps rising.',
+    'Our independence means we can follow the story wherever it leads, with no owner to please.',
+    'Please consider making a contribution to keep our journalism free for everyone.',
+  ],
+  keep: [
+    'We have a small favour to ask of the council, the residents’ group wrote in a letter to the mayor.',
+    'If you value the park, please consider joining the Friends of the River group, the chair said.',
+    'Local journalism needs support, and the council has offered grants to two newspapers in the city.',
+    'Donations to the park fund can be made from just £1, organisers said.',
+    'Every donation helps, and the fund has already raised £40,000 for the new playground.',
+    'More people are reading about the park than ever, according to the council.',
+    '"Independent journalism needs your help," the editor told the meeting on Tuesday.',
+    'The newspaper said it had chosen not to put its reporting behind a paywall during the flood.',
+  ],
+})
+
+// Several lines of one appeal, and the buttons under it, go; the article after it stays.
+t.test('funding appeals: a multi-line appeal and its button', async (t) => {
+  const appeal = [
+    'Before you go, we have a small favour to ask.',
+    'More people are reading our reporting than ever, but advertising revenue is falling.',
+    'Unlike many news organisations, we have chosen not to put our journalism behind a paywall.',
+    'Every contribution, however big or small, helps us keep reporting.',
+    'Support us from as little as £1',
+    'Become a supporter',
+  ].join('\n')
+  t.equal(clean(doc([...ARTICLE, appeal])), doc(ARTICLE), 'at the end')
+  t.equal(clean(doc([ARTICLE[0], ARTICLE[1], appeal, ARTICLE[2], ARTICLE[3]])), doc(ARTICLE), 'between paragraphs')
+})
+
+// A subheading right under an appeal between paragraphs is the article's.
+t.test('funding appeals: the subheading under an appeal stays', async (t) => {
+  const lines = [ARTICLE[0], ARTICLE[1], 'Independent journalism needs your help. Support us from as little as £1.', 'The vote', ARTICLE[2], ARTICLE[3]]
+  const kept = lines.filter((_, i) => i !== 2)
+  t.equal(clean(lines.join('\n') + '\n'), kept.join('\n') + '\n', 'single newlines')
+  t.equal(clean(doc(lines)), doc(kept), 'blank lines')
+})

@@ -1,0 +1,39 @@
+// map-labels: the labels an embedded map or chart leaves, glued to its source or graphic credit.
+import t from 'tap'
+import { clean } from '../../lib/index.js'
+import { ARTICLE, doc } from './table.js'
+
+const [headline, first, second, last] = ARTICLE
+
+t.test('map labels: a run of labels glued to a source line goes', async (t) => {
+  const maps = [
+    ['Kyiv', 'Kharkiv', 'RUSSIA', 'UKRAINE', 'Black Sea', 'Source: ISW'],
+    ['NORTH SEA', 'Aberdeen', 'Dundee', 'Edinburgh', 'Graphic: Ana Ruiz'],
+    ['Source: Met Office', 'Leeds', 'York', 'Hull'],
+    ['Hamburg', 'Bremen', 'NIEDERSACHSEN', 'Quelle: Deutscher Wetterdienst'],
+    ['Lake Geneva', 'Lausanne', 'Montreux', 'FRANCE', 'Map data © OpenStreetMap contributors'],
+  ]
+  for (const map of maps) {
+    t.equal(clean(doc([headline, first, second, map.join('\n'), last])), doc(ARTICLE), map.join(' / '))
+    t.equal(clean([headline, first, second, ...map, last].join('\n') + '\n'), [...ARTICLE].join('\n') + '\n', `${map.join(' / ')} (single newlines)`)
+  }
+})
+
+t.test('map labels: lists in the article stay', async (t) => {
+  const kept = [
+    // A list the article introduces, even with a source under it.
+    [headline, first, 'The cities on the shortlist are:\nLeeds\nYork\nHull\nSheffield', second, last],
+    // Fewer than three labels: not a map.
+    [headline, first, 'Leeds\nYork', second, last],
+    // Labels not glued to a credit line.
+    [headline, first, second, 'Leeds\nYork\nHull', last],
+    // Names over a photo credit are not a map's labels.
+    [headline, first, 'The shortlisted designers\nJane Smith\nTom Reed\nAna Ruiz\nPhotograph: Council handout', second, last],
+  ]
+  for (const lines of kept) {
+    const credit = lines[2]?.endsWith('Photograph: Council handout') === true
+    // The photo credit goes (caption-credits) with the one line glued to it (caption-text); the other names stay.
+    const want = credit ? lines.map((l) => l.replace('\nAna Ruiz\nPhotograph: Council handout', '')) : lines
+    t.equal(clean(doc(lines)), doc(want))
+  }
+})
