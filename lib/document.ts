@@ -43,6 +43,11 @@ export interface Document {
   readonly lines: readonly Line[]
   /** The line terminator the document uses ("\r\n" if its first break is CRLF). */
   readonly eol: '\n' | '\r\n'
+  /**
+   * Each line's own terminator, when they differ (a file with both CRLF and
+   * LF): kept lines keep theirs. Absent when every line uses `eol`.
+   */
+  readonly eols?: ReadonlyArray<'\n' | '\r\n'>
   /** Index of the first prose line, or -1 when there is none. */
   readonly bodyStart: number
   /** Index of the last non-blank line, or -1. */
@@ -262,6 +267,7 @@ export function segment(text: string): Document {
   const raw = splitLines(text)
   // A final terminator does not open another line.
   if (raw.length > 1 && raw[raw.length - 1] === '') raw.pop()
+  const eols = lineEndings(text, raw.length, eol)
 
   const n = raw.length
   // Per line: its words up to LONG_LINE_WORDS, and for shorter lines the folded text and key.
@@ -304,5 +310,24 @@ export function segment(text: string): Document {
     }
     lines[index] = line
   }
-  return { lines, eol, bodyStart, lastNonBlank, nonBlank }
+  return { lines, eol, ...(eols ? { eols } : {}), bodyStart, lastNonBlank, nonBlank }
+}
+
+/**
+ * The terminator of each of `n` lines when the text mixes CRLF and LF
+ * (undefined when it does not: the common case costs one search). A last
+ * line without a terminator gets the document's.
+ */
+function lineEndings(text: string, n: number, eol: '\n' | '\r\n'): Array<'\n' | '\r\n'> | undefined {
+  const other = eol === '\r\n' ? /(?:^|[^\r])\n/.test(text) : text.includes('\r\n')
+  if (!other) return undefined
+  const eols = new Array<'\n' | '\r\n'>(n).fill(eol)
+  let at = 0
+  for (let i = 0; i < n; i++) {
+    const lf = text.indexOf('\n', at)
+    if (lf === -1) break
+    eols[i] = lf > 0 && text.charCodeAt(lf - 1) === 13 ? '\r\n' : '\n'
+    at = lf + 1
+  }
+  return eols
 }

@@ -1,4 +1,4 @@
-import { segment, type Document } from './document.js'
+import { segment, type Document, type Line } from './document.js'
 import type { Proposal, Rule } from './rules/types.js'
 import { narrow, type Region } from './region.js'
 import { stripBom } from './text/decode.js'
@@ -259,28 +259,31 @@ export function render(doc: Document, keep: readonly boolean[]): string {
 
 /** {@link render}, and how many lines it wrote (no line holds a line break, so that is the count of parts). */
 function renderLines(doc: Document, keep: readonly boolean[]): { text: string; lines: number } {
+  // Each kept line with its own terminator (doc.eols, in a file mixing CRLF and LF) or the document's.
   const parts: string[] = []
-  let gapBlanks: string[] = []
+  const ends = doc.eols
+  const withEnd = (line: Line): string => line.text + (ends?.[line.index] ?? doc.eol)
+  let gapBlanks: Line[] = []
   let gapRemoved = false
   for (const line of doc.lines) {
     if (!keep[line.index]) {
       gapRemoved = true
-      if (line.blank) gapBlanks.push(line.text)
+      if (line.blank) gapBlanks.push(line)
       continue
     }
     if (line.blank) {
-      gapBlanks.push(line.text)
+      gapBlanks.push(line)
       continue
     }
     if (parts.length > 0) {
-      if (!gapRemoved) parts.push(...gapBlanks)
-      else if (gapBlanks[0] !== undefined) parts.push(gapBlanks[0])
+      if (!gapRemoved) parts.push(...gapBlanks.map(withEnd))
+      else if (gapBlanks[0] !== undefined) parts.push(withEnd(gapBlanks[0]))
     }
-    parts.push(line.text)
+    parts.push(withEnd(line))
     gapBlanks = []
     gapRemoved = false
   }
-  return { text: parts.length === 0 ? '' : parts.join(doc.eol) + doc.eol, lines: parts.length }
+  return { text: parts.join(''), lines: parts.length }
 }
 
 function collectRemovals(doc: Document, owner: ReadonlyMap<number, Owner>): Removal[] {

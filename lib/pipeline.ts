@@ -22,6 +22,9 @@ import type { PageEvidence } from './page/detect.js'
 import { pageStage, type CleanMode } from './page/stage.js'
 import { defaultVocabulary, type Vocabulary } from './page/vocabulary.js'
 import { DEFAULT_MAX_BYTES, decodeDocument, stripBom } from './text/decode.js'
+import { checkDocument } from './text/argument.js'
+import { EMPTY_AS_HTML, holdsText } from './text/empty.js'
+import { InputError } from './errors.js'
 
 /** What an input is: recognised from its content (auto), or forced. */
 export type InputFormat = 'auto' | 'text' | 'html'
@@ -49,6 +52,14 @@ export interface CleanDocumentOptions {
   encoding?: string
   /** Vocabularies of whole-page detection and HTML extraction; defaults to the bundled extraction.json. */
   vocabulary?: Vocabulary
+  /**
+   * When HTML extraction leaves nothing of a document that holds text
+   * (lib/text/empty.ts): with format "auto" it is cleaned as text instead
+   * and the guard says so; with format "html", "refuse" (default) throws an
+   * InputError, "report" returns the empty text with the guard set (what
+   * `cleanHtmlWithReport`, extraction alone, gives).
+   */
+  emptyHtml?: 'refuse' | 'report'
 }
 
 /** The defaults of {@link CleanDocumentOptions}: one table for every face (the CLI's flags default to these too). */
@@ -88,6 +99,7 @@ export interface DocumentReport extends CleanReport {
  * ```
  */
 export function cleanDocument(input: string | Uint8Array, options: CleanDocumentOptions = {}): DocumentReport {
+  checkDocument(input, 'clean')
   const format = options.format ?? PIPELINE_DEFAULTS.format
   const rules = scopeRules(options.rules ?? defaultRules(), options.source).rules
   const maxBytes = options.maxBytes ?? PIPELINE_DEFAULTS.maxBytes
@@ -98,6 +110,15 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
     const html = decodeHtml(input, { maxBytes, ...name, ...(options.encoding !== undefined ? { encoding: options.encoding } : {}) })
     const extraction = extractHtml(html, { vocabulary: options.vocabulary ?? defaultVocabulary() })
     const report = runOn(segment(extraction.text), rules)
+    // A document with text is never emptied unsaid (lib/text/empty.ts).
+    if (report.text === '' && holdsText(input)) {
+      if (format === 'auto') {
+        const asText = cleanDocument(input, { ...options, format: 'text' })
+        return { ...asText, guard: `${EMPTY_AS_HTML}: cleaned as text instead${asText.guard !== undefined ? `; ${asText.guard}` : ''}` }
+      }
+      if ((options.emptyHtml ?? 'refuse') === 'refuse') throw new InputError(`${EMPTY_AS_HTML} (${report.linesIn} lines in, 0 out); nothing written (--format text keeps it)`, options.name)
+      return { ...report, guard: EMPTY_AS_HTML, format: 'html', mode: 'article', metadata: extraction.metadata, extracted: extraction.text }
+    }
     return {
       ...report,
       format: 'html',

@@ -59,8 +59,8 @@ Options:
   --no-default-rules    start from no rules instead of the bundled rules.json
   --print-config        print the merged rules as JSON and exit
   --explain             list each removal (lines, rule id, reason) on stderr
-  -o, --out-dir DIR     write each input to DIR under its own base name
-  --output FILE         write the output to FILE, whole or not at all
+  --out-dir DIR         write each input to DIR under its own base name
+  -o, --output FILE     write the output to FILE, whole or not at all
                         (temp file + rename); FILE.gz is written gzipped
   --max-bytes N         refuse documents (with --jsonl: records) larger than
                         N bytes (default ${DEFAULT_MAX_BYTES})
@@ -123,7 +123,7 @@ Folders:
                         (resumes an interrupted run)
 
 Subcommands:
-  cleanup report PATH... --out report.html
+  cleanup report PATH... --output report.html
                         clean a corpus and show what was removed: one
                         self-contained HTML page, or --format text for CI
                         logs (see 'cleanup report --help')
@@ -144,7 +144,7 @@ Examples:
   cleanup --explain page.txt
   cleanup --rules my-rules.json --out-dir clean/ pages/*.txt
   cleanup --metadata page.html
-  cleanup report pages/ --out report.html
+  cleanup report pages/ --output report.html
   cleanup learn --out learned.json pages/
   cleanup --rules learned.json page.txt
   cleanup --jsonl crawl.jsonl.gz --output clean.jsonl.gz --stats
@@ -160,10 +160,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
     'no-default-rules': { type: 'boolean' },
     'print-config': { type: 'boolean' },
     explain: { type: 'boolean' },
-    'out-dir': { type: 'string', short: 'o' },
+    'out-dir': { type: 'string' },
     'max-bytes': { type: 'string' },
     source: { type: 'string' },
-    output: { type: 'string' },
+    output: { type: 'string', short: 'o' },
     jobs: { type: 'string', short: 'j' },
     quiet: { type: 'boolean', short: 'q' },
     jsonl: { type: 'boolean' },

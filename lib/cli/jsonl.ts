@@ -34,6 +34,7 @@ const REJECT_LABELS: Record<RejectCode, string> = {
   'too-large': 'over --max-bytes',
   binary: 'NUL in text',
   'invalid-utf8': 'invalid UTF-8',
+  empty: 'no text as HTML',
 }
 
 /** Running totals over all inputs. */

@@ -31,7 +31,7 @@ or folders of them (their .jsonl and .ndjson files, .gz too), read as
 cleanup --jsonl reads them: gzip told from the bytes, not the name.
 
 Options:
-  -o, --out FILE        write the rules to FILE (whole or not at all)
+  -o, --output FILE     write the rules to FILE (whole or not at all)
                         instead of standard output
   --jsonl               read JSON Lines records, one document each
   --field NAME          record field holding the text (default "text")
@@ -61,7 +61,7 @@ be read (each is named on stderr; the rules are learned from the rest);
 2 usage or rules-file error.
 
 Examples:
-  cleanup learn --out learned.json pages/
+  cleanup learn --output learned.json pages/
   cleanup learn --jsonl --source-field domain -o learned.json crawl.jsonl.gz
   cleanup --rules learned.json --explain pages/a.txt
 `
@@ -85,7 +85,9 @@ interface LearnCli {
 
 function parseLearnArgs(argv: readonly string[]): LearnCli {
   const parsed = parseOptions(argv, {
-    out: { type: 'string', short: 'o' },
+    output: { type: 'string', short: 'o' },
+    // --out was the first name of --output; kept so scripts keep working.
+    out: { type: 'string' },
     jsonl: { type: 'boolean' },
     field: { type: 'string' },
     'id-field': { type: 'string' },
@@ -110,7 +112,7 @@ function parseLearnArgs(argv: readonly string[]): LearnCli {
   checkStdinOnce(parsed.positionals)
   return {
     paths: parsed.positionals,
-    out: v.out,
+    out: v.output ?? v.out,
     jsonl,
     field: v.field,
     idField: v['id-field'],

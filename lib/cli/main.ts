@@ -8,6 +8,7 @@ import type { CleanReport } from '../engine.js'
 import { InputError, UsageError } from '../errors.js'
 import { readInput, writeAtomic } from '../files/io.js'
 import { cleanDocument, type CleanDocumentOptions } from '../pipeline.js'
+import { EMPTY_AS_HTML } from '../text/empty.js'
 import { HELP, parseCli, type CliOptions } from './args.js'
 import { EXIT, writeOut, type CliIO } from './io.js'
 import { SUBCOMMANDS } from './commands.js'
@@ -54,6 +55,8 @@ async function cleanOne(input: string, opts: CliOptions, rules: RuleSet, io: Cli
   const bytes = await readInput(input, io.stdin, opts.maxBytes)
   const report = cleanDocument(bytes, { ...pipelineOptions(opts, rules), name })
   if (opts.explain) await writeOut(io.stderr, formatExplain(name, report))
+  // A document HTML extraction would have emptied is said on stderr even without --explain (lib/text/empty.ts).
+  else if (report.guard?.startsWith(EMPTY_AS_HTML) === true) await writeOut(io.stderr, `cleanup: ${name}: ${report.guard}\n`)
   const out = opts.metadata ? JSON.stringify({ ...report.metadata, text: report.text }) + '\n' : report.text
   if (opts.outDir !== undefined) {
     const target = join(opts.outDir, input === '-' ? 'stdin.txt' : basename(input))

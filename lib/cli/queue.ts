@@ -65,6 +65,11 @@ submit and results:
 submit:
   --wait                write the results to stdout, in input order
 
+submit --wait and results:
+  --timeout S           give up (exit 1) after S seconds without a result,
+                        e.g. when no worker is running; while waiting, a
+                        line on stderr every 10 s says for how long
+
 FILE is read as cleanup --jsonl reads it (gzip detected, blank lines
 skipped). Job ids come from the records' content, so submitting a file
 again adds nothing and its results are not repeated. Output lines are what
@@ -85,6 +90,8 @@ interface QueueArgs {
   queue: string
   file: string
   wait: boolean
+  /** --timeout in ms: give up after so long without a result; undefined waits as long as it takes. */
+  timeoutMs: number | undefined
   batch: number
   idField: string
   rejects: string | undefined
@@ -124,6 +131,7 @@ const OPTIONS = {
   rejects: { type: 'string' },
   stats: { type: 'boolean' },
   wait: { type: 'boolean' },
+  timeout: { type: 'string' },
 } as const
 
 /** Options only some actions take. */
@@ -145,6 +153,7 @@ const ONLY: Record<string, Array<QueueArgs['action']>> = {
   rejects: ['submit', 'results'],
   stats: ['submit', 'results'],
   wait: ['submit'],
+  timeout: ['submit', 'results'],
 }
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
@@ -171,6 +180,7 @@ export function parseQueueArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
   const format = formatOption(v.format)
   if (v.source === '') throw new UsageError('queue work: --source needs a name, e.g. --source example.com')
   if (action === 'work' && files.length > 0) throw new UsageError('queue work takes no FILE: workers read jobs from the queue')
+  if (action === 'submit' && v.wait !== true && v.timeout !== undefined) throw new UsageError('queue submit: --timeout needs --wait (it bounds the wait for results)')
   if (action === 'submit' && v.wait !== true && v.rejects !== undefined) throw new UsageError('queue submit: --rejects needs --wait (or use it with queue results)')
   if (action !== 'work' && files.length !== 1) throw new UsageError(`queue ${action}: give exactly one FILE.jsonl ("-" for stdin), not ${files.length}`)
   return {
@@ -179,6 +189,7 @@ export function parseQueueArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     queue: v.queue,
     file: files[0] ?? '-',
     wait: v.wait === true,
+    timeoutMs: v.timeout === undefined ? undefined : positiveInt('timeout', v.timeout, 0) * 1000,
     batch: positiveInt('batch', v.batch, DEFAULT_BATCH),
     idField: v['id-field'] ?? 'id',
     rejects: v.rejects,
@@ -207,7 +218,7 @@ export default async function queueCommand(argv: readonly string[], io: CliIO): 
       await writeOut(io.stdout, QUEUE_HELP)
       return EXIT.ok
     }
-    if (args.action === 'work') return await work(args)
+    if (args.action === 'work') return await work(args, say)
     return await submitOrCollect(args, io, say)
   } catch (err) {
     if (err instanceof InputError || err instanceof QueueConnectionError) {
@@ -218,7 +229,7 @@ export default async function queueCommand(argv: readonly string[], io: CliIO): 
   }
 }
 
-async function work(args: QueueArgs): Promise<number> {
+async function work(args: QueueArgs, say: (msg: string) => void): Promise<number> {
   const rules = loadRules({ files: args.rules, defaults: args.defaultRules })
   // BullMQ loads only now: help and usage errors stay quick.
   const { createWorker } = await import('../queue/worker.js')
@@ -237,6 +248,8 @@ async function work(args: QueueArgs): Promise<number> {
     format: args.format,
     maxBytes: args.maxBytes,
   })
+  // A worker that says nothing looks hung: say it is up, where, and how to stop it.
+  say(`queue "${args.queue}": worker started on ${redactUrl(args.redis)} (concurrency ${args.concurrency}); waiting for jobs; SIGTERM or Ctrl-C stops it`)
   await new Promise<void>((resolve) => {
     let closing = false
     const onSignal = (): void => {
@@ -261,7 +274,9 @@ async function submitOrCollect(args: QueueArgs, io: CliIO, say: (msg: string) =>
   const source = args.file === '-' ? '<stdin>' : args.file
   const { collectResults, submit, submitAndWait } = await import('../queue/submit.js')
   const lines = inputLines(args.file, io.stdin)
-  const options = { redis: args.redis, queue: args.queue, batchSize: args.batch, idField: args.idField }
+  const waiting = ({ waitedMs, pendingJobs }: { waitedMs: number; pendingJobs: number }): void =>
+    say(`queue "${args.queue}": waiting for results: none for ${Math.round(waitedMs / 1000)} s, ${pendingJobs} jobs pending (is a worker running?${args.timeoutMs === undefined ? '' : ` giving up after ${args.timeoutMs / 1000} s`})`)
+  const options = { redis: args.redis, queue: args.queue, batchSize: args.batch, idField: args.idField, onWaiting: waiting, ...(args.timeoutMs === undefined ? {} : { timeoutMs: args.timeoutMs }) }
   if (args.action === 'submit' && !args.wait) {
     const s = await submit(lines, options)
     // Lines the reader refused are not queued; say so now (results will count them as rejects).
@@ -327,5 +342,16 @@ async function* inputLines(path: string, stdin: Readable): AsyncGenerator<InputL
   for await (const r of readRecords(path, { stdin })) {
     const early = !r.parsed.ok && (r.parsed.code === 'too-large' || r.parsed.code === 'invalid-utf8')
     yield early && !r.parsed.ok ? { lineNo: r.lineNo, line: r.line, refused: r.parsed.reason } : { lineNo: r.lineNo, line: r.line }
+  }
+}
+
+/** A Redis URL without its password, for messages. */
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url)
+    if (u.password !== '') u.password = '***'
+    return u.toString()
+  } catch {
+    return url
   }
 }

@@ -40,7 +40,7 @@ that lost most of its text, one with nothing removed where most had
 removals, a rule removing long prose-shaped lines.
 
 Options:
-  -o, --out FILE        write the report to FILE (written whole); default
+  -o, --output FILE     write the report to FILE (written whole); default
                         standard output
   --format FORMAT       html (default) or text
   --rules FILE          layer a rules file over the defaults (repeatable)
@@ -66,9 +66,9 @@ Exit status: 0 success; 1 some input could not be cleaned (each is named on
 stderr, and the report counts and lists them); 2 usage or rules-file error.
 
 Examples:
-  cleanup report pages/ --out report.html
-  cleanup report --jsonl crawl.jsonl.gz --field body --out report.html
-  cleanup report pages/ --compare tuned.json --out compare.html
+  cleanup report pages/ --output report.html
+  cleanup report --jsonl crawl.jsonl.gz --field body --output report.html
+  cleanup report pages/ --compare tuned.json --output compare.html
   cleanup report pages/ --format text
 `
 
@@ -97,7 +97,9 @@ function wholeNumber(name: string, value: string | undefined, fallback: number, 
 /** Parse the arguments after `report`. Throws UsageError on bad usage. */
 export function parseReportArgs(argv: readonly string[]): ReportCliOptions {
   const parsed = parseOptions(argv, {
-    out: { type: 'string', short: 'o' },
+    output: { type: 'string', short: 'o' },
+    // --out was the first name of --output; kept so scripts keep working.
+    out: { type: 'string' },
     format: { type: 'string' },
     rules: { type: 'string', multiple: true },
     'no-default-rules': { type: 'boolean' },
@@ -122,7 +124,7 @@ export function parseReportArgs(argv: readonly string[]): ReportCliOptions {
   checkStdinOnce(paths)
   return {
     paths,
-    out: v.out,
+    out: v.output ?? v.out,
     format,
     rules: v.rules ?? [],
     defaultRules: v['no-default-rules'] !== true,

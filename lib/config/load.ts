@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import { ConfigError } from '../errors.js'
 import { compileSchema } from './schema.js'
+import { refuseBacktracking } from './redos.js'
 import { MatcherSet } from '../rules/matcher-set.js'
 import { compileRule } from '../rules/registry.js'
 import type { Rule, RuleSpec } from '../rules/types.js'
@@ -194,7 +195,11 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
  */
 export function loadRules(options: LoadRulesOptions = {}): RuleSet {
   let specs: RuleSpec[] = options.defaults === false ? [] : mergeRules([], readRulesFile(DEFAULT_RULES_PATH).rules, DEFAULT_RULES_PATH)
-  for (const file of options.files ?? []) specs = mergeRules(specs, readRulesFile(file).rules, file)
+  for (const file of options.files ?? []) {
+    const entries = readRulesFile(file).rules
+    refuseBacktracking(entries, file) // bundled patterns are checked by test/config/redos.test.ts
+    specs = mergeRules(specs, entries, file)
+  }
   return { specs, rules: compileRules(specs, options) }
 }
 
@@ -203,6 +208,7 @@ export function ruleSetFrom(files: ReadonlyArray<{ source: string; rules: RulesF
   let specs: RuleSpec[] = options.defaults === false ? [] : [...loadRules().specs]
   for (const { source, rules } of files) {
     const checked = parseRulesFile(JSON.stringify(rules), source)
+    refuseBacktracking(checked.rules, source)
     specs = mergeRules(specs, checked.rules, source)
   }
   return { specs, rules: compileRules(specs) }

@@ -6,6 +6,7 @@ import type { RuleSet } from '../config/load.js'
 import type { CleanReport } from '../engine.js'
 import type { Vocabulary } from '../page/vocabulary.js'
 import { cleanDocument } from '../pipeline.js'
+import { checkDocument } from '../text/argument.js'
 import type { PageMetadata } from './metadata.js'
 
 /** Options for cleaning an HTML page. */
@@ -45,7 +46,8 @@ export interface HtmlCleanReport extends CleanReport {
  * ```
  */
 export function cleanHtmlWithReport(input: string | Uint8Array, options: CleanHtmlOptions = {}): HtmlCleanReport {
-  const r = cleanDocument(input, { ...options, format: 'html' })
+  checkDocument(input, 'cleanHtml')
+  const r = cleanDocument(input, { ...options, format: 'html', emptyHtml: 'report' })
   return {
     text: r.text,
     removals: r.removals,
@@ -69,5 +71,5 @@ export function cleanHtmlWithReport(input: string | Uint8Array, options: CleanHt
  * ```
  */
 export function cleanHtml(input: string | Uint8Array, options: CleanHtmlOptions = {}): string {
-  return cleanDocument(input, { ...options, format: 'html' }).text
+  return cleanHtmlWithReport(input, options).text
 }

@@ -16,3 +16,10 @@ export class JobMissingError extends InputError {
     super(`job ${jobId} is not in queue "${queue}" (not submitted, submitted with another --batch, or removed)`)
   }
 }
+
+/** Waiting for results went past --timeout with none arriving: most likely no worker is running. */
+export class QueueWaitTimeoutError extends InputError {
+  constructor(queue: string, waitedMs: number, pendingJobs: number) {
+    super(`no result from queue "${queue}" for ${Math.round(waitedMs / 1000)} s (--timeout), ${pendingJobs} jobs still pending: is a worker running (cleanup queue work --queue ${queue})?`)
+  }
+}

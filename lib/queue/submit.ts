@@ -10,7 +10,7 @@
 import { Queue } from 'bullmq'
 import { Redis } from 'ioredis'
 import { DEFAULT_BATCH } from './defaults.js'
-import { JobMissingError } from './errors.js'
+import { JobMissingError, QueueWaitTimeoutError } from './errors.js'
 import { CONNECT_TIMEOUT_MS, checkRedis, connectionOptions } from './connection.js'
 import { checkQueueName } from './url.js'
 import { FORMAT, batches, isJobResult, type Batch, type JobData, type JobResult, type Lines } from './jobs.js'
@@ -28,7 +28,18 @@ export interface QueueClientOptions {
   batchSize?: number
   /** The record field that names one-record jobs (default "id"). */
   idField?: string
+  /**
+   * Give up waiting for results after this many milliseconds without one
+   * (no worker running, or all stuck): a {@link QueueWaitTimeoutError}.
+   * Default: wait as long as it takes.
+   */
+  timeoutMs?: number
+  /** Called about every {@link WAIT_REPORT_MS} while no result arrives, with how long and for how many batches. */
+  onWaiting?: (info: { waitedMs: number; pendingJobs: number }) => void
 }
+
+/** How often a wait without results is reported through onWaiting. */
+export const WAIT_REPORT_MS = 10_000
 
 /** What {@link submit} enqueued. */
 export interface SubmitSummary {
@@ -104,7 +115,7 @@ export async function submit(lines: Lines, options: QueueClientOptions): Promise
 export async function* submitAndWait(lines: Lines, options: QueueClientOptions): AsyncGenerator<RecordResult> {
   const conn = await open(options, true)
   try {
-    const collector = new Collector(conn)
+    const collector = new Collector(conn, options)
     for await (const chunk of addInChunks(conn, lines, options)) {
       for (const b of chunk) collector.push(b)
       yield* collector.drain(collector.size > WINDOW ? WINDOW / 2 : undefined)
@@ -129,7 +140,7 @@ export async function* submitAndWait(lines: Lines, options: QueueClientOptions):
 export async function* collectResults(lines: Lines, options: QueueClientOptions): AsyncGenerator<RecordResult> {
   const conn = await open(options, true)
   try {
-    const collector = new Collector(conn)
+    const collector = new Collector(conn, options)
     for await (const b of batches(lines, batchSizeOf(options), options.idField ?? 'id')) {
       collector.push(b.refused === undefined ? { jobId: b.jobId, lines: [], lineNumbers: b.lineNumbers } : b)
       if (collector.size > WINDOW) yield* collector.drain(WINDOW / 2)
@@ -204,8 +215,26 @@ class Collector {
   private pending: Pending[] = []
   private head = 0
   private pollMs = POLL_MIN_MS
+  /** When the last result came (or waiting began), and when the wait was last reported. */
+  private idleSince = Date.now()
+  private reportedAt = Date.now()
 
-  constructor(private readonly conn: Conn) {}
+  constructor(
+    private readonly conn: Conn,
+    private readonly wait: Pick<QueueClientOptions, 'timeoutMs' | 'onWaiting'> = {},
+  ) {}
+
+  /** Say that results are overdue, and give up past the timeout. */
+  private idle(): void {
+    const now = Date.now()
+    const waited = now - this.idleSince
+    // Reported before giving up, so a timeout past WAIT_REPORT_MS always follows a progress line.
+    if (now - this.reportedAt >= WAIT_REPORT_MS) {
+      this.reportedAt = now
+      this.wait.onWaiting?.({ waitedMs: waited, pendingJobs: this.size })
+    }
+    if (this.wait.timeoutMs !== undefined && waited >= this.wait.timeoutMs) throw new QueueWaitTimeoutError(this.conn.name, waited, this.size)
+  }
 
   get size(): number {
     return this.pending.length - this.head
@@ -245,7 +274,9 @@ class Collector {
       if (this.size <= until) return
       if (progressed) {
         this.pollMs = POLL_MIN_MS
+        this.idleSince = this.reportedAt = Date.now()
       } else {
+        this.idle()
         await new Promise((resolve) => setTimeout(resolve, this.pollMs))
         this.pollMs = Math.min(this.pollMs * 2, POLL_MAX_MS)
       }

@@ -4,6 +4,7 @@
  * learn, report) goes through here, so they all clean a record the same way
  * and refuse the same records with the same reasons.
  */
+import { InputError } from '../errors.js'
 import type { RuleSet } from '../config/load.js'
 import type { CleanReport } from '../engine.js'
 import type { PageMetadata } from '../html/metadata.js'
@@ -55,7 +56,7 @@ export interface RecordReport {
  * Why a record was refused, as a stable code (for counts in --stats); the
  * `reason` beside it is the sentence for people.
  */
-export type RejectCode = 'malformed' | 'not-object' | 'no-field' | 'not-string' | 'too-large' | 'binary' | 'invalid-utf8'
+export type RejectCode = 'malformed' | 'not-object' | 'no-field' | 'not-string' | 'too-large' | 'binary' | 'invalid-utf8' | 'empty'
 
 /** A refused record: the reason for people, the code for counting. */
 export interface RecordRejection {
@@ -134,18 +135,29 @@ export function cleanRecord(value: Record<string, unknown>, options: RecordOptio
   const checked = recordText(value, options)
   if (!checked.ok) return checked
   const report = cleanText(checked.text, value, options)
-  return { ok: true, record: withCleanText(value, report, options), report }
+  if (!report.ok) return report
+  return { ok: true, record: withCleanText(value, report.report, options), report: report.report }
 }
 
 /** The pipeline on a record's text, with the rules scoped to the record's source. */
-function cleanText(text: string, value: Record<string, unknown>, options: RecordOptions): RecordCleanReport {
+function cleanText(text: string, value: Record<string, unknown>, options: RecordOptions): { ok: true; report: RecordCleanReport } | RecordRejection {
   const source = (options.sourceField === undefined ? undefined : recordSource(value, options.sourceField)) ?? options.source
-  return cleanDocument(text, {
-    ...(options.rules !== undefined ? { rules: options.rules } : {}),
-    ...(source !== undefined ? { source } : {}),
-    ...(options.mode !== undefined ? { mode: options.mode } : {}),
-    ...(options.format !== undefined ? { format: options.format } : {}),
-  })
+  let report: RecordCleanReport
+  try {
+    report = cleanDocument(text, {
+      ...(options.rules !== undefined ? { rules: options.rules } : {}),
+      ...(source !== undefined ? { source } : {}),
+      ...(options.mode !== undefined ? { mode: options.mode } : {}),
+      ...(options.format !== undefined ? { format: options.format } : {}),
+    })
+  } catch (err) {
+    // --format html on a record with text and no HTML article: refused and counted, never dropped unsaid.
+    if (err instanceof InputError) return { ok: false, reason: err.message, code: 'empty' }
+    throw err
+  }
+  // Nothing removed from a text read as text: the record's text comes back as it was, byte for byte (no final newline added).
+  if (report.format === 'text' && report.removals.length === 0 && report.guard === undefined && report.text !== text) report = { ...report, text }
+  return { ok: true, report }
 }
 
 /** The metadata to write for a record, when asked for and the page gave any. */
@@ -185,7 +197,9 @@ export function cleanRecordLine(line: string, options: RecordOptions = {}): Line
   if (!parsed.ok) return parsed
   const checked = recordText(parsed.value, options)
   if (!checked.ok) return checked
-  const report = cleanText(checked.text, parsed.value, options)
+  const cleaned = cleanText(checked.text, parsed.value, options)
+  if (!cleaned.ok) return cleaned
+  const report = cleaned.report
   const field = options.field ?? 'text'
   const outField = options.outField ?? field
   const { reportField } = options

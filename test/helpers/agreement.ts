@@ -158,7 +158,11 @@ export async function checkAgreement(t: Test, v: Variant): Promise<void> {
     if (recursive2 !== undefined) faces.push(['-r --jobs 2', readFileSync(join(recursive2, d.name), 'utf8')])
     if (inPlace !== undefined) faces.push(['--in-place', readFileSync(join(inPlace, d.name), 'utf8')])
     if (records2 !== undefined) for (let c = 0; c < 4; c++) faces.push([`--jsonl --jobs 2, copy ${c + 1}`, records2.get(`${c}/${d.name}`)])
-    const differ = faces.filter(([, text]) => text !== want).map(([face]) => face)
+    // A JSON Lines text from which nothing is removed comes back byte for byte
+    // (issue 14): the one documented difference, a final newline clean() adds.
+    const report = cleanWithReport(d.bytes, v.options)
+    const asGiven = report.format === 'text' && report.removals.length === 0 && report.guard === undefined ? d.bytes.toString('utf8') : undefined
+    const differ = faces.filter(([face, text]) => text !== want && !(face.startsWith('--jsonl') && asGiven !== undefined && text === asGiven)).map(([face]) => face)
     t.same(differ, [], `${d.name}: every face gives clean()'s bytes`)
   }
 }

@@ -27,11 +27,11 @@ t.test('--help, and the main help names the subcommand', async (t) => {
   const r = cli(['--help'])
   t.equal(r.status, 0)
   t.match(r.stdout, /^Usage: cleanup report \[options\] PATH\.\.\./)
-  for (const option of ['--out', '--format', '--rules', '--no-default-rules', '--compare', '--jsonl', '--field', '--id-field', '--max-docs', '--max-bytes']) {
+  for (const option of ['--output', '--format', '--rules', '--no-default-rules', '--compare', '--jsonl', '--field', '--id-field', '--max-docs', '--max-bytes']) {
     t.match(r.stdout, new RegExp(`^  (?:-o, )?${option}\\b`, 'm'), option)
   }
   const main = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' })
-  t.match(main.stdout, /cleanup report PATH\.\.\. --out report\.html/)
+  t.match(main.stdout, /cleanup report PATH\.\.\. --output report\.html/)
 })
 
 t.test('usage errors exit 2 with one message and no stack trace', async (t) => {
