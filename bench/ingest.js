@@ -6,7 +6,7 @@
 //
 //   node bench/ingest.js [--size 1000] [--corpus /tmp/cleanup-bench/corpus.jsonl] [--repeat 1]
 //
-// --size is in MB (at least 500 for the figures in the README). Run
+// --size is in MB (at least 500 for the figures in docs/benchmarks.md). Run
 // `npm run build` first. Each run writes to /dev/null; with --repeat N the
 // best of N runs is shown. CPU s (user + system, all threads) is printed
 // beside wall time: on a shared machine the load average, printed too,

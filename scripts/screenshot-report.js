@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Screenshot of a report page, as in the README: opens REPORT.html from disk
+// Screenshot of a report page, as in docs/report.md: opens REPORT.html from disk
 // in headless Chromium (Debian's `chromium`, or CHROMIUM_PATH), opens the
 // document listed at position N (--open N), and writes a full-page PNG.
 // Needs the devDependency playwright-core.
