@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util'
 import { cleanWithReport, defaultVocabulary } from '../dist/lib/index.js'
 import { segment } from '../dist/lib/document.js'
 import { pageLines } from '../dist/lib/page/features.js'
-import { PAGE_FEATURES, modelInputs, pageEvidenceOf, pageFeatures, isWholePageByThresholds, shapeSigns, DECIDE } from '../dist/lib/page/detect.js'
+import { PAGE_FEATURES, cookieBesideChrome, modelInputs, pageEvidenceOf, pageFeatures, shapeSigns, DECIDE } from '../dist/lib/page/detect.js'
 import { lineF1 } from './lib/kept.js'
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'page-decision.json' } } })
@@ -91,8 +91,7 @@ const prob = (r) => {
 
 // Threshold: the best summed F1 with few extractor outputs taken for pages.
 // The model decides beside the cookie rule and the shape signs (detect.ts): it is tuned for what they leave.
-const cookieRule = (e) => e.cookieLines > 0 && e.menuRunLines + e.linkRows + e.chromeLabels >= DECIDE.cookieWithChrome
-const others = (r) => r.gate && (cookieRule(r.e) || shapeSigns(r.e) !== undefined)
+const others = (r) => r.gate && (cookieBesideChrome(r.e) || shapeSigns(r.e) !== undefined)
 const extractors = rows.filter((r) => r.form !== 'page' && !others(r)).length
 const sumF1 = (decide) => rows.reduce((s, r) => s + (decide(r) ? r.fp : r.fa), 0)
 let best = { t: 1, f1: sumF1(others), pages: 0 }
@@ -115,7 +114,7 @@ const report = (name, decide) => {
   console.log(name, Object.entries(byForm).map(([form, f]) => `${form}: mean F1 ${(f.f1 / f.n).toFixed(3)}, ${f.pages}/${f.n} as pages`).join('; '))
 }
 report('article always  ', () => false)
-report('hand thresholds ', (r) => isWholePageByThresholds(r.e))
+report('without model   ', others)
 report('learned decision', (r) => others(r) || (r.gate && prob(r) >= best.t))
 report('oracle          ', (r) => r.fp > r.fa)
 

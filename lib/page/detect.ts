@@ -172,9 +172,7 @@ export function isWholePage(e: PageEvidence, model: PageModel = defaultPageModel
 export function pageDecision(e: PageEvidence, model: PageModel = defaultPageModel()): { page: boolean; why: string } {
   // A document with no label, link row or cookie notice reads as one article, however list-shaped.
   if (e.pageOnlySigns < DECIDE.pageOnlySigns) return { page: false, why: 'fewer than two signs only pages carry' }
-  // A cookie notice beside menu lines: pages carry them, articles never do
-  // (the real corpus is older than consent banners, so the model cannot know).
-  if (e.cookieLines > 0 && e.menuRunLines + e.linkRows + e.chromeLabels >= DECIDE.cookieWithChrome) return { page: true, why: 'a cookie notice beside menu lines' }
+  if (cookieBesideChrome(e)) return { page: true, why: 'a cookie notice beside menu lines' }
   const p = pageProbability(e, model)
   if (p >= model.threshold) return { page: true, why: `whole-page probability ${p.toFixed(2)} >= ${model.threshold}` }
   // The shape signs, behind the gate above: on the dev split they find most
@@ -185,6 +183,14 @@ export function pageDecision(e: PageEvidence, model: PageModel = defaultPageMode
   return { page: false, why: `whole-page probability ${p.toFixed(2)} < ${model.threshold}, and no shape of a page` }
 }
 
+/**
+ * A cookie notice beside menu lines: pages carry them, articles never do
+ * (the real corpus is older than consent banners, so the model cannot know).
+ */
+export function cookieBesideChrome(e: PageEvidence): boolean {
+  return e.cookieLines > 0 && e.menuRunLines + e.linkRows + e.chromeLabels >= DECIDE.cookieWithChrome
+}
+
 /** The shape signs of a whole page (menu and label counts, a low share of prose), or undefined. */
 export function shapeSigns(e: PageEvidence): string | undefined {
   const chrome = e.menuRunLines + e.linkRows
@@ -192,14 +198,4 @@ export function shapeSigns(e: PageEvidence): string | undefined {
   if (e.nonBlank >= DECIDE.manyLines && e.proseLines < DECIDE.proseShare * e.nonBlank) return `${e.proseLines} of ${e.nonBlank} lines prose`
   if (chrome >= DECIDE.chromeLines && chrome >= DECIDE.chromeShare * e.nonBlank) return `${chrome} menu-run lines and link rows`
   return undefined
-}
-
-/** The hand-set decision the model replaced, kept as the training script's baseline. */
-export function isWholePageByThresholds(e: PageEvidence): boolean {
-  const chrome = e.menuRunLines + e.linkRows
-  if (e.cookieLines > 0 && chrome + e.chromeLabels >= DECIDE.cookieWithChrome) return true
-  if (e.chromeLabels >= DECIDE.chromeLabels) return true
-  if (e.chromeLabels + e.linkRows + e.cookieLines < DECIDE.pageOnlySigns) return false
-  if (e.nonBlank >= DECIDE.manyLines && e.proseLines < DECIDE.proseShare * e.nonBlank) return true
-  return chrome >= DECIDE.chromeLines && chrome >= DECIDE.chromeShare * e.nonBlank
 }

@@ -72,7 +72,7 @@ function cueCut(spec: CueRuleSpec, answers: LineAnswers): Rule {
           break
         }
         const end = listingEnd(doc, ctx, line.index, proseBefore === 0, listingMaxWords)
-        if (proseBefore > 0 && end > line.index && resumesAfter(doc, ctx, end) && !listsStories(doc, ctx, line.index, end)) {
+        if (proseBefore > 0 && end > line.index && nextIsProse(doc, ctx, end) && !listsStories(doc, ctx, line.index, end)) {
           // Inside the article, a list the article goes on after ("Our picks" over
           // products and prices, "Qualified teams:" over names) is article content:
           // kept, cue included, so no later rule takes it either.
@@ -126,11 +126,6 @@ function listingEnd(doc: Document, ctx: RuleContext, cue: number, inHead: boolea
     end = i
   }
   return end
-}
-
-/** The first line after `end` that no rule removed is prose: the article goes on below the listing. */
-function resumesAfter(doc: Document, ctx: RuleContext, end: number): boolean {
-  return nextIsProse(doc, ctx, end)
 }
 
 /** Label-and-value entries ("Best overall: X") and entries ending in a price ("..., £79"): list items, not other stories' headlines. */
