@@ -246,8 +246,10 @@ function tailIsCruft(doc: Document, ctx: RuleContext, cue: number, proseBefore: 
       run = 0
     } else if ((line.prose && !headlineOverMarker(doc, ctx, i, listingMarkers) && !(gluedBelow(doc, i) && (previous === 'cue' || previous === 'marker') && questionHeadline(line))) || resumes(line, run)) {
       if (previous === 'cue' || previous === 'widget') return false
-      // Paragraphs running on with no source or time line above them: the article resuming.
-      if (previous === 'teaser' && markers === 0) return false
+      // A teaser is one paragraph under its headline; paragraphs running on
+      // (a story under its own headline and byline) are an article, never a
+      // listing, whatever markers stand above them.
+      if (previous === 'teaser') return false
       // A teaser belongs to one headline; running text under a list of
       // several (a bulleted "Trending now" box) is the article resuming.
       if (run >= 2) return false
