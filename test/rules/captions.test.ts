@@ -62,5 +62,11 @@ runTable(t, {
     'Mayor explains the riverside park plan (Video)',
     'What the new park will look like (Live Updates)',
     'File photos of the docks show how busy the river was in the 1950s.',
+    // Quantities are not gallery counters, and a wire's sign-off after reported speech ends a paragraph, not a caption.
+    '3/4 cup of brown sugar',
+    '1/2 tsp salt',
+    '2 of 3 cloves garlic, crushed',
+    "The mayor said the budget would be balanced by March. ''We are ready,'' she told reporters outside the hall in Leeds. (ANI)",
+    'Officials said troops had secured the bridge by nightfall [Reuters]',
   ],
 })
