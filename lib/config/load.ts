@@ -144,6 +144,7 @@ const KIND_OPTIONS: Record<RuleSpec['kind'], readonly string[]> = {
   header: ['maxLines', 'headlineMinWords', 'strong'],
   footer: ['maxWords', 'strong'],
   adjacent: ['of', 'maxWords', 'minRun'],
+  model: ['threshold'],
 }
 const ALL_OPTIONS = new Set(Object.values(KIND_OPTIONS).flat())
 

@@ -3,11 +3,12 @@ import { cueRule } from './cue-cut.js'
 import { footerRule } from './footer-zone.js'
 import { headerRule } from './header-zone.js'
 import { lineRule } from './line-pattern.js'
+import { modelRule } from './line-model.js'
 import { MatcherSet } from './matcher-set.js'
 import type { Rule, RuleSpec } from './types.js'
 
 /** The rule kinds a rules file can instantiate. A new kind is one file plus one entry here. */
-export const RULE_KINDS = ['line', 'cue', 'header', 'footer', 'adjacent'] as const
+export const RULE_KINDS = ['line', 'cue', 'header', 'footer', 'adjacent', 'model'] as const
 
 /**
  * Compile one rule spec into the rules that carry it out (a cue is two: its
@@ -45,5 +46,7 @@ function compileKind(spec: RuleSpec, set: MatcherSet): Rule[] {
       return [{ ...footerRule(spec), weak }]
     case 'adjacent':
       return [adjacentRule(spec)]
+    case 'model':
+      return [modelRule(spec)]
   }
 }

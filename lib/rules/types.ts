@@ -112,8 +112,15 @@ export interface AdjacentRuleSpec extends RuleSpecBase {
   minRun?: number
 }
 
+/** The learned line model (lib/rules/line-model.ts; its data is line-model.json). */
+export interface ModelRuleSpec extends RuleSpecBase {
+  kind: 'model'
+  /** Remove a candidate line when the model's probability of cruft is at least this (default: the model's own). */
+  threshold?: number
+}
+
 /** One entry of a rules file. */
-export type RuleSpec = LineRuleSpec | CueRuleSpec | HeaderRuleSpec | FooterRuleSpec | AdjacentRuleSpec
+export type RuleSpec = LineRuleSpec | CueRuleSpec | HeaderRuleSpec | FooterRuleSpec | AdjacentRuleSpec | ModelRuleSpec
 
 /** A rule's verdict on a range of lines (0-based, inclusive). */
 export interface Proposal {
