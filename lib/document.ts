@@ -196,8 +196,11 @@ class SegmentLine implements Line {
   private name: boolean | undefined
   private bulleted: boolean | undefined
 
-  /** `folded` and `key` are given for lines shorter than LONG_LINE_WORDS, undefined for long ones. */
-  constructor(index: number, text: string, seen: number, folded: string | undefined, key: string | undefined, all: Repeats) {
+  /**
+   * `folded` and `key` are given for lines shorter than LONG_LINE_WORDS, undefined for long ones.
+   * `wrapped`: the line is part of a paragraph hard-wrapped over several lines that reads as prose.
+   */
+  constructor(index: number, text: string, seen: number, folded: string | undefined, key: string | undefined, all: Repeats, wrapped = false) {
     this.index = index
     this.text = text
     this.seen = seen
@@ -214,7 +217,7 @@ class SegmentLine implements Line {
     this.wordCount = seen
     this.blank = folded === ''
     this.ending = endsLikeSentence(folded)
-    this.prose = (this.ending && seen >= SHAPE.proseMinWords) || seen >= SHAPE.proseAnyWords
+    this.prose = (this.ending && seen >= SHAPE.proseMinWords) || seen >= SHAPE.proseAnyWords || wrapped
     this.headlineShaped = !this.blank && !this.prose && !endsInPunctuation(folded) && seen <= SHAPE.headlineMaxWords
   }
 
@@ -293,6 +296,7 @@ export function segment(text: string): Document {
     keys[i] = folded.toLowerCase()
   }
 
+  const wrapped = wrappedProse(foldedLines, seen)
   let bodyStart = -1
   let lastNonBlank = -1
   let nonBlank = 0
@@ -301,7 +305,7 @@ export function segment(text: string): Document {
   for (let index = 0; index < n; index++) {
     const folded = foldedLines[index]
     const key = keys[index]
-    const line = new SegmentLine(index, raw[index] ?? '', seen[index] ?? 0, folded, key, all)
+    const line = new SegmentLine(index, raw[index] ?? '', seen[index] ?? 0, folded, key, all, wrapped.has(index))
     all.add(line)
     if (!line.blank) {
       nonBlank++
@@ -311,6 +315,42 @@ export function segment(text: string): Document {
     lines[index] = line
   }
   return { lines, eol, ...(eols ? { eols } : {}), bodyStart, lastNonBlank, nonBlank }
+}
+
+/** A line that goes on in the next has at least this many words (menus and labels are shorter). */
+const WRAP_MIN_WORDS = 5
+const STARTS_LOWER = /^["'“‘(]?\p{Ll}/u
+
+/**
+ * Lines of paragraphs hard-wrapped over several lines (plain-text mail,
+ * <pre> pages, CleanEval-style text): a line of at least WRAP_MIN_WORDS
+ * words that does not end a sentence, followed directly by a line that
+ * starts in lower case, goes on in it. A chain of such lines that reads as
+ * prose as a whole (enough words, ending a sentence, or long) makes each of
+ * its lines prose, so a wrapped article is not taken for a page of short
+ * lines. Bullets never continue a line.
+ */
+function wrappedProse(folded: ReadonlyArray<string | undefined>, seen: readonly number[]): Set<number> {
+  const out = new Set<number>()
+  let start = 0
+  let words = 0
+  const close = (end: number): void => {
+    const last = folded[end]
+    if (end > start && last !== undefined && ((endsLikeSentence(last) && words >= SHAPE.proseMinWords) || words >= SHAPE.proseAnyWords)) {
+      for (let j = start; j <= end; j++) out.add(j)
+    }
+  }
+  for (let i = 0; i < folded.length; i++) {
+    const line = folded[i]
+    words += seen[i] ?? 0
+    const next = folded[i + 1]
+    const goesOn = line !== undefined && next !== undefined && (seen[i] ?? 0) >= WRAP_MIN_WORDS && !endsLikeSentence(line) && STARTS_LOWER.test(next) && !BULLET.test(next)
+    if (goesOn) continue
+    close(i)
+    start = i + 1
+    words = 0
+  }
+  return out
 }
 
 /**
