@@ -326,7 +326,9 @@ const STARTS_LOWER = /^["'“‘(]?\p{Ll}/u
  * <pre> pages, CleanEval-style text): a line of at least WRAP_MIN_WORDS
  * words that does not end a sentence, followed directly by a line that
  * starts in lower case, goes on in it; so does any line of such a chain
- * (wrapping leaves one-word lines: "occasionally"). A chain of such lines that reads as
+ * (wrapping leaves one-word lines: "occasionally"). A chain starts like a
+ * paragraph, not in lower case: pages set in lower case throughout ("sign
+ * in to keep reading" over "subscribe for just £1 a week") do not chain. A chain of such lines that reads as
  * prose as a whole (enough words, ending a sentence, or long) makes each of
  * its lines prose, so a wrapped article is not taken for a page of short
  * lines. Bullets never continue a line.
@@ -345,7 +347,7 @@ function wrappedProse(folded: ReadonlyArray<string | undefined>, seen: readonly 
     const line = folded[i]
     words += seen[i] ?? 0
     const next = folded[i + 1]
-    const goesOn = line !== undefined && next !== undefined && ((seen[i] ?? 0) >= WRAP_MIN_WORDS || i > start) && !endsLikeSentence(line) && STARTS_LOWER.test(next) && !BULLET.test(next)
+    const goesOn = line !== undefined && next !== undefined && (i > start || ((seen[i] ?? 0) >= WRAP_MIN_WORDS && !STARTS_LOWER.test(line))) && !endsLikeSentence(line) && STARTS_LOWER.test(next) && !BULLET.test(next)
     if (goesOn) continue
     close(i)
     start = i + 1

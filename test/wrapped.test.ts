@@ -29,6 +29,11 @@ t.test('short lines and lines that start a new sentence do not chain', async (t)
   for (const line of doc.lines) t.notOk(line.prose, `not prose: ${line.text}`)
 })
 
+t.test('a page set in lower case throughout does not chain', async (t) => {
+  const doc = segment(['sign in to keep reading', 'subscribe for just £1 a week. cancel any time', "log in if you're already a member", 'related articles', 'gp surgeries to open on saturdays under new contract'].join('\n'))
+  for (const line of doc.lines) t.notOk(line.prose, `not prose: ${line.text}`)
+})
+
 t.test('a wrapped article comes out whole', async (t) => {
   const text = WRAPPED.join('\n') + '\n'
   t.equal(clean(text), text)
