@@ -55,6 +55,8 @@ function lowersAlike(s: string): boolean {
 interface Marks {
   stamps: Int32Array
   mark: number
+  /** The groups found in the current line, each once: the scanner asks only their rules. */
+  found: number[]
 }
 
 /** The automaton over one text of the line (its key or its folded text). */
@@ -150,7 +152,7 @@ class Automaton {
   scan(text: string, marks: Marks): void {
     // Locals, not fields, in the loop that runs once per character.
     const { delta, outputs, columns, width } = this
-    const { stamps, mark } = marks
+    const { stamps, mark, found } = marks
     let s = this.begin
     for (let i = 0; i < text.length; i++) {
       const u = text.charCodeAt(i)
@@ -167,7 +169,15 @@ class Automaton {
       }
       s = next
       const out = outputs[s]
-      if (out !== null && out !== undefined) for (let k = 0; k < out.length; k++) stamps[out[k] as number] = mark
+      if (out !== null && out !== undefined) {
+        for (let k = 0; k < out.length; k++) {
+          const g = out[k] as number
+          if (stamps[g] !== mark) {
+            stamps[g] = mark
+            found.push(g)
+          }
+        }
+      }
     }
   }
 
@@ -188,7 +198,7 @@ class Side {
   // The answers for one line at a time: the engine asks every rule about a
   // line before it moves on, so the last line is the one asked about again.
   private current: Line | undefined
-  private marks: Marks = { stamps: new Int32Array(0), mark: 0 }
+  private marks: Marks = { stamps: new Int32Array(0), mark: 0, found: [] }
 
   constructor(private readonly text: (line: Line) => string) {}
 
@@ -212,14 +222,25 @@ class Side {
     return this.marks.stamps[id] === this.marks.mark
   }
 
+  found(line: Line): readonly number[] {
+    if (this.groups.length === 0) return []
+    if (line !== this.current) this.scan(line)
+    return this.marks.found
+  }
+
+  get size(): number {
+    return this.groups.length
+  }
+
   private scan(line: Line): void {
     if (this.automaton === undefined) {
       this.automaton = new Automaton(this.groups)
-      this.marks = { stamps: new Int32Array(this.groups.length), mark: 0 }
+      this.marks = { stamps: new Int32Array(this.groups.length), mark: 0, found: [] }
     }
     // A new mark makes every earlier stamp stale; after 2^31 lines the stamps start over.
-    if (this.marks.mark === 0x7fffffff) this.marks = { stamps: new Int32Array(this.groups.length), mark: 0 }
+    if (this.marks.mark === 0x7fffffff) this.marks = { stamps: new Int32Array(this.groups.length), mark: 0, found: [] }
     this.marks.mark++
+    this.marks.found = []
     this.automaton.scan(this.text(line), this.marks)
     this.current = line
   }
@@ -256,5 +277,15 @@ export class NeedleTable {
   /** Does the line hold (or start with) at least one string of the group? */
   has(group: NeedleGroup, line: Line): boolean {
     return (group.side === 'key' ? this.key : this.folded).has(group.id, line)
+  }
+
+  /** The ids of the groups of one side that the line holds a string of (one scan of that text of the line). */
+  found(side: 'key' | 'folded', line: Line): readonly number[] {
+    return (side === 'key' ? this.key : this.folded).found(line)
+  }
+
+  /** How many groups one side has. */
+  groups(side: 'key' | 'folded'): number {
+    return (side === 'key' ? this.key : this.folded).size
   }
 }
