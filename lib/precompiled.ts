@@ -1,13 +1,16 @@
 /**
  * What the build works out ahead of time (scripts/precompile.js writes it
- * beside the compiled library): the hash of the bundled rules file it
- * validated, and the screens read from the syntax of every bundled pattern.
- * A command that cleans one small file would otherwise spend most of its
- * time validating rules.json against its schema and parsing regexes.
+ * beside the compiled library): the hashes of the bundled files it
+ * validated against their schemas (rules.json, extraction.json), and the
+ * screens read from the syntax of every bundled pattern. A command that
+ * cleans one small file would otherwise spend most of its time compiling
+ * the schemas and parsing regexes.
  * Missing or unreadable (running from the sources, or a build without it),
  * nothing is known and everything is worked out as before.
  */
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
 
 /** A screen as JSON holds it (maxTokens null for Infinity); see match/prefilter.ts. */
 export interface StoredScreen {
@@ -19,8 +22,8 @@ export interface StoredScreen {
 }
 
 export interface Precompiled {
-  /** sha256 of rules.json and rules.schema.json as validated by the build. */
-  rulesHash?: string
+  /** By file name: sha256 of a bundled file and its schema, as the build validated them. */
+  validated?: Record<string, string>
   /** Screens by `${flags}/${source}` of each bundled pattern's regex. */
   screens?: Record<string, StoredScreen>
 }
@@ -38,4 +41,15 @@ export function precompiled(): Precompiled {
     }
   }
   return loaded
+}
+
+/** sha256 of a data file and the schema it is validated against. */
+export function validationHash(dataPath: string, schemaPath: string): string {
+  return createHash('sha256').update(readFileSync(dataPath)).update('\0').update(readFileSync(schemaPath)).digest('hex')
+}
+
+/** Did the build validate this very file against this very schema? (Edited since, it must be validated again.) */
+export function validatedByBuild(dataPath: string, schemaPath: string): boolean {
+  const stored = precompiled().validated?.[basename(dataPath)]
+  return stored !== undefined && stored === validationHash(dataPath, schemaPath)
 }
