@@ -2,12 +2,12 @@
 // Throughput of the `cleanup` command beside a passthrough, in one run, on
 // a corpus built from public data (issue 15). Prints figures; asserts nothing.
 //
-//   node bench/throughput.js [--corpus FILE] [--rounds 3] [--root DIR] [--jsonl-repeat K] [--only a,b]
+//   node bench/throughput.js [--corpus FILE] [--limit N] [--rounds 3] [--root DIR] [--jsonl-repeat K] [--only a,b]
 //
 // --corpus is a JSON Lines file of records with a "text" field, by default
 // /work/data/corpus/dev.jsonl (bench/build-corpus.js builds it from public
 // repositories: Dragnet, L3S-GN1, CleanEval, CleanPortalEval, Readability
-// test pages). --root is the cleanup checkout to measure (default: this
+// test pages); --limit takes its first N records. --root is the cleanup checkout to measure (default: this
 // one), so an older build can be measured with this same script:
 //
 //   git -C /work/main archive COMMIT | tar -x -C /tmp/before && (cd /tmp/before && ln -s /work/main/node_modules && npm run build)
@@ -48,6 +48,8 @@ const { values } = parseArgs({
     root: { type: 'string', default: resolve(here, '..') },
     'jsonl-repeat': { type: 'string', default: '1' },
     only: { type: 'string' },
+    limit: { type: 'string' },
+    'time-limit': { type: 'string', default: '120' },
   },
 })
 const rounds = Number(values.rounds)
@@ -62,10 +64,11 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const fmt = (x, digits = 2) => x.toFixed(digits)
 
 /** Run node with ARGS (stdout to a file when given); CPU seconds, wall seconds and peak RSS in MB. */
-function run(args, { stdout } = {}) {
+function run(args, { stdout, timeout } = {}) {
   const start = process.hrtime.bigint()
   const out = stdout === undefined ? 'ignore' : ['ignore', 'pipe', 'pipe']
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(maxrss).href, ...args], { stdio: out === 'ignore' ? ['ignore', 'ignore', 'pipe'] : out, maxBuffer: 1 << 30 })
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(maxrss).href, ...args], { stdio: out === 'ignore' ? ['ignore', 'ignore', 'pipe'] : out, maxBuffer: 1 << 30, ...(timeout !== undefined ? { timeout } : {}) })
+  if (r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGTERM') return null
   const wall = Number(process.hrtime.bigint() - start) / 1e9
   const stderr = r.stderr.toString()
   const m = /bench-maxrss-kb=(\d+) bench-cpu-us=(\d+)/.exec(stderr)
@@ -92,8 +95,9 @@ function ratio(label, base, t) {
 const work = mkdtempSync(join(tmpdir(), 'cleanup-throughput-'))
 try {
   console.log(`cleanup at ${root}; node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${fmt(totalmem() / 2 ** 30, 1)} GiB, load average ${loadavg().map((l) => fmt(l)).join(' ')}`)
-  console.log(`corpus ${values.corpus}; medians of ${rounds} alternating rounds; ratio = passthrough time / cleanup time`)
-  const records = readFileSync(values.corpus, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l))
+  console.log(`corpus ${values.corpus}${values.limit === undefined ? '' : ` (first ${values.limit} records)`}; medians of ${rounds} alternating rounds; ratio = passthrough time / cleanup time`)
+  const recordLines = readFileSync(values.corpus, 'utf8').split('\n').filter((l) => l.trim() !== '').slice(0, values.limit === undefined ? undefined : Number(values.limit))
+  const records = recordLines.map((l) => JSON.parse(l))
   const texts = records.map((r) => r.text).filter((t) => typeof t === 'string' && t.trim() !== '')
 
   if (want('folder')) {
@@ -143,7 +147,8 @@ try {
 
   if (want('linear')) {
     const prose = texts.join(' ').replace(/\s+/g, ' ')
-    console.log('\nLinear time: one line of prose through the command (cleanup CPU time minus `--version`)')
+    const limit = Number(values['time-limit'])
+    console.log(`\nLinear time: one line of prose through the command (cleanup CPU time minus \`--version\`; limit ${limit} s wall each)`)
     const base = compare({ version: () => run([cli, '--version']) }).version.cpu
     let previous
     for (const size of [2_500_000, 5_000_000, 10_000_000]) {
@@ -151,7 +156,11 @@ try {
       while (s.length < size) s += ' ' + s
       const file = join(work, `line-${size}.txt`)
       writeFileSync(file, s.slice(0, size) + '\n')
-      const t = compare({ cleanup: () => run([cli, '-q', '--max-bytes', String(2 ** 31), '-o', join(work, 'line.out'), file]) }).cleanup
+      const t = run([cli, '-q', '--max-bytes', String(2 ** 31), '-o', join(work, 'line.out'), file], { timeout: limit * 1000 })
+      if (t === null) {
+        console.log(`  ${`${fmt(size / 1e6, 1)} MB, 1 line`.padEnd(20)} over the limit (${limit} s): not linear`)
+        break
+      }
       const own = t.cpu - base
       console.log(`  ${`${fmt(size / 1e6, 1)} MB, 1 line`.padEnd(20)} ${fmt(own, 3).padStart(8)} s   ${previous === undefined ? '' : `x${fmt(own / previous)} time for x2 size`}`)
       previous = own
@@ -181,7 +190,7 @@ try {
 
   if (want('jsonl')) {
     const file = join(work, 'records.jsonl')
-    const body = readFileSync(values.corpus)
+    const body = Buffer.from(recordLines.join('\n') + '\n')
     writeFileSync(file, Buffer.concat(Array.from({ length: Number(values['jsonl-repeat']) }, () => body)))
     const mb = statSync(file).size / 1e6
     const out = (n) => join(work, `records.${n}.jsonl`)

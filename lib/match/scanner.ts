@@ -25,12 +25,15 @@ import type { MatchSpec } from './spec.js'
 export type LineAnswers = (doc: Document) => ReadonlyArray<string | null>
 
 /**
- * Answers kept by line text: at most this many texts, each of at most
- * MEMO_MAX_CHARS (longer lines are prose too long for most questions and
- * rarely recur), after which the memo starts over.
+ * Answers kept by line text: texts of at most MEMO_MAX_CHARS (longer lines
+ * are prose too long for most questions and rarely recur), at most
+ * MEMO_MAX_TEXTS of them and MEMO_BUDGET_CHARS in all (a few megabytes:
+ * a kept line can hold its whole document in memory), after which the memo
+ * starts over.
  */
 const MEMO_MAX_TEXTS = 50_000
 const MEMO_MAX_CHARS = 2_000
+const MEMO_BUDGET_CHARS = 4_000_000
 
 /** The questions a line's text answers yes to: question numbers and reasons, alternating. */
 type TextAnswers = ReadonlyArray<number | string>
@@ -65,6 +68,7 @@ export class Scanner {
   private needles = new NeedleTable()
   private plan: Plan | undefined
   private memo = new Map<string, TextAnswers>()
+  private memoChars = 0
   // The answers for the last document: the rules of a list ask in turn about the same document.
   private doc: Document | undefined
   private columns: Array<Array<string | null>> = []
@@ -86,6 +90,7 @@ export class Scanner {
     this.plan = undefined
     this.doc = undefined
     this.memo = new Map()
+    this.memoChars = 0
     return (doc) => this.answers(doc)[k] ?? []
   }
 
@@ -118,8 +123,12 @@ export class Scanner {
     }
     const answers = this.ask(line, plan)
     if (memorable) {
-      if (this.memo.size >= MEMO_MAX_TEXTS) this.memo = new Map()
+      if (this.memo.size >= MEMO_MAX_TEXTS || this.memoChars >= MEMO_BUDGET_CHARS) {
+        this.memo = new Map()
+        this.memoChars = 0
+      }
       this.memo.set(line.text, answers)
+      this.memoChars += line.text.length
     }
     return answers
   }

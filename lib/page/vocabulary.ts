@@ -93,7 +93,6 @@ let bundled: Vocabulary | undefined
 
 /** The bundled extraction.json, loaded and compiled once per process (validated unless the build validated this very file). */
 export function defaultVocabulary(): Vocabulary {
-  const validated = validatedByBuild(EXTRACTION_PATH, EXTRACTION_SCHEMA_PATH)
-  bundled ??= compileVocabulary(JSON.parse(readFileSync(EXTRACTION_PATH, 'utf8')), EXTRACTION_PATH, { validated })
+  bundled ??= compileVocabulary(JSON.parse(readFileSync(EXTRACTION_PATH, 'utf8')), EXTRACTION_PATH, { validated: validatedByBuild(EXTRACTION_PATH, EXTRACTION_SCHEMA_PATH) })
   return bundled
 }
