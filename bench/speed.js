@@ -167,8 +167,8 @@ function throughput(files, what, outDir, rounds) {
     for (const text of inMemory) clean(text)
   }
 
-  // Warm up for about a second: JIT-compiled code, and rules past the point where they index
-  // their patterns (lib/rules/patterns.ts), so the rounds measure the steady state.
+  // Warm up for about a second (JIT-compiled code, the rules' needle automaton), so the rounds
+  // measure the steady state.
   let warm = 0
   for (let i = 0; warm < 1 || i < 3; i++) warm += seconds(cleanup) + seconds(passthrough)
   // Enough passes per round for about half a second of cleanup.
