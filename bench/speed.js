@@ -30,6 +30,7 @@ import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { clean, defaultRules } from '../dist/lib/index.js'
+import { ADVERSARIAL, adversarialDocument } from './lib/adversarial.js'
 
 /** Deterministic pseudo-random numbers, so generated inputs are the same every run. */
 function random(seed) {
@@ -56,33 +57,6 @@ function seconds(fn) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const fmt = (x, digits = 1) => x.toFixed(digits)
-
-// ---------------------------------------------------------------------------
-// Adversarial lines (also run inside the worker).
-
-/** An article around the adversarial line: in the header zone, in the body and at the end. */
-function adversarialDocument(line) {
-  const prose = 'The council voted on Tuesday night to approve a plan for a new riverside park, ending a long debate.'
-  return [line, 'Council approves plan for new riverside park', prose, line, prose, line].join('\n') + '\n'
-}
-
-/** name -> line of about n characters. Each repeats what some bundled pattern loops over. */
-const ADVERSARIAL = {
-  'spaces between words': (n) => 'a' + ' '.repeat(n) + 'b',
-  'open brackets': (n) => 'A (' + '('.repeat(n),
-  'bracketed credit, unclosed': (n) => 'Residents at the meeting (' + 'Getty '.repeat(n / 6) + 'x',
-  'quotes': (n) => '"\u201C\u2019\''.repeat(n / 4),
-  'dashes': (n) => 'A ' + '-\u2014'.repeat(n / 2) + ' x',
-  'hyphenated token': (n) => 'By A' + 'A-'.repeat(n / 2) + ')',
-  'hyphenated name, separator': (n) => 'Jane ' + 'Smith-'.repeat(n / 6) + 'x, Senior Political Editor.',
-  'hashtags': (n) => '#a'.repeat(n / 2) + '!',
-  'separators': (n) => 'Terms ' + '| '.repeat(n / 2) + 'x',
-  'middots': (n) => 'x ' + '\u00B7'.repeat(n) + ' 5 min',
-  'dots': (n) => 'Photo: ' + '. '.repeat(n / 2) + 'x',
-  'digits and colons': (n) => '12:30 ' + '1:'.repeat(n / 2) + 'x',
-  'repeated "sign up "': (n) => 'sign up '.repeat(n / 8) + 'newsletter',
-  'repeated "newsletter"': (n) => 'newsletter'.repeat(n / 10) + ' subscribe x',
-}
 
 if (!isMainThread) {
   // Worker: time one adversarial family at the given sizes, report each size as it finishes.
@@ -193,8 +167,8 @@ function throughput(files, what, outDir, rounds) {
     for (const text of inMemory) clean(text)
   }
 
-  // Warm up for about a second: JIT-compiled code, and rules past the point where they index
-  // their patterns (lib/rules/patterns.ts), so the rounds measure the steady state.
+  // Warm up for about a second (JIT-compiled code, the rules' needle automaton), so the rounds
+  // measure the steady state.
   let warm = 0
   for (let i = 0; warm < 1 || i < 3; i++) warm += seconds(cleanup) + seconds(passthrough)
   // Enough passes per round for about half a second of cleanup.

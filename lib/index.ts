@@ -11,7 +11,6 @@ import { cleanDocument, type CleanDocumentOptions, type DocumentReport } from '.
 export { defaultRules } from './config/defaults.js'
 export { scopeRules } from './config/scope.js'
 export { loadRules, mergeRules, parseRulesFile, readRulesFile, ruleSetFrom, compileRules } from './config/load.js'
-export type { CompileOptions } from './config/load.js'
 export type { LoadRulesOptions, RuleEntry, RulesFile, RuleSet } from './config/load.js'
 export type { CleanReport, Removal, RunOptions } from './engine.js'
 export type { CueRuleSpec, FooterRuleSpec, HeaderRuleSpec, LearnedSupport, LineRuleSpec, MatchSpec, Rule, RuleSpec, Zone } from './rules/types.js'

@@ -39,6 +39,8 @@ export interface CliOptions {
   inPlace: boolean
   skipExisting: boolean
   jobs: number
+  /** --jobs was given: threads start even for little work (still never more than inputs). */
+  jobsGiven: boolean
   quiet: boolean
 }
 
@@ -65,7 +67,9 @@ Options:
   --max-bytes N         refuse documents (with --jsonl: records) larger than
                         N bytes (default ${DEFAULT_MAX_BYTES})
   -j, --jobs N          worker threads for --jsonl, -r and --in-place
-                        (default: the number of cores, here ${availableParallelism()})
+                        (default: the number of cores, here ${availableParallelism()},
+                        when the work pays for starting them; never more
+                        than the files)
   -q, --quiet           no progress bar (it is shown only when stderr is a
                         terminal, never on a pipe)
   --mode MODE           auto (default): an article with cruft gets the
@@ -216,6 +220,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     inPlace,
     skipExisting: v['skip-existing'] === true,
     jobs,
+    jobsGiven: v.jobs !== undefined,
     quiet: v.quiet === true,
     inputs,
     rules: v.rules ?? [],

@@ -50,6 +50,33 @@ export async function listTextFiles(dir: string, skip?: string): Promise<string[
   return found.sort()
 }
 
+/** When files are cleaned by worker threads. */
+export const FOLDER_POOL = {
+  /**
+   * Without --jobs, files totalling less than this are cleaned on the main
+   * thread: a worker starts in about 0.2 s of CPU (bench/throughput.js,
+   * small jobs), about what the main thread takes to clean half a megabyte.
+   */
+  minBytes: 2_000_000,
+} as const
+
+/**
+ * Worker threads for files of these sizes: they load only when the work
+ * pays for starting them (or --jobs asks for them), and never more than
+ * there are files. 1 cleans on the main thread.
+ *
+ * @example
+ * ```ts
+ * folderThreads({ jobs: 2, jobsGiven: false }, [3000, 4000]) // => 1
+ * folderThreads({ jobs: 16, jobsGiven: true }, [3000, 4000]) // => 2
+ * ```
+ */
+export function folderThreads(opts: Pick<CliOptions, 'jobs' | 'jobsGiven'>, sizes: readonly number[]): number {
+  const threads = Math.min(opts.jobs, sizes.length)
+  if (threads <= 1) return 1
+  return opts.jobsGiven || sizes.reduce((a, b) => a + b, 0) >= FOLDER_POOL.minBytes ? threads : 1
+}
+
 /** Run -r / --in-place; returns the exit status. */
 export async function cleanFolders(opts: CliOptions, rules: RuleSet, io: CliIO, say: (msg: string) => void): Promise<number> {
   const started = Date.now()
@@ -82,11 +109,12 @@ export async function cleanFolders(opts: CliOptions, rules: RuleSet, io: CliIO, 
 
   const counts = { cleaned: 0, unchanged: 0, failed: 0 }
   const progress = await startProgress({ stream: io.stderr, quiet: opts.quiet, total: tasks.length, unit: 'files' })
-  // Worker threads (piscina) load only when there is work for more than one.
-  const pool: CleanPool | undefined = opts.jobs > 1 && tasks.length > 1 ? new (await import('../records/pool.js')).CleanPool(opts.jobs, rules, opts.maxBytes) : undefined
+  const sizes = await Promise.all(tasks.map(async (t) => (await stat(t.input).catch(() => undefined))?.size ?? 0))
+  const threads = folderThreads(opts, sizes)
+  const pool: CleanPool | undefined = threads > 1 ? new (await import('../records/pool.js')).CleanPool(threads, rules, opts.maxBytes) : undefined
   let done = 0
   let bytes = 0
-  const queue = new OrderedQueue<FileResult>(pool ? opts.jobs * 2 : 1, (r) => {
+  const queue = new OrderedQueue<FileResult>(pool ? threads * 2 : 1, (r) => {
     done++
     if (r.status === 'failed') say(r.message)
     counts[r.status]++
@@ -94,8 +122,8 @@ export async function cleanFolders(opts: CliOptions, rules: RuleSet, io: CliIO, 
     return Promise.resolve(true)
   })
   try {
-    for (const task of tasks) {
-      bytes += (await stat(task.input).catch(() => undefined))?.size ?? 0
+    for (const [k, task] of tasks.entries()) {
+      bytes += sizes[k] ?? 0
       await queue.push(pool ? pool.file(task).catch(() => cleanFile(task, rules)) : cleanFile(task, rules))
     }
     await queue.drain()

@@ -97,10 +97,8 @@ export async function main(argv: readonly string[], io: CliIO = { stdin: process
       await writeOut(io.stdout, `${version()}\n`)
       return EXIT.ok
     }
-    // Records and folders mean many documents: index the rules from the first line (see CompileOptions).
-    const many = opts.jsonl || opts.recursive !== undefined
     // Scoped to --source by the pipeline, per document, so worker threads (which get the specs) scope alike.
-    rules = loadRules({ files: opts.rules, defaults: opts.defaultRules, ...(many ? { linesBeforeIndex: 0 } : {}) })
+    rules = loadRules({ files: opts.rules, defaults: opts.defaultRules })
     if (opts.printConfig) {
       await writeOut(io.stdout, JSON.stringify({ rules: rules.specs }, null, 2) + '\n')
       return EXIT.ok

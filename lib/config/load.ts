@@ -3,10 +3,11 @@ import type { ErrorObject, ValidateFunction } from 'ajv'
 import { ConfigError } from '../errors.js'
 import { compileSchema } from './schema.js'
 import { refuseBacktracking } from './redos.js'
-import { MatcherSet } from '../rules/matcher-set.js'
+import { Scanner } from '../match/index.js'
 import { compileRule } from '../rules/registry.js'
 import type { Rule, RuleSpec } from '../rules/types.js'
 import { DEFAULT_RULES_PATH, RULES_SCHEMA_PATH } from './paths.js'
+import { validatedByBuild } from '../precompiled.js'
 
 /** One entry of a rules file: a full rule, or an override of an earlier rule by id. */
 export type RuleEntry = Partial<RuleSpec> & {
@@ -28,7 +29,7 @@ export interface RuleSet {
   readonly rules: readonly Rule[]
 }
 
-export interface LoadRulesOptions extends CompileOptions {
+export interface LoadRulesOptions {
   /** User rules files, applied in order over the defaults. */
   files?: readonly string[]
   /** Start from the bundled rules.json (default true). */
@@ -84,6 +85,17 @@ export function parseRulesFile(text: string, source: string): RulesFile {
     throw new ConfigError([...new Set(lines)].join('\n'))
   }
   return data as RulesFile
+}
+
+/**
+ * The bundled rules. The build validated them (scripts/precompile.js): when
+ * the files still hash the same, they are parsed without loading and
+ * compiling the validator, most of a small command's time; edited since,
+ * they are validated like any rules file.
+ */
+function readBundledRules(): RulesFile {
+  if (!validatedByBuild(DEFAULT_RULES_PATH, RULES_SCHEMA_PATH)) return readRulesFile(DEFAULT_RULES_PATH)
+  return JSON.parse(readFileSync(DEFAULT_RULES_PATH, 'utf8')) as RulesFile
 }
 
 /** Read and validate a rules file from disk. */
@@ -164,23 +176,11 @@ function checkKindOptions(rule: RuleSpec, source: string): void {
   }
 }
 
-/** How compiled rules are run. */
-export interface CompileOptions {
-  /**
-   * Non-blank lines answered the plain way before the rules build their
-   * index (default LINES_BEFORE_INDEX). Building it reads the syntax of
-   * every pattern (a fraction of a second), which a command cleaning one
-   * small file would only pay; a worker that will clean thousands of
-   * records passes 0 and never compiles the plain way's large regexes.
-   */
-  linesBeforeIndex?: number
-}
-
 /** Compile the enabled specs (mergeRules has already checked that each compiles). */
-export function compileRules(specs: readonly RuleSpec[], options: CompileOptions = {}): Rule[] {
-  // One matcher set for the whole list: a document is walked once for the line questions of every rule.
-  const set = new MatcherSet(options.linesBeforeIndex)
-  return specs.filter((s) => s.enabled !== false).flatMap((spec) => compileRule(spec, set))
+export function compileRules(specs: readonly RuleSpec[]): Rule[] {
+  // One scanner for the whole list: a document is walked once for the line questions of every rule.
+  const scanner = new Scanner()
+  return specs.filter((s) => s.enabled !== false).flatMap((spec) => compileRule(spec, scanner))
 }
 
 /**
@@ -195,13 +195,13 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
  * ```
  */
 export function loadRules(options: LoadRulesOptions = {}): RuleSet {
-  let specs: RuleSpec[] = options.defaults === false ? [] : mergeRules([], readRulesFile(DEFAULT_RULES_PATH).rules, DEFAULT_RULES_PATH)
+  let specs: RuleSpec[] = options.defaults === false ? [] : mergeRules([], readBundledRules().rules, DEFAULT_RULES_PATH)
   for (const file of options.files ?? []) {
     const entries = readRulesFile(file).rules
     refuseBacktracking(entries, file) // bundled patterns are checked by test/config/redos.test.ts
     specs = mergeRules(specs, entries, file)
   }
-  return { specs, rules: compileRules(specs, options) }
+  return { specs, rules: compileRules(specs) }
 }
 
 /** Build a rule set from rules-file objects already in memory (e.g. generated ones). */

@@ -4,6 +4,7 @@ import { ConfigError } from '../errors.js'
 import { PACKAGE_ROOT } from '../config/paths.js'
 import { compileSchema } from '../config/schema.js'
 import { foldKey, labelKey } from '../text/fold.js'
+import { validatedByBuild } from '../precompiled.js'
 
 /** The bundled vocabularies for main-content extraction. */
 export const EXTRACTION_PATH = join(PACKAGE_ROOT, 'extraction.json')
@@ -61,12 +62,14 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * const vocab = compileVocabulary(JSON.parse(readFileSync('my-extraction.json', 'utf8')), 'my-extraction.json')
  * ```
  */
-export function compileVocabulary(data: unknown, source: string): Vocabulary {
-  const schema = JSON.parse(readFileSync(EXTRACTION_SCHEMA_PATH, 'utf8')) as object
-  const validate = compileSchema(schema)
-  if (!validate(data)) {
-    const why = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
-    throw new ConfigError(`${source}: ${[...new Set(why)].join('; ')}`)
+export function compileVocabulary(data: unknown, source: string, options: { validated?: boolean } = {}): Vocabulary {
+  if (options.validated !== true) {
+    const schema = JSON.parse(readFileSync(EXTRACTION_SCHEMA_PATH, 'utf8')) as object
+    const validate = compileSchema(schema)
+    if (!validate(data)) {
+      const why = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
+      throw new ConfigError(`${source}: ${[...new Set(why)].join('; ')}`)
+    }
   }
   const file = data as ExtractionFile
   const h = file.html
@@ -88,8 +91,8 @@ export function compileVocabulary(data: unknown, source: string): Vocabulary {
 
 let bundled: Vocabulary | undefined
 
-/** The bundled extraction.json, loaded and compiled once per process. */
+/** The bundled extraction.json, loaded and compiled once per process (validated unless the build validated this very file). */
 export function defaultVocabulary(): Vocabulary {
-  bundled ??= compileVocabulary(JSON.parse(readFileSync(EXTRACTION_PATH, 'utf8')), EXTRACTION_PATH)
+  bundled ??= compileVocabulary(JSON.parse(readFileSync(EXTRACTION_PATH, 'utf8')), EXTRACTION_PATH, { validated: validatedByBuild(EXTRACTION_PATH, EXTRACTION_SCHEMA_PATH) })
   return bundled
 }

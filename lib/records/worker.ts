@@ -20,8 +20,7 @@ export type PoolTask =
   | { kind: 'file'; task: FileTask }
 
 const { specs } = workerData as PoolRules
-// A worker cleans many records: its rules index from the first line (see CompileOptions).
-const rules = { specs, rules: compileRules(specs, { linesBeforeIndex: 0 }) }
+const rules = { specs, rules: compileRules(specs) }
 
 /** Piscina calls this for each task. */
 export default async function runTask(task: PoolTask): Promise<BatchResult | FileResult> {

@@ -1,7 +1,6 @@
 import { SHAPE, type Document, type Line } from '../document.js'
 import { lineRule } from './line-pattern.js'
-import { compileMatcher } from './matcher.js'
-import { MatcherSet, type LineAnswers } from './matcher-set.js'
+import { Scanner, type LineAnswers } from '../match/index.js'
 import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 const DEFAULT_LISTING_MAX_WORDS = 20
@@ -32,10 +31,10 @@ const FULL_STOP = /(?<!\.)\.["')\]]*$/u
  * headline; the cut runs after the header rule, so it cannot take the
  * headline the header rule protects.
  */
-export function cueRule(spec: CueRuleSpec, set = new MatcherSet()): Rule[] {
-  // The cue line and the cut ask the same question of each line: one matcher, one column of answers.
-  const answers = set.add(compileMatcher(spec, set.needles))
-  const cueLine = lineRule({ ...spec, kind: 'line' }, set, answers)
+export function cueRule(spec: CueRuleSpec, scanner = new Scanner()): Rule[] {
+  // The cue line and the cut ask the same question of each line: one question, one column of answers.
+  const answers = scanner.add(spec)
+  const cueLine = lineRule({ ...spec, kind: 'line' }, scanner, answers)
   return [{ ...cueLine, kind: 'cue', family: spec.family ?? 'related', titleBelow: spec.titleBelow === true }, cueCut(spec, answers)]
 }
 

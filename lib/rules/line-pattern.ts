@@ -1,5 +1,4 @@
-import { compileMatcher } from './matcher.js'
-import { MatcherSet, type LineAnswers } from './matcher-set.js'
+import { Scanner, type LineAnswers } from '../match/index.js'
 import type { LineRuleSpec, Proposal, Rule } from './types.js'
 
 /**
@@ -7,7 +6,7 @@ import type { LineRuleSpec, Proposal, Rule } from './types.js'
  * are whole lines on their own (cross-promotion, widget labels, captions,
  * timestamps, legal footers) are all this kind, differing only in data.
  */
-export function lineRule(spec: LineRuleSpec, set = new MatcherSet(), answers: LineAnswers = set.add(compileMatcher(spec, set.needles))): Rule {
+export function lineRule(spec: LineRuleSpec, scanner = new Scanner(), answers: LineAnswers = scanner.add(spec)): Rule {
   return {
     id: spec.id,
     kind: 'line',

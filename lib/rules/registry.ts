@@ -4,7 +4,7 @@ import { footerRule } from './footer-zone.js'
 import { headerRule } from './header-zone.js'
 import { lineRule } from './line-pattern.js'
 import { modelRule } from './line-model.js'
-import { MatcherSet } from './matcher-set.js'
+import { Scanner } from '../match/index.js'
 import type { Rule, RuleSpec } from './types.js'
 
 /** The rule kinds a rules file can instantiate. A new kind is one file plus one entry here. */
@@ -13,10 +13,10 @@ export const RULE_KINDS = ['line', 'cue', 'header', 'footer', 'adjacent', 'model
 /**
  * Compile one rule spec into the rules that carry it out (a cue is two: its
  * line, and its cut). Throws on a bad pattern (the loader adds file and id).
- * Rules of one list share `set`, which answers all their matchers in one pass (see matcher-set.ts).
+ * Rules of one list share `scanner`, which answers all their line questions in one pass (see lib/match/).
  */
-export function compileRule(spec: RuleSpec, set = new MatcherSet()): Rule[] {
-  let rules = compileKind(spec, set)
+export function compileRule(spec: RuleSpec, scanner = new Scanner()): Rule[] {
+  let rules = compileKind(spec, scanner)
   const endsArticle = spec.endsArticle ?? (spec.kind === 'cue' && spec.cut === 'tail' ? 'end' : undefined)
   if (endsArticle !== undefined) rules = rules.map((r) => ({ ...r, endsArticle }))
   if (spec.sources === undefined) return rules
@@ -31,13 +31,13 @@ export function compileRule(spec: RuleSpec, set = new MatcherSet()): Rule[] {
  * rules file says so (`strong: true`). The prose guard (engine.ts) undoes
  * weak removals when they would take much of a document's prose.
  */
-function compileKind(spec: RuleSpec, set: MatcherSet): Rule[] {
+function compileKind(spec: RuleSpec, scanner: Scanner): Rule[] {
   const weak = spec.strong !== true
   switch (spec.kind) {
     case 'line':
-      return [lineRule(spec, set)]
+      return [lineRule(spec, scanner)]
     case 'cue': {
-      const [line, cut] = cueRule(spec, set)
+      const [line, cut] = cueRule(spec, scanner)
       return [line, { ...cut, weak }].filter((r): r is Rule => r !== undefined)
     }
     case 'header':

@@ -19,14 +19,45 @@ export function hasUnspacedScript(text: string): boolean {
 }
 
 /**
+ * Segments are counted in pieces of about this many characters: V8's
+ * segment iterator takes time in the length of the whole text at every
+ * step, so one 40,000-character line took seconds (four times as long per
+ * doubling) and a long page line minutes.
+ */
+const PIECE_CHARS = 2_000
+
+/**
+ * Where a piece may end: after a space and before a character that starts
+ * a word segment of its own. Unicode word segmentation (UAX #29) always
+ * breaks there (only extend and format characters attach to a space), so
+ * the pieces' segments are the text's.
+ */
+const PIECE_END = /\s(?=[^\s\p{M}\p{Cf}])/gu
+
+/** The text in pieces of about PIECE_CHARS, cut where word segmentation breaks anyway. */
+function* pieces(text: string): Generator<string> {
+  let from = 0
+  while (text.length - from > PIECE_CHARS) {
+    PIECE_END.lastIndex = from + PIECE_CHARS
+    const m = PIECE_END.exec(text)
+    if (m === null) break
+    yield text.slice(from, m.index + m[0].length)
+    from = m.index + m[0].length
+  }
+  yield text.slice(from)
+}
+
+/**
  * Word-like segments of `text` by Unicode word segmentation, counting
  * stops at `cap` (the result is then `cap`).
  */
 export function segmentedWords(text: string, cap = Infinity): number {
   segmenter ??= new Intl.Segmenter('und', { granularity: 'word' })
   let n = 0
-  for (const s of segmenter.segment(text)) {
-    if (s.isWordLike === true && ++n >= cap) return cap
+  for (const piece of pieces(text)) {
+    for (const s of segmenter.segment(piece)) {
+      if (s.isWordLike === true && ++n >= cap) return cap
+    }
   }
   return n
 }

@@ -4,13 +4,21 @@
 // that exercise each construct the analysis reads.
 import t from 'tap'
 import { countWords } from '../../lib/text/fold.js'
-import { passesScreen, prefilter, prefilterFacts, screenOf } from '../../lib/rules/prefilter.js'
+import { prefilterFacts, screenOf, type Screen } from '../../lib/match/prefilter.js'
 import { bundledRules, patternProbeLines, random } from '../helpers/lines.js'
 
 const rules = bundledRules
 const next = random(11)
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T
 const samples = patternProbeLines(30000)
+
+/** The whole screen as a function of the text: its first and last characters and its substrings (the scanner asks these of the needle table). */
+function passesScreen(screen: Screen, text: string): boolean {
+  if (screen.first !== null && !screen.first.includes(text.charCodeAt(0))) return false
+  if (screen.last !== null && !screen.last.includes(text.charCodeAt(text.length - 1))) return false
+  return screen.needles === null || screen.needles.some((s) => text.includes(s))
+}
+const prefilter = (re: RegExp) => (text: string): boolean => passesScreen(screenOf(re), text)
 
 t.test('no bundled pattern matches a line its screen turns away', async (t) => {
   let checked = 0
@@ -75,12 +83,15 @@ t.test('facts read from the syntax', async (t) => {
   t.same(prefilterFacts(/(a)\1b/u).contains, [['a'], ['b']], 'a backreference is unknown text')
   t.same(prefilterFacts(/foo/iu), { startsWith: null, endsWith: null, contains: [], maxTokens: Infinity }, 'case-insensitive: nothing')
   t.same(prefilterFacts(/^foo/mu).startsWith, null, 'multiline: ^ is any line start')
-  t.same(prefilterFacts(/(?<=a)b(?=c)/u).contains, [['b']], 'lookarounds consume nothing')
+  t.same(prefilterFacts(/(?<=a)b(?=c)/u).contains, [['a'], ['c'], ['b']], 'what a positive lookaround looks at is in the text')
+  t.same(prefilterFacts(/^x(?=.*\byour inbox\b)(?!.*said)/u).contains, [['your inbox'], ['x']], 'a lookahead past a run: its string; a negative one: nothing')
+  t.same(prefilterFacts(/(?<!a)b(?!c)/u).contains, [['b']], 'negative lookarounds say nothing')
+  t.same(prefilterFacts(/ab(?=c)d/u).contains, [['c'], ['abd']], 'a lookaround consumes nothing: the run joins across it')
 })
 
 t.test('hand-written regexes: a screen never turns away a match', async (t) => {
   const regexes = [
-    /(?:ab|cd)+e?f/u, /^(?:x|yz){1,3}w$/u, /a(?:b|)c/u, /[ab][cd]e/u, /(?:a\s*:\s*)?b/u, /^\S+ (?:x|y) \d+$/u,
+    /(?:ab|cd)+e?f/u, /^(?:x|yz){1,3}w$/u, /^(?=.*\bxy)(?!.*z)a/u, /(?<=b )c|(?=.*d)e/u, /a(?=(?:b|c)+x)/u, /a(?:b|)c/u, /[ab][cd]e/u, /(?:a\s*:\s*)?b/u, /^\S+ (?:x|y) \d+$/u,
     /\b(?:aa|ab)\b.{0,5}\b(?:ba|bb)\b/u, /^a(?=b)b?c/u, /(?<!a)bc/u, /a{2,3}b/u, /(?:a|b){0,2}$/u, /^(?:\ud83d\ude00|x)y/u,
   ]
   const alphabet = ['a', 'b', 'c', 'd', 'e', 'f', 'w', 'x', 'y', 'z', ' ', ':', '1', '\ud83d\ude00']

@@ -14,11 +14,6 @@
  */
 import { RegExpParser, type AST } from '@eslint-community/regexpp'
 
-/** A test that fails only on text the regex cannot match. */
-export interface Prefilter {
-  (text: string): boolean
-}
-
 /** Most strings a set may hold before it stops being cheap to test. */
 const MAX_SET = 64
 /** Most strings in a start or end set (testing a start fails on the first character, so more are cheap). */
@@ -152,7 +147,14 @@ function elementFacts(node: AST.Element): Facts {
       // \d is ten characters (ASCII digits, with or without the u flag); other sets say nothing.
       return node.kind === 'digit' && !node.negate ? { exact: DIGITS, contains: [] } : UNKNOWN
     case 'Assertion':
-      // Zero-width: it consumes nothing, so literal runs join across it.
+      // Zero-width: it consumes nothing, so literal runs join across it. What a positive
+      // lookaround looks at is in the text all the same ("(?=.*your inbox)"): its strings are needed.
+      if ((node.kind === 'lookahead' || node.kind === 'lookbehind') && !node.negate) {
+        const inside = alternatives(node.alternatives)
+        const sets = inside.contains.filter(useful)
+        if (useful(inside.exact)) sets.push(inside.exact)
+        return sets.length === 0 ? EMPTY : { exact: [''], contains: sets }
+      }
       return EMPTY
     case 'Group':
       // Inline modifiers (?i:...) change how literals match: say nothing about them.
@@ -438,27 +440,4 @@ export function screenOf(re: RegExp): Screen {
 /** Does `text` pass the screen's test of its last character? (The first is left to the caller, the substrings to a needle table.) */
 export function passesEnds(screen: Screen, text: string): boolean {
   return screen.last === null || screen.last.includes(text.charCodeAt(text.length - 1))
-}
-
-/** Does `text` pass the whole screen: its first and last characters and its substrings? */
-export function passesScreen(screen: Screen, text: string): boolean {
-  if (screen.first !== null && !screen.first.includes(text.charCodeAt(0))) return false
-  if (!passesEnds(screen, text)) return false
-  return screen.needles === null || screen.needles.some((s) => text.includes(s))
-}
-
-/**
- * A function that returns false only for text `re` cannot match, built from
- * {@link screenOf}: the first and last character of the text, and its
- * substrings. It returns true for everything when nothing cheap is known.
- *
- * @example
- * ```ts
- * const mayMatch = prefilter(/\ball rights reserved\b/u)
- * mayMatch('The storm arrived at dawn.') // => false
- * ```
- */
-export function prefilter(re: RegExp): Prefilter {
-  const screen = screenOf(re)
-  return (text) => passesScreen(screen, text)
 }

@@ -5,8 +5,8 @@
 // whatever was asked before.
 import t from 'tap'
 import { segment, type Line } from '../../lib/document.js'
-import { MAX_NEEDLE_UNITS, NeedleTable } from '../../lib/rules/needles.js'
-import { screenOf } from '../../lib/rules/prefilter.js'
+import { MAX_NEEDLE_UNITS, NeedleTable } from '../../lib/match/needles.js'
+import { screenOf } from '../../lib/match/prefilter.js'
 import { bundledRules, patternProbeLines } from '../helpers/lines.js'
 
 const holds = (text: string, needles: readonly string[]): boolean => needles.some((n) => text.includes(n.slice(0, MAX_NEEDLE_UNITS)))
@@ -36,6 +36,9 @@ t.test('one table for all bundled screens answers as includes() does', async (t)
       const exact = holds(s.side === 'key' ? line.key : line.folded, s.needles)
       if (expected) hits++
       const got = group === undefined ? false : table.has(group, line)
+      // The scanner asks only the rules of the groups the scan found: exactly those has() says yes to.
+      const listed = group !== undefined && table.found(group.side, line).includes(group.id)
+      if (listed !== got) wrong.push(`found() ${listed ? 'lists' : 'misses'} ${s.needles.slice(0, 3).join('|')} on ${line.text.slice(0, 60)}`)
       if (got !== expected) wrong.push(`${s.needles.slice(0, 3).join('|')} on ${line.text.slice(0, 60)}`)
       // Whatever the table does to be fast, its condition stays necessary.
       if (exact && !got) wrong.push(`missed: ${s.needles.slice(0, 3).join('|')} on ${line.text.slice(0, 60)}`)

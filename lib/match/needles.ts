@@ -55,6 +55,66 @@ function lowersAlike(s: string): boolean {
 interface Marks {
   stamps: Int32Array
   mark: number
+  /** The groups found in the current line, each once: the scanner asks only their rules. */
+  found: number[]
+}
+
+/** A trie in flat arrays: state 0 is the root; each state's children are a linked list. */
+class Trie {
+  private readonly units: Int32Array
+  private readonly parents: Int32Array
+  private readonly firstChild: Int32Array
+  private readonly sibling: Int32Array
+  size = 1
+
+  constructor(capacity: number) {
+    this.units = new Int32Array(capacity)
+    this.parents = new Int32Array(capacity)
+    this.firstChild = new Int32Array(capacity).fill(-1)
+    this.sibling = new Int32Array(capacity).fill(-1)
+  }
+
+  first(s: number): number {
+    return this.firstChild[s] ?? -1
+  }
+
+  next(c: number): number {
+    return this.sibling[c] ?? -1
+  }
+
+  unit(c: number): number {
+    return this.units[c] ?? 0
+  }
+
+  parent(c: number): number {
+    return this.parents[c] ?? 0
+  }
+
+  /** The child of `s` along `u`, or -1. */
+  child(s: number, u: number): number {
+    for (let c = this.first(s); c !== -1; c = this.next(c)) if (this.units[c] === u) return c
+    return -1
+  }
+
+  childOrAdd(s: number, u: number): number {
+    const found = this.child(s, u)
+    if (found !== -1) return found
+    const c = this.size++
+    this.units[c] = u
+    this.parents[c] = s
+    this.sibling[c] = this.first(s)
+    this.firstChild[s] = c
+    return c
+  }
+
+  /** Where the automaton goes from `state` on `u`, following failure links (while it is built). */
+  go(fail: Int32Array, state: number, u: number): number {
+    for (let s = state; ; s = fail[s] ?? 0) {
+      const c = this.child(s, u)
+      if (c !== -1) return c
+      if (s === 0) return 0
+    }
+  }
 }
 
 /** The automaton over one text of the line (its key or its folded text). */
@@ -78,8 +138,12 @@ class Automaton {
   private readonly begin: number
 
   constructor(groups: ReadonlyArray<{ needles: readonly string[]; at: NeedleAt }>) {
-    const children: Array<Map<number, number>> = [new Map<number, number>()]
-    const own: number[][] = [[]]
+    // The trie in flat arrays (a state's edges are a list of its children), sized for the
+    // worst case of no shared prefixes: building it allocates no object per state.
+    let capacity = 1
+    for (const { needles } of groups) for (const needle of needles) capacity += needle.length + 1
+    const trie = new Trie(capacity)
+    const own = new Map<number, number[]>()
     const columns = new Uint8Array(DENSE)
     let width = 1
     groups.forEach(({ needles, at }, g) => {
@@ -89,44 +153,40 @@ class Automaton {
         for (let i = 0; i < needle.length; i++) {
           const u = needle.charCodeAt(i)
           if (u < DENSE && columns[u] === 0) columns[u] = width++
-          let next = children[s]?.get(u)
-          if (next === undefined) {
-            next = children.length
-            children.push(new Map<number, number>())
-            own.push([])
-            children[s]?.set(u, next)
-          }
-          s = next
+          s = trie.childOrAdd(s, u)
         }
-        own[s]?.push(g)
+        const mine = own.get(s)
+        if (mine === undefined) own.set(s, [g])
+        else mine.push(g)
       }
     })
-    const n = children.length
+    const n = trie.size
     const fail = new Int32Array(n)
     // Two bytes a cell while the states fit (the table is read once per character, so smaller is faster).
     const delta = n < 0x8000 ? new Int16Array(n * width) : new Int32Array(n * width)
     const outputs = new Array<Int32Array | null>(n).fill(null)
-    const merged: Array<Set<number>> = own.map((gs) => new Set(gs))
-    const asciiUnits = [...columns.keys()].filter((u) => columns[u] !== 0)
     // Breadth first, so a state's failure target (a shorter string) is complete before it.
-    const order: number[] = [0]
-    for (let k = 0; k < order.length; k++) {
+    const order = new Int32Array(n)
+    let queued = 1
+    for (let k = 0; k < queued; k++) {
       const s = order[k] ?? 0
-      const kids = children[s] ?? new Map<number, number>()
-      for (const [u, next] of kids) {
-        let f = s === 0 ? -1 : (fail[s] ?? 0)
-        while (f >= 0 && children[f]?.has(u) !== true) f = f === 0 ? -1 : (fail[f] ?? 0)
-        const target = f < 0 ? 0 : (children[f]?.get(u) ?? 0)
-        fail[next] = target
-        for (const g of merged[target] ?? []) merged[next]?.add(g)
-        order.push(next)
+      const row = s * width
+      const f = fail[s] ?? 0
+      // A state goes where its failure state goes, but along its own edges: copy that row, then set them.
+      if (s !== 0) delta.copyWithin(row, f * width, f * width + width)
+      for (let c = trie.first(s); c !== -1; c = trie.next(c)) {
+        const u = trie.unit(c)
+        if (u < DENSE) delta[row + (columns[u] ?? 0)] = c
       }
-      for (const u of asciiUnits) {
-        const c = columns[u] ?? 0
-        delta[s * width + c] = kids.get(u) ?? (s === 0 ? 0 : (delta[(fail[s] ?? 0) * width + c] ?? 0))
+      // The groups ending here: its own strings' and those of its failure chain (complete: shorter).
+      const inherited = s === 0 ? null : (outputs[f] ?? null)
+      const mine = own.get(s)
+      outputs[s] = mine === undefined ? inherited : Int32Array.from(new Set([...mine, ...(inherited ?? [])]))
+      for (let c = trie.first(s); c !== -1; c = trie.next(c)) {
+        const u = trie.unit(c)
+        fail[c] = s === 0 ? 0 : u < DENSE ? (delta[f * width + (columns[u] ?? 0)] ?? 0) : trie.go(fail, f, u)
+        order[queued++] = c
       }
-      const gs = merged[s]
-      if (gs !== undefined && gs.size > 0) outputs[s] = Int32Array.from(gs)
     }
     // Only now are the outputs of every state known: flag the transitions into states that have some.
     for (let i = 0; i < delta.length; i++) {
@@ -135,12 +195,10 @@ class Automaton {
     }
     this.columns = columns
     this.width = width
-    this.begin = children[0]?.get(START.charCodeAt(0)) ?? 0
-    // Only the edges the scan cannot find in `delta` are kept: one map instead of a map per state.
+    this.begin = Math.max(0, trie.child(0, START.charCodeAt(0)))
+    // Only the edges the scan cannot find in `delta` are kept: one map for all states.
     this.wide = new Map()
-    children.forEach((kids, state) => {
-      for (const [u, next] of kids) if (u >= DENSE) this.wide.set(state * 0x10000 + u, next)
-    })
+    for (let c = 1; c < n; c++) if (trie.unit(c) >= DENSE) this.wide.set(trie.parent(c) * 0x10000 + trie.unit(c), c)
     this.fail = fail
     this.delta = delta
     this.outputs = outputs
@@ -150,7 +208,7 @@ class Automaton {
   scan(text: string, marks: Marks): void {
     // Locals, not fields, in the loop that runs once per character.
     const { delta, outputs, columns, width } = this
-    const { stamps, mark } = marks
+    const { stamps, mark, found } = marks
     let s = this.begin
     for (let i = 0; i < text.length; i++) {
       const u = text.charCodeAt(i)
@@ -167,7 +225,15 @@ class Automaton {
       }
       s = next
       const out = outputs[s]
-      if (out !== null && out !== undefined) for (let k = 0; k < out.length; k++) stamps[out[k] as number] = mark
+      if (out !== null && out !== undefined) {
+        for (let k = 0; k < out.length; k++) {
+          const g = out[k] as number
+          if (stamps[g] !== mark) {
+            stamps[g] = mark
+            found.push(g)
+          }
+        }
+      }
     }
   }
 
@@ -188,7 +254,7 @@ class Side {
   // The answers for one line at a time: the engine asks every rule about a
   // line before it moves on, so the last line is the one asked about again.
   private current: Line | undefined
-  private marks: Marks = { stamps: new Int32Array(0), mark: 0 }
+  private marks: Marks = { stamps: new Int32Array(0), mark: 0, found: [] }
 
   constructor(private readonly text: (line: Line) => string) {}
 
@@ -212,14 +278,25 @@ class Side {
     return this.marks.stamps[id] === this.marks.mark
   }
 
+  found(line: Line): readonly number[] {
+    if (this.groups.length === 0) return []
+    if (line !== this.current) this.scan(line)
+    return this.marks.found
+  }
+
+  get size(): number {
+    return this.groups.length
+  }
+
   private scan(line: Line): void {
     if (this.automaton === undefined) {
       this.automaton = new Automaton(this.groups)
-      this.marks = { stamps: new Int32Array(this.groups.length), mark: 0 }
+      this.marks = { stamps: new Int32Array(this.groups.length), mark: 0, found: [] }
     }
     // A new mark makes every earlier stamp stale; after 2^31 lines the stamps start over.
-    if (this.marks.mark === 0x7fffffff) this.marks = { stamps: new Int32Array(this.groups.length), mark: 0 }
+    if (this.marks.mark === 0x7fffffff) this.marks = { stamps: new Int32Array(this.groups.length), mark: 0, found: [] }
     this.marks.mark++
+    this.marks.found = []
     this.automaton.scan(this.text(line), this.marks)
     this.current = line
   }
@@ -256,5 +333,15 @@ export class NeedleTable {
   /** Does the line hold (or start with) at least one string of the group? */
   has(group: NeedleGroup, line: Line): boolean {
     return (group.side === 'key' ? this.key : this.folded).has(group.id, line)
+  }
+
+  /** The ids of the groups of one side that the line holds a string of (one scan of that text of the line). */
+  found(side: 'key' | 'folded', line: Line): readonly number[] {
+    return (side === 'key' ? this.key : this.folded).found(line)
+  }
+
+  /** How many groups one side has. */
+  groups(side: 'key' | 'folded'): number {
+    return (side === 'key' ? this.key : this.folded).size
   }
 }

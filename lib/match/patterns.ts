@@ -1,22 +1,19 @@
 /**
  * A rule's regex patterns and how a line is run past them.
  *
- * Two ways, same answers. At first, one combined regex per input (key or
- * folded text) says whether any pattern can match, and then the patterns are
- * tried in order. Once a rule has been asked about enough lines, it builds an
- * index from the patterns' syntax (see prefilter.ts): patterns anchored on
- * literal text are tried only on lines starting with one of their first
- * characters, substring and end-character screens spare most regex runs,
- * and bounded patterns skip long lines. Reading the syntax of every bundled
- * pattern costs about a tenth of a second, which a run over many documents
- * wins back many times and a command cleaning one small file would only pay.
+ * Most lines are prose that no pattern matches, so a pattern runs only on
+ * lines that can match it, read from its syntax (see prefilter.ts):
+ * patterns anchored on literal text are tried only on lines starting with
+ * one of their first characters, substring and end-character screens spare
+ * most regex runs, and bounded patterns skip long lines. Reading the syntax
+ * of every bundled pattern costs a tenth of a second, so the build stores
+ * what it finds (screens.ts) and a command cleaning one small file pays
+ * nothing for it.
  */
 import type { Line } from '../document.js'
-import { NeedleTable, type NeedleGroup } from './needles.js'
-import { passesEnds, screenOf, type Screen } from './prefilter.js'
-
-/** Lines a rule is asked about (all lines of all documents) before it builds its index. */
-export const LINES_BEFORE_INDEX = 1000
+import type { NeedleGroup, NeedleTable } from './needles.js'
+import { passesEnds, type Screen } from './prefilter.js'
+import { screenFor } from './screens.js'
 
 /** The answer for a line: "pattern N matched …", or null. */
 export type PatternMatcher = (line: Line) => string | null
@@ -60,16 +57,6 @@ export function execOrNull(re: RegExp, text: string): RegExpExecArray | null {
   }
 }
 
-/** `re.test(text)` for a screen (a necessary condition): an overflow answers "maybe". */
-function screenTest(re: { test(s: string): boolean }, text: string): boolean {
-  try {
-    return re.test(text)
-  } catch (err) {
-    if (err instanceof RangeError) return true
-    throw err
-  }
-}
-
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
@@ -89,19 +76,6 @@ function compilePattern(source: string, caseSensitive: boolean, n: number): Patt
   } catch (err) {
     throw new Error(`invalid pattern ${JSON.stringify(source)}: ${(err as Error).message}`)
   }
-}
-
-const NEVER = { test: (): boolean => false }
-const ALWAYS = { test: (): boolean => true }
-
-/**
- * One regex that fails when every pattern of a group fails. Patterns with
- * backreferences cannot be joined (their group numbers would shift).
- */
-function combined(group: readonly Pattern[]): { test(s: string): boolean } {
-  if (group.length === 0) return NEVER
-  if (group.some((p) => /\\[1-9]|\\k</.test(p.re.source))) return ALWAYS
-  return new RegExp(group.map((p) => `(?:${p.re.source})`).join('|'), group[0]?.re.flags)
 }
 
 /**
@@ -134,20 +108,6 @@ function reason(p: Pattern, m: RegExpExecArray): string {
   return `pattern ${p.n} matched "${m[0].trim().slice(0, 60)}"`
 }
 
-/** The combined-regex way: cheap to build. */
-function plainMatcher(patterns: readonly Pattern[]): PatternMatcher {
-  const keyScreen = combined(patterns.filter((p) => p.onKey))
-  const foldedScreen = combined(patterns.filter((p) => !p.onKey))
-  return (line) => {
-    if (!screenTest(keyScreen, line.key) && !screenTest(foldedScreen, line.folded)) return null
-    for (const p of patterns) {
-      const m = execOrNull(p.re, p.onKey ? line.key : line.folded)
-      if (m) return reason(p, m)
-    }
-    return null
-  }
-}
-
 /** Strings to look for in one text of a line (its key or its folded text). */
 export interface TriggerStrings {
   /** A line holding one of these may match. */
@@ -167,13 +127,13 @@ export interface Triggers {
 }
 
 /**
- * The indexed way: costly to build, cheap per line. Whether a line holds a
- * pattern's literal text is asked of the table all rules share, which reads
- * each line once for all of them.
+ * The patterns ready to answer: whether a line holds a pattern's literal
+ * text is asked of the table all rules share, which reads each line once
+ * for all of them.
  */
-function indexedMatcher(plain: readonly Pattern[], table: NeedleTable): { match: PatternMatcher; triggers: Triggers } {
+function indexedMatcher(plain: readonly Pattern[], table: NeedleTable): PreparedPatterns {
   const patterns = plain.map((p): IndexedPattern => {
-    const screen = screenOf(p.re)
+    const screen = screenFor(p.re)
     const side = p.onKey ? 'key' : 'folded'
     const needles = screen.needles === null ? null : table.group(screen.needles, side)
     const starts = screen.starts === null ? null : table.group(screen.starts, side, 'start')
@@ -208,41 +168,40 @@ function indexedMatcher(plain: readonly Pattern[], table: NeedleTable): { match:
   return { match, triggers }
 }
 
-/** A rule's compiled patterns. */
-export interface Patterns {
+/** A rule's patterns, ready to answer. */
+export interface PreparedPatterns {
   /** The first pattern, in the rule's order, that matches the line: "pattern N matched …", or null. */
   match: PatternMatcher
-  /**
-   * Switch to the index (the rule list does this for all its rules at
-   * once, after LINES_BEFORE_INDEX lines) and say what lines can match.
-   */
-  index(): Triggers
+  /** What a line must show before the patterns are worth trying on it. */
+  triggers: Triggers
 }
 
+/** A rule's compiled patterns: prepared against the rule list's needle table when the list first answers. */
+export interface Patterns {
+  readonly count: number
+  prepare(table: NeedleTable): PreparedPatterns
+}
+
+const NO_PATTERNS: PreparedPatterns = { match: () => null, triggers: { always: false, maxWords: 0, key: { anywhere: [], start: [] }, folded: { anywhere: [], start: [] } } }
+
 /**
- * Compile a rule's patterns (throws a plain Error naming a bad one). They
- * answer with combined regexes until `index()` is called.
+ * Compile a rule's patterns (throws a plain Error naming a bad one).
  *
  * @example
  * ```ts
- * const patterns = compilePatterns(['^advertisement\\b'], false)
+ * const patterns = compilePatterns(['^advertisement\\b'], false).prepare(new NeedleTable())
  * patterns.match(segment('Advertisement\n').lines[0]) // => 'pattern 1 matched "advertisement"'
  * ```
  */
-export function compilePatterns(sources: readonly string[], caseSensitive: boolean, table = new NeedleTable()): Patterns {
+export function compilePatterns(sources: readonly string[], caseSensitive: boolean): Patterns {
   const patterns = sources.map((source, k) => compilePattern(source, caseSensitive, k + 1))
-  if (patterns.length === 0) return { match: () => null, index: () => ({ always: false, maxWords: 0, key: { anywhere: [], start: [] }, folded: { anywhere: [], start: [] } }) }
-  let triggers: Triggers | undefined
-  const compiled: Patterns = {
-    match: plainMatcher(patterns),
-    index() {
-      if (triggers === undefined) {
-        const indexed = indexedMatcher(patterns, table)
-        compiled.match = indexed.match
-        triggers = indexed.triggers
-      }
-      return triggers
-    },
+  return {
+    count: patterns.length,
+    prepare: (table) => (patterns.length === 0 ? NO_PATTERNS : indexedMatcher(patterns, table)),
   }
-  return compiled
+}
+
+/** The regexes of a rule's patterns as they run (flags included): what the build reads the syntax of ahead of time. */
+export function patternRegExps(sources: readonly string[], caseSensitive: boolean): RegExp[] {
+  return sources.map((source, k) => compilePattern(source, caseSensitive, k + 1).re)
 }

@@ -1,0 +1,196 @@
+/**
+ * The line questions of one rule list, answered in one pass over a document.
+ *
+ * Most lines of an article are prose that no rule recognises, and asking
+ * each of some hundred rules about each line was most of the engine's time.
+ * Here each question is reduced to a gate (the cheap things a line must
+ * show before it can match: a phrase label, or a string from the needle
+ * table, which reads the line once for every rule), and the gates are
+ * turned around: a line is scanned once, and the strings and label it
+ * shows name the few questions worth asking. Only those meet their regexes.
+ * The answers are the same as asking every question about every line (a
+ * test checks this on every bundled rule).
+ *
+ * A question's answer depends on the line's text alone, but for its zone,
+ * so answers are kept by text: the pipeline's settling passes (which clean
+ * a document's output again) and lines that recur across a corpus's
+ * documents (a site's boilerplate) are answered without a second scan.
+ */
+import type { Document, Line } from '../document.js'
+import { NeedleTable } from './needles.js'
+import { compileQuestion, inZone, MAX_MATCH_CHARS, type PreparedQuestion, type Question } from './question.js'
+import type { MatchSpec } from './spec.js'
+
+/** A question's answers for every line of a document: the reason, or null where it does not match. */
+export type LineAnswers = (doc: Document) => ReadonlyArray<string | null>
+
+/**
+ * Answers kept by line text: texts of at most MEMO_MAX_CHARS (longer lines
+ * are prose too long for most questions and rarely recur), at most
+ * MEMO_MAX_TEXTS of them and MEMO_BUDGET_CHARS in all (a few megabytes:
+ * a kept line can hold its whole document in memory), after which the memo
+ * starts over.
+ */
+const MEMO_MAX_TEXTS = 50_000
+const MEMO_MAX_CHARS = 2_000
+const MEMO_BUDGET_CHARS = 4_000_000
+
+/** The questions a line's text answers yes to: question numbers and reasons, alternating. */
+type TextAnswers = ReadonlyArray<number | string>
+const NONE: TextAnswers = []
+
+/** The questions, turned around: which to ask about a line, from what it shows. */
+interface Plan {
+  readonly questions: readonly PreparedQuestion[]
+  readonly always: readonly number[]
+  readonly byLabel: ReadonlyMap<string, readonly number[]>
+  /** Questions of each needle group, by side and group id. */
+  readonly byGroup: { readonly key: ReadonlyArray<readonly number[]>; readonly folded: ReadonlyArray<readonly number[]> }
+  /** Lines with more words than this hold no label any question knows. */
+  readonly labelMaxWords: number
+  /** Lines with more words than this are asked nothing by the questions with needle groups on that side. */
+  readonly groupMaxWords: { readonly key: number; readonly folded: number }
+}
+
+/**
+ * The one interface to matching: a rule list registers each rule's
+ * MatchSpec and reads its column of the answers.
+ *
+ * @example
+ * ```ts
+ * const scanner = new Scanner()
+ * const answers = scanner.add({ phrases: ['advertisement'] })
+ * answers(segment('Advertisement\nThe storm came.\n')) // => ['"advertisement"', null]
+ * ```
+ */
+export class Scanner {
+  private readonly questions: Question[] = []
+  private needles = new NeedleTable()
+  private plan: Plan | undefined
+  private memo = new Map<string, TextAnswers>()
+  private memoChars = 0
+  // The answers for the last document: the rules of a list ask in turn about the same document.
+  private doc: Document | undefined
+  private columns: Array<Array<string | null>> = []
+  // Questions already taken for the line being asked about (a question can be named by several of its strings).
+  private taken = new Int32Array(0)
+  private stamp = 0
+
+  /**
+   * Compile a spec's question (throws a plain Error naming a bad pattern)
+   * and register it; the function returned gives its answers for a
+   * document. Nothing else is built before a document is asked about, so a
+   * list compiled and never used (the main thread of a worker pool, or a
+   * rules file checked for errors) costs no more.
+   */
+  add(spec: MatchSpec): LineAnswers {
+    const k = this.questions.length
+    this.questions.push(compileQuestion(spec))
+    // The plan and the answers kept were made without this question.
+    this.plan = undefined
+    this.doc = undefined
+    this.memo = new Map()
+    this.memoChars = 0
+    return (doc) => this.answers(doc)[k] ?? []
+  }
+
+  private answers(doc: Document): ReadonlyArray<ReadonlyArray<string | null>> {
+    if (doc === this.doc) return this.columns
+    const plan = (this.plan ??= this.prepare())
+    const n = doc.lines.length
+    const columns = this.questions.map(() => new Array<string | null>(n).fill(null))
+    for (const line of doc.lines) {
+      // No question matches a line of a megabyte (see MAX_MATCH_CHARS): not even its gates are worth reading it for.
+      if (line.blank || line.text.length > MAX_MATCH_CHARS) continue
+      const answers = this.textAnswers(line, plan)
+      for (let a = 0; a < answers.length; a += 2) {
+        const k = answers[a] as number
+        const question = this.questions[k]
+        const column = columns[k]
+        if (question !== undefined && column !== undefined && inZone(question.zone, line, doc)) column[line.index] = answers[a + 1] as string
+      }
+    }
+    this.doc = doc
+    this.columns = columns
+    return columns
+  }
+
+  private textAnswers(line: Line, plan: Plan): TextAnswers {
+    const memorable = line.text.length <= MEMO_MAX_CHARS
+    if (memorable) {
+      const known = this.memo.get(line.text)
+      if (known !== undefined) return known
+    }
+    const answers = this.ask(line, plan)
+    if (memorable) {
+      if (this.memo.size >= MEMO_MAX_TEXTS || this.memoChars >= MEMO_BUDGET_CHARS) {
+        this.memo = new Map()
+        this.memoChars = 0
+      }
+      this.memo.set(line.text, answers)
+      this.memoChars += line.text.length
+    }
+    return answers
+  }
+
+  /** Ask the questions the line's label and strings name (and those without a gate), in list order. */
+  private ask(line: Line, plan: Plan): TextAnswers {
+    const { questions } = plan
+    const stamp = ++this.stamp
+    const asked: number[] = []
+    const take = (ks: readonly number[] | undefined): void => {
+      if (ks === undefined) return
+      for (const k of ks) {
+        if (this.taken[k] === stamp) continue
+        this.taken[k] = stamp
+        const gate = questions[k]?.gate
+        if (gate !== undefined && !line.moreWordsThan(gate.maxWords)) asked.push(k)
+      }
+    }
+    take(plan.always)
+    if (plan.byLabel.size > 0 && !line.moreWordsThan(plan.labelMaxWords)) {
+      const ks = plan.byLabel.get(line.label)
+      if (ks !== undefined) take(ks.filter((k) => !line.moreWordsThan(questions[k]?.gate.labelMaxWords ?? 0)))
+    }
+    for (const side of ['key', 'folded'] as const) {
+      if (line.moreWordsThan(plan.groupMaxWords[side])) continue
+      for (const g of this.needles.found(side, line)) take(plan.byGroup[side][g])
+    }
+    if (asked.length === 0) return NONE
+    const answers: Array<number | string> = []
+    for (const k of asked) {
+      const reason = questions[k]?.match(line) ?? null
+      if (reason !== null) answers.push(k, reason)
+    }
+    return answers.length === 0 ? NONE : answers
+  }
+
+  /** Prepare every question against one needle table and turn the gates around. */
+  private prepare(): Plan {
+    this.needles = new NeedleTable()
+    const questions = this.questions.map((q) => q.prepare(this.needles))
+    const always: number[] = []
+    const byLabel = new Map<string, number[]>()
+    const byGroup = { key: [] as number[][], folded: [] as number[][] }
+    const groupMaxWords = { key: -1, folded: -1 }
+    let labelMaxWords = -1
+    questions.forEach(({ gate }, k) => {
+      if (gate.always) always.push(k)
+      if (gate.labels !== null) {
+        labelMaxWords = Math.max(labelMaxWords, gate.labelMaxWords)
+        for (const label of gate.labels) {
+          const ks = byLabel.get(label)
+          if (ks === undefined) byLabel.set(label, [k])
+          else ks.push(k)
+        }
+      }
+      for (const group of gate.groups) {
+        const ks = (byGroup[group.side][group.id] ??= [])
+        if (!ks.includes(k)) ks.push(k)
+        groupMaxWords[group.side] = Math.max(groupMaxWords[group.side], gate.maxWords)
+      }
+    })
+    this.taken = new Int32Array(questions.length)
+    return { questions, always, byLabel, byGroup, labelMaxWords, groupMaxWords }
+  }
+}

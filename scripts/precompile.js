@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Part of `npm run build`, after tsc: work out once what every run would
+// otherwise work out at start-up, and store it beside the compiled library
+// (dist/lib/precompiled.json, read by lib/precompiled.ts):
+//  - rules.json and extraction.json validated against their schemas, named
+//    by the hash of each file and its schema, so a run whose files hash the
+//    same skips the validator (loading and compiling the schemas was most
+//    of a small command's time);
+//  - the screen of every bundled pattern's regex, read from its syntax.
+// Everything is computed from the sources just built, never from a stored
+// file, so a stale store cannot feed itself.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const target = fileURLToPath(new URL('../dist/lib/precompiled.json', import.meta.url))
+rmSync(target, { force: true })
+const { readRulesFile } = await import('../dist/lib/config/load.js')
+const { DEFAULT_RULES_PATH, RULES_SCHEMA_PATH } = await import('../dist/lib/config/paths.js')
+const { compileVocabulary, EXTRACTION_PATH, EXTRACTION_SCHEMA_PATH } = await import('../dist/lib/page/vocabulary.js')
+const { validationHash } = await import('../dist/lib/precompiled.js')
+const { patternRegExps } = await import('../dist/lib/match/patterns.js')
+const { screenOf } = await import('../dist/lib/match/prefilter.js')
+const { screenKey, storeScreen } = await import('../dist/lib/match/screens.js')
+
+// Both throw on an invalid file: the build fails.
+const { rules } = readRulesFile(DEFAULT_RULES_PATH)
+compileVocabulary(JSON.parse(readFileSync(EXTRACTION_PATH, 'utf8')), EXTRACTION_PATH)
+const validated = {
+  [basename(DEFAULT_RULES_PATH)]: validationHash(DEFAULT_RULES_PATH, RULES_SCHEMA_PATH),
+  [basename(EXTRACTION_PATH)]: validationHash(EXTRACTION_PATH, EXTRACTION_SCHEMA_PATH),
+}
+const screens = {}
+for (const rule of rules) {
+  for (const re of patternRegExps(rule.patterns ?? [], rule.caseSensitive === true)) screens[screenKey(re)] = storeScreen(screenOf(re))
+}
+writeFileSync(target, JSON.stringify({ validated, screens }) + '\n')
+console.log(`precompiled: ${Object.keys(validated).join(', ')} validated, ${Object.keys(screens).length} pattern screens -> ${target}`)
