@@ -30,14 +30,15 @@ const ARTICLE_MIN_WORDS = 50
  * Never lose the article: when the best run holds less than `minShare` of
  * the page's prose (before any comment section) and that prose is at least
  * `minWords`, the run is widened, nearest prose line first and never across
- * a wall, until it holds `widenShare` of it; chrome-shaped lines inside the
- * widened part still go. A page whose article is split by a long ad block or
+ * a wall, until it holds `widenShare` of it; of the widened part only prose
+ * and subheadings between prose lines are kept. A page whose article is split by a long ad block or
  * a menu run in the middle must not come out as its first part alone.
  */
 const FALLBACK = {
   minShare: 0.3,
   minWords: 150,
-  widenShare: 0.6,
+  // What is added is prose only, so the widening may go far: to most of the page's prose.
+  widenShare: 0.9,
 } as const
 
 /** A line that counts as the page's prose for {@link FALLBACK}. */
@@ -149,8 +150,16 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
 
   const keep = doc.lines.map((_, i) => i >= start && i <= bestTo)
   if (widened !== undefined) {
+    // The added part gives its prose, and a short line only between two
+    // prose lines (a subheading), not the boxes of links that split the article.
+    const prose = (i: number, step: number): boolean => {
+      for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]?.line.blank !== true) return freeProse(lines[j] as PageLine)
+      return false
+    }
     lines.forEach((p, i) => {
-      if (i >= widened.from && i <= widened.to && (i < start || i > bestTo)) keep[i] = !(p.cookie || p.chromeLabel || p.linkRow || p.inMenuRun)
+      if (i < widened.from || i > widened.to || (i >= start && i <= bestTo)) return
+      const chrome = p.cookie || p.chromeLabel || p.linkRow || p.inMenuRun
+      keep[i] = p.line.blank || freeProse(p) || (!chrome && prose(i, -1) && prose(i, 1))
     })
   }
   const reasons = new Map<number, string>()
