@@ -388,7 +388,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
 
   // Never lose the article: a container with little of the page's free prose is widened.
   let fallback: string | undefined
-  let chosen = container
+  const chosen = container
   const freeProse = (c: Element | undefined): number =>
     scored.reduce((n, s) => n + (s.prose && !s.chrome && s.teaser !== true && (c === undefined || isInside(s.block.element, c)) ? s.words : 0), 0)
   const pageFree = freeProse(undefined)
