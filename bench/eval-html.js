@@ -33,6 +33,7 @@ import { Readability } from '@mozilla/readability'
 import { clean, cleanHtml, decodeHtml, defaultRules } from '../dist/lib/index.js'
 import { blockLines } from './lib/block-text.js'
 import { score } from './lib/shingles.js'
+import { languageGroup } from './lib/gold.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -113,6 +114,7 @@ const fmt = (x) => x.toFixed(3)
 const header = ['folder'.padEnd(28), 'docs'.padStart(5), ...systems.map((s) => s.name.padStart(14))].join(' ')
 console.log(`F1 over word 4-gram shingles (mean over documents); precision/recall below each\n${header}`)
 const worst = []
+const byLang = new Map() // language group -> per-system sums, over every folder
 for (const [folder, docs] of groups) {
   for (const d of docs) {
     d.html = decodeHtml(d.bytes)
@@ -131,6 +133,13 @@ for (const [folder, docs] of groups) {
       sums[k].f += sc.f
       if (values.verbose) console.log(`  ${folder}/${d.id} ${s.name}: F1 ${fmt(sc.f)} P ${fmt(sc.p)} R ${fmt(sc.r)}`)
       if (values.worst !== undefined && s.name === values.worst) worst.push({ id: `${folder}/${d.id}`, ...sc })
+      d.lang ??= languageGroup(d.gold)
+      if (!byLang.has(d.lang)) byLang.set(d.lang, { n: 0, sums: systems.map(() => ({ p: 0, r: 0, f: 0 })) })
+      const l = byLang.get(d.lang)
+      if (k === 0) l.n++
+      l.sums[k].p += sc.p
+      l.sums[k].r += sc.r
+      l.sums[k].f += sc.f
     })
   })
   const n = docs.length
@@ -146,6 +155,10 @@ for (const [folder, docs] of groups) {
   console.log([''.padEnd(28), ''.padStart(5), ...sums.map((x) => `${fmt(x.p / n)}/${fmt(x.r / n)}`.padStart(14))].join(' '))
 }
 console.log([`all`.padEnd(28), String(allDocs).padStart(5), ...systems.map((s) => fmt(totals.get(s.name).f / Math.max(1, allDocs)).padStart(14))].join(' '))
+for (const [lang, l] of [...byLang].sort()) {
+  console.log([`language: ${lang}`.padEnd(28), String(l.n).padStart(5), ...l.sums.map((x) => fmt(x.f / l.n).padStart(14))].join(' '))
+  console.log([''.padEnd(28), ''.padStart(5), ...l.sums.map((x) => `${fmt(x.p / l.n)}/${fmt(x.r / l.n)}`.padStart(14))].join(' '))
+}
 console.log(`\nspeed over the same ${allDocs} documents, one pass each (cleanup html decodes bytes itself; readability is given decoded text):`)
 const base = time.get('readability')
 for (const s of systems) {

@@ -4,81 +4,72 @@
 // <id>.gold.txt (the gold article text, UTF-8). Nothing here is committed
 // data: the corpora are fetched outside the repository and so is the output.
 //
-//   node bench/prepare-html-data.js --from DIR --out DIR
+//   node bench/prepare-html-data.js --merged DIR [--zh DIR] --out DIR
 //
-// DIR is a checkout of j-szulc/html-cleaning-dataset-merged (a mirror of the
-// Dragnet, L3S-GN1 "page-signal", Readability and CleanEval corpora). Pages are
-// split in two by a hash of their id: "dev" (tune on it) and "held" (do not
-// look at it while tuning; report it).
+//   --merged  a checkout of j-szulc/html-cleaning-dataset-merged (Dragnet,
+//             L3S-GN1 "page-signal", Readability's test pages, CleanEval
+//             dev and final, CleanPortalEval)
+//   --zh      a checkout of immortal-autumn/Chinese-Web-Content-Extraction-Dataset
+//
+// The gold of each corpus is read as bench/build-corpus.js reads it
+// (bench/lib/gold.js). Pages are split in two BY SITE (bench/lib/site.js:
+// the URL the corpus records, the canonical URL, the title's site name),
+// by a hash of the site: "dev" (tune on it) and "check" (do not look at it
+// while tuning; report it). One outlet's pages never fall on both sides, so
+// a rule fitted to one site's template is not rewarded on the check half.
 import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { load } from 'cheerio/slim'
-import { blockLines } from './lib/block-text.js'
+import { decodeHtml } from '../dist/lib/index.js'
+import { SETS, readText, wordsOf } from './lib/gold.js'
+import { groupSites, siteKeys } from './lib/site.js'
 
-const { values } = parseArgs({ options: { from: { type: 'string' }, out: { type: 'string' } } })
-if (!values.from || !values.out) {
-  console.error('usage: node bench/prepare-html-data.js --from DIR --out DIR')
+const { values } = parseArgs({ options: { merged: { type: 'string' }, zh: { type: 'string' }, out: { type: 'string' } } })
+if (!values.out || (!values.merged && !values.zh)) {
+  console.error('usage: node bench/prepare-html-data.js --merged DIR [--zh DIR] --out DIR')
   process.exit(2)
 }
+const roots = { merged: values.merged, zh: values.zh }
 
-const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'td', 'th', 'ul', 'br'])
-
-const HIDDEN = new Set(['script', 'style', 'noscript'])
-
-/** Text of an HTML fragment, one line per block element. */
-function htmlText(html) {
-  return blockLines(html, BLOCK, HIDDEN).join('\n')
-}
-
-/** L3S-GN1 annotation: headline (sel1), full text (sel2) and supplemental text (sel3) spans. */
-function l3sGold(html) {
-  const $ = load(html)
-  const out = []
-  $('.x-nc-sel1, .x-nc-sel2, .x-nc-sel3').each((_, el) => {
-    // Leaves only, so nested annotations are not counted twice.
-    if ($(el).find('.x-nc-sel1, .x-nc-sel2, .x-nc-sel3').length > 0) return
-    const t = $(el).text().replace(/\s+/g, ' ').trim()
-    if (t) out.push(t)
-  })
-  return out.join('\n')
-}
-
-/** Gold files are UTF-8, but a few were saved as UTF-16 (with a BOM). */
-function readText(path) {
-  const b = readFileSync(path)
-  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b)
-  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b)
-  return new TextDecoder('utf-8').decode(b)
-}
-
-const sets = [
-  { name: 'dragnet', dir: 'dragnet_data', gold: (t) => t.split(/\n[^\n]{0,12}COMMENTS[^\n]*\n?/)[0] ?? '' },
-  { name: 'l3s-gn1', dir: 'page-signal-master', gold: l3sGold },
-  { name: 'readability', dir: 'readability', gold: htmlText },
-]
-
-for (const set of sets) {
-  const input = join(values.from, set.dir, 'input')
-  const goldDir = join(values.from, set.dir, 'GoldStandard')
-  if (!existsSync(input)) {
-    console.error(`skipping ${set.name}: no ${input}`)
+const pages = []
+for (const set of SETS) {
+  const root = roots[set.repo]
+  if (!root) continue
+  const pageDir = join(root, set.dir, set.page)
+  const goldDir = join(root, set.dir, set.gold)
+  if (!existsSync(pageDir)) {
+    console.error(`skipping ${set.name}: no ${pageDir}`)
     continue
   }
-  const counts = { dev: 0, held: 0 }
-  for (const f of readdirSync(input).filter((f) => f.endsWith('.html')).sort()) {
-    const id = f.slice(0, -'.html'.length)
-    const goldPath = join(goldDir, `${id}.txt`)
+  for (const f of readdirSync(pageDir).filter((f) => /\.html?$/.test(f)).sort()) {
+    const name = f.replace(/\.html?$/, '')
+    const goldPath = join(goldDir, `${name}.txt`)
     if (!existsSync(goldPath)) continue
-    const gold = set.gold(readText(goldPath)).trim()
-    if (gold.split(/\s+/).length < 10) continue // a page without an article says nothing about extraction
-    const split = createHash('sha1').update(`${set.name}/${id}`).digest()[0] % 2 === 0 ? 'dev' : 'held'
-    const dir = join(values.out, split, set.name)
-    mkdirSync(dir, { recursive: true })
-    writeFileSync(join(dir, `${id}.html`), readFileSync(join(input, f)))
-    writeFileSync(join(dir, `${id}.gold.txt`), gold + '\n')
-    counts[split]++
+    const gold = set.read(readText(goldPath)).trim()
+    if (wordsOf(gold).length < 10) continue // a page without an article says nothing about extraction
+    const bytes = readFileSync(join(pageDir, f))
+    pages.push({ id: `${set.name}/${name}`, set: set.name, name, bytes, gold, keys: siteKeys(set.name, name, decodeHtml(bytes)) })
   }
-  console.log(`${set.name}: ${counts.dev} dev, ${counts.held} held`)
 }
+
+const siteOf = groupSites(pages)
+const splitOf = (site) => (createHash('sha1').update(site).digest()[0] % 2 === 0 ? 'dev' : 'check')
+const counts = new Map()
+const sites = { dev: new Set(), check: new Set() }
+for (const p of pages) {
+  const site = siteOf.get(p.id)
+  const split = splitOf(site)
+  sites[split].add(site)
+  const dir = join(values.out, split, p.set)
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, `${p.name}.html`), p.bytes)
+  writeFileSync(join(dir, `${p.name}.gold.txt`), p.gold + '\n')
+  const c = counts.get(p.set) ?? { dev: 0, check: 0 }
+  c[split]++
+  counts.set(p.set, c)
+}
+for (const [set, c] of counts) console.log(`${set}: ${c.dev} dev, ${c.check} check`)
+console.log(`sites: ${sites.dev.size} dev, ${sites.check.size} check`)
+// The sites, so the split can be audited (which outlet is where).
+writeFileSync(join(values.out, 'sites.tsv'), pages.map((p) => `${p.id}\t${siteOf.get(p.id)}\t${splitOf(siteOf.get(p.id))}\n`).join(''))

@@ -84,6 +84,12 @@ export interface DocumentReport extends CleanReport {
   metadata?: PageMetadata
   /** HTML: the article text the rules ran on (headline first, one line per block). */
   extracted?: string
+  /**
+   * Why the article region was widened, when it was: the region first chosen
+   * (an HTML container, a whole page's run of lines) held far less than the
+   * page's prose, so the article would have been lost.
+   */
+  fallback?: string
   /** HTML bytes: the encoding they were decoded with. */
   encoding?: string
 }
@@ -125,6 +131,7 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
       mode: 'article',
       metadata: extraction.metadata,
       extracted: extraction.text,
+      ...(extraction.fallback !== undefined ? { fallback: extraction.fallback } : {}),
       ...(typeof input === 'string' ? {} : { encoding: sniffHtmlEncoding(input, options.encoding !== undefined ? { encoding: options.encoding } : {}).encoding }),
     }
   }
@@ -149,7 +156,13 @@ function cleanTextOnce(text: string, rules: RuleSet['rules'], options: CleanDocu
   const verdicts = resolve(doc, rules)
   const decision = pageStage(doc, verdicts, mode, options.vocabulary)
   const report = decision.region === undefined ? runOn(doc, rules, { verdicts }) : runOn(doc, rules, { region: decision.region })
-  return { ...report, format: 'text', mode: decision.mode, ...(decision.evidence !== undefined ? { evidence: decision.evidence } : {}) }
+  return {
+    ...report,
+    format: 'text',
+    mode: decision.mode,
+    ...(decision.evidence !== undefined ? { evidence: decision.evidence } : {}),
+    ...(decision.fallback !== undefined ? { fallback: decision.fallback } : {}),
+  }
 }
 
 /**

@@ -69,6 +69,35 @@ t.test('charsets: declared, sniffed, UTF-8 wins over a stale label', async (t) =
   t.throws(() => decodeHtml(Buffer.alloc(100, 60), { maxBytes: 10 }), InputError, 'size limit')
 })
 
+t.test('charsets: an undeclared page is GB18030 only when every non-ASCII byte pairs up as GBK', async (t) => {
+  const gbk = readFileSync(join(DIR, 'gbk-undeclared.html'))
+  t.equal(sniffHtmlEncoding(gbk).encoding, 'GB18030')
+  t.match(decodeHtml(gbk), /城市图书馆重新开放/)
+  // Undeclared Latin text: accented letters stand alone between ASCII, which is no GBK pair.
+  const latin = (s: string): Buffer => Buffer.from(`<html><body><p>${s}</p></body></html>`, 'latin1')
+  for (const s of ['Le café du coin ouvre à huit heures, déjà plein. '.repeat(10), 'Straße über Köln, schön. '.repeat(20), 'Año nuevo: niños en la montaña. '.repeat(20)]) {
+    t.equal(sniffHtmlEncoding(latin(s)).encoding, 'windows-1252', s.slice(0, 20))
+  }
+  // A declared charset is never second-guessed, and a few stray pairs are not Chinese.
+  const declared = Buffer.concat([Buffer.from('<meta charset="iso-8859-2"><p>'), gbk.subarray(0, 400)])
+  t.equal(sniffHtmlEncoding(declared).encoding, 'ISO-8859-2')
+  t.equal(sniffHtmlEncoding(latin('Prices: \xa3\xa3 and \xa9\xa9 only')).encoding, 'windows-1252')
+})
+
+t.test('never lose the article: a container far short of the page\'s prose is widened, and said', async (t) => {
+  const page = readFileSync(join(DIR, 'article-between-link-lists.html'), 'utf8')
+  const x = extractHtml(page)
+  t.match(x.fallback, /held 80 of the page's 343 words of prose: widened/)
+  t.match(x.text, /Members said they would look again/, 'the last paragraph, far from the first, is kept')
+  t.notOk(x.text.includes('Updated every hour'), 'short lines repeated between the merged parts stay out')
+  t.notOk(x.text.includes('Five things to do'), 'the link lists stay out')
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/cleanup.js'), '--explain', join(DIR, 'article-between-link-lists.html')], { encoding: 'utf8' })
+  t.match(r.stderr, /: fallback: the best-scoring container held 80/, '--explain says so')
+  t.equal(cleanHtmlWithReport(page).metadata.title, 'River library to reopen after four years | The Town Courier')
+  // A page whose chosen container holds most of the prose is not widened.
+  t.equal(extractHtml(readFileSync(join(DIR, 'comments-and-related.html'), 'utf8')).fallback, undefined)
+})
+
 t.test('HTML is told from text by its start', async (t) => {
   t.ok(looksLikeHtml('<!DOCTYPE html><html><body></body></html>'))
   t.ok(looksLikeHtml(Buffer.from('\uFEFF  <html lang="en">')))

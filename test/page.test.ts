@@ -98,3 +98,16 @@ t.test('CLI: --mode', async (t) => {
   t.equal(bad.status, 2)
   t.match(bad.stderr, /^cleanup: --mode must be auto, article or page/)
 })
+
+t.test('never lose the article: a best run far short of the page\'s prose is widened to its prose, and said', async (t) => {
+  const page = pages.find((p) => p.name.endsWith('article-split-by-link-boxes'))
+  if (page === undefined) throw new Error('test/pages/article-split-by-link-boxes.txt is missing')
+  const report = cleanWithReport(page.input)
+  t.equal(report.mode, 'page')
+  t.match(report.fallback, /best run of lines held 80 of the page's 319 words of prose: widened/)
+  t.match(report.text, /Members said they would look again/, 'the last paragraph, past three boxes of links, is kept')
+  t.notOk(report.text.includes('in pictures'), 'the boxes of links between the parts stay out')
+  // A page whose best run holds its article is not widened.
+  const news = pages.find((p) => p.name.endsWith('news-site-page'))
+  t.equal(news === undefined ? 'missing' : cleanWithReport(news.input).fallback, undefined)
+})

@@ -36,9 +36,10 @@ function describeDecision(e: PageEvidence): string {
 }
 
 /** One line per removal: where, which rule, why, and what the first removed line said. */
-export function formatExplain(source: string, report: CleanReport & { mode?: string; evidence?: PageEvidence }): string {
+export function formatExplain(source: string, report: CleanReport & { mode?: string; evidence?: PageEvidence; fallback?: string }): string {
   const out: string[] = []
   if (report.mode === 'page' && report.evidence !== undefined) out.push(`${source}: mode: page: ${describeDecision(report.evidence)}`)
+  if (report.fallback !== undefined) out.push(`${source}: fallback: ${report.fallback}`)
   for (const r of report.removals) {
     const where = r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`
     const first = r.lines.find((l) => l.trim() !== '') ?? ''

@@ -3,7 +3,7 @@ import { InputError } from '../errors.js'
 import { DEFAULT_MAX_BYTES } from '../text/decode.js'
 
 // Charset sniffing and decoding, loaded with the first page given as bytes (see lazy.ts).
-const sniffer = lazy<typeof import('encoding-sniffer')>('encoding-sniffer')
+const sniffer = lazy<typeof import('encoding-sniffer/sniffer')>('encoding-sniffer/sniffer')
 const iconv = lazy<typeof import('iconv-lite')>('iconv-lite')
 
 /** How HTML bytes are turned into text. */
@@ -21,7 +21,7 @@ export interface HtmlDecodeOptions {
 /** Which encoding a page was decoded with, and why. */
 export interface SniffedEncoding {
   encoding: string
-  /** "user", "bom", "utf-8" (the bytes are valid UTF-8), or "declared-or-default" (meta charset, XML declaration, transport, else windows-1252). */
+  /** "user", "bom", "utf-8" (the bytes are valid UTF-8), or "declared-or-default" (meta charset, XML declaration, transport, else GB18030 for undeclared double-byte Chinese, else windows-1252). */
   how: 'user' | 'bom' | 'utf-8' | 'declared-or-default'
 }
 
@@ -48,7 +48,8 @@ function hasBom(bytes: Uint8Array): boolean {
  * it holds a non-ASCII byte, while pages re-saved as UTF-8 under a stale
  * `<meta charset=iso-8859-1>` are common in crawls. Otherwise the HTML
  * sniffing algorithm (encoding-sniffer: meta charset, XML declaration,
- * transport label) decides, with windows-1252 as the web's default.
+ * transport label) decides; with nothing declared, bytes that all pair up
+ * as GBK are GB18030, else windows-1252, the web's default.
  *
  * @example
  * ```ts
@@ -60,13 +61,47 @@ export function sniffHtmlEncoding(bytes: Uint8Array, options: HtmlDecodeOptions 
   if (options.encoding !== undefined) return { encoding: options.encoding, how: 'user' }
   if (hasBom(bytes)) return { encoding: sniffer().getEncoding(bytes), how: 'bom' }
   if (isUtf8(bytes)) return { encoding: 'UTF-8', how: 'utf-8' }
-  const sniffed = sniffer().getEncoding(bytes, {
+  const { Sniffer, ResultType } = sniffer()
+  const sniffed = new Sniffer({
     // The standard prescans 1024 bytes; real pages often declare later, after long comments or scripts.
     maxBytes: 4096,
     ...(options.transportEncoding !== undefined ? { transportLayerEncodingLabel: options.transportEncoding } : {}),
   })
-  return { encoding: sniffed, how: 'declared-or-default' }
+  sniffed.write(bytes)
+  if (sniffed.resultType === ResultType.DEFAULT && isDoubleByteChinese(bytes)) return { encoding: 'GB18030', how: 'declared-or-default' }
+  return { encoding: sniffed.encoding, how: 'declared-or-default' }
 }
+
+/**
+ * Whether undeclared bytes that are not UTF-8 read as GBK/GB18030 Chinese:
+ * every non-ASCII byte is part of a valid lead/trail pair, and nearly all
+ * pairs are two high bytes (GB2312's hanzi and punctuation are). Windows-1252
+ * text fails: its accented letters stand alone between ASCII letters,
+ * spaces and punctuation ("Straße", "niños"), so their pairs end in an ASCII
+ * byte or do not pair at all. (Pages saved in GBK without a meta charset are
+ * common in older Chinese crawls; read as windows-1252 they are mojibake.)
+ */
+function isDoubleByteChinese(bytes: Uint8Array): boolean {
+  let pairs = 0
+  let high = 0
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number
+    if (b < 0x80) continue
+    const t = bytes[i + 1]
+    // GBK: lead 0x81-0xFE, trail 0x40-0xFE but 0x7F (GB18030's four-byte forms are rare in pages).
+    if (b < 0x81 || b > 0xfe || t === undefined || t < 0x40 || t === 0x7f || t > 0xfe) return false
+    pairs++
+    if (t >= 0x80) high++
+    i++
+  }
+  return pairs >= MIN_GBK_PAIRS && high >= MIN_HIGH_TRAIL_SHARE * pairs
+}
+
+/** Share of GBK pairs whose trail byte is high too: GB2312 text is all such pairs, Latin text almost none. */
+const MIN_HIGH_TRAIL_SHARE = 0.9
+
+/** Double-byte pairs needed to call a page GBK: a few words of Chinese, not one stray symbol. */
+const MIN_GBK_PAIRS = 20
 
 /**
  * HTML bytes to text, decoded from the declared or sniffed charset (see

@@ -25,6 +25,12 @@ export interface HtmlExtraction {
   /** Blocks in the page, and blocks kept. */
   blocks: number
   kept: number
+  /**
+   * Why the chosen container was widened, when it was: it held far less of
+   * the page's prose than the page has outside comments and sidebars, so the
+   * article would have been lost (said by `--explain`).
+   */
+  fallback?: string
 }
 
 /** Thresholds of the block scoring; together so they are tuned in one place. */
@@ -58,6 +64,23 @@ const SCORE = {
   doubtGain: 3,
   /** A block of at least this many words is written only once. */
   repeatMinWords: 6,
+} as const
+
+/**
+ * Never lose the article: when the chosen container holds less than
+ * `minShare` of the prose the page has outside strong chrome (comments,
+ * related stories, sidebars) and teasers, and that prose is at least
+ * `minWords`, the container is widened to its nearest ancestor that holds
+ * `widenShare` of it (a Readability-style merge of the container's prose
+ * siblings: a page that splits its article over sibling divs, or a wrong
+ * region that happened to weigh more than the article's first part).
+ * Tuned on the site-split dev half (bench/prepare-html-data.js): at 0.6/0.8
+ * it fires on 14 of 1,428 pages, 10 better (most from under 0.1 F1), 2 worse.
+ */
+const FALLBACK = {
+  minShare: 0.6,
+  minWords: 150,
+  widenShare: 0.8,
 } as const
 
 /** Shapes of story teasers (see markTeasers). */
@@ -365,8 +388,29 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     container = chooseContainer(scored, (f) => !wrapper(f) && (f.strong || minority(f)))
   }
 
+  // Never lose the article: a container with little of the page's free prose is widened.
+  let fallback: string | undefined
+  const chosen = container
+  const freeProse = (c: Element | undefined): number =>
+    scored.reduce((n, s) => n + (s.prose && !s.chrome && s.teaser !== true && (c === undefined || isInside(s.block.element, c)) ? s.words : 0), 0)
+  const pageFree = freeProse(undefined)
+  const chosenFree = freeProse(chosen)
+  if (container !== undefined && pageFree >= FALLBACK.minWords && chosenFree < FALLBACK.minShare * pageFree) {
+    let wider: Element | undefined = container
+    while (wider !== undefined && freeProse(wider) < FALLBACK.widenShare * pageFree) wider = isTag(wider.parent as AnyNode) ? (wider.parent as Element) : undefined
+    if (wider !== undefined) {
+      fallback = `the best-scoring container held ${chosenFree} of the page's ${pageFree} words of prose: widened to <${wider.tagName}> with ${freeProse(wider)}`
+      container = wider
+    }
+  }
+
   const inContainer = scored.filter((s) => container !== undefined && isInside(s.block.element, container))
-  let kept = inContainer.filter((s) => !s.chrome && s.teaser !== true && (s.linkShare < SCORE.linkList || linkedParagraph(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))))
+  // What the widening adds is merged whole, but for short lines repeated
+  // between its parts (a box's "Updated every hour" after each paragraph).
+  const added = (s: Scored): boolean => fallback !== undefined && chosen !== undefined && !isInside(s.block.element, chosen)
+  const addedTimes = new Map<string, number>()
+  for (const s of inContainer) if (added(s)) addedTimes.set(s.block.text, (addedTimes.get(s.block.text) ?? 0) + 1)
+  let kept = inContainer.filter((s) => !s.chrome && s.teaser !== true && (s.linkShare < SCORE.linkList || linkedParagraph(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))) && (!added(s) || s.prose || (addedTimes.get(s.block.text) ?? 0) < 2))
   if (!kept.some((s) => s.prose)) kept = scored.filter((s) => s.prose && !s.chrome)
   kept = dropRepeatedRuns(kept)
 
@@ -402,5 +446,6 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     ...(headlineText !== undefined && headlineText !== '' ? { headline: headlineText } : {}),
     blocks: blocks.length,
     kept: kept.length,
+    ...(fallback !== undefined ? { fallback } : {}),
   }
 }

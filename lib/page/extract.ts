@@ -7,6 +7,8 @@ export interface MainContent {
   readonly keep: readonly boolean[]
   /** Why each removed non-blank line was taken for page chrome, by line index. */
   readonly reasons: ReadonlyMap<number, string>
+  /** Why the region was widened beyond the best run, when it was (see {@link FALLBACK}). */
+  readonly fallback?: string
 }
 
 /** Lines the core rules recognise as the end of an article on a page. */
@@ -23,6 +25,26 @@ export interface EndMarkers {
 
 /** Prose words an article has before an end marker counts as its end. */
 const ARTICLE_MIN_WORDS = 50
+
+/**
+ * Never lose the article: when the best run holds less than `minShare` of
+ * the page's prose (before any comment section) and that prose is at least
+ * `minWords`, the run is widened, nearest prose line first and never across
+ * a wall, until it holds `widenShare` of it; of the widened part only prose
+ * and subheadings between prose lines are kept. A page whose article is split by a long ad block or
+ * a menu run in the middle must not come out as its first part alone.
+ */
+const FALLBACK = {
+  minShare: 0.3,
+  minWords: 150,
+  // What is added is prose only, so the widening may go far: to most of the page's prose.
+  widenShare: 0.9,
+} as const
+
+/** A line that counts as the page's prose for {@link FALLBACK}. */
+function freeProse(p: PageLine): boolean {
+  return p.prose && !p.inMenuRun && !p.cookie && !p.line.blank
+}
 
 /** Lines above the article's first paragraph searched for its headline. */
 const HEADLINE_WINDOW = 6
@@ -73,11 +95,15 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
   let bestTo = -1
   let sum = 0
   let from = -1
+  let scanned = lines.length // lines looked at (a comment section ends the look)
   for (let i = 0; i < lines.length; i++) {
     const p = lines[i]
     if (p === undefined) break
     if (markers.stop.has(i)) {
-      if (markers.comments.has(i) && best >= ARTICLE_MIN_WORDS) break
+      if (markers.comments.has(i) && best >= ARTICLE_MIN_WORDS) {
+        scanned = i
+        break
+      }
       from = -1
       continue
     }
@@ -94,6 +120,8 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
     }
   }
   if (bestFrom === -1) return { keep: doc.lines.map(() => true), reasons: new Map() }
+
+  const widened = widen(lines, bestFrom, bestTo, scanned, new Set([...markers.stop, ...markers.end]))
 
   // A related-stories or paywall cue inside the region ends it, once the article has begun.
   let prose = 0
@@ -121,10 +149,63 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
   const start = headline === -1 ? bestFrom : headline
 
   const keep = doc.lines.map((_, i) => i >= start && i <= bestTo)
+  if (widened !== undefined) {
+    // The added part gives its prose, and a short line only between two
+    // prose lines (a subheading), not the boxes of links that split the article.
+    const prose = (i: number, step: number): boolean => {
+      for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]?.line.blank !== true) return freeProse(lines[j] as PageLine)
+      return false
+    }
+    lines.forEach((p, i) => {
+      if (i < widened.from || i > widened.to || (i >= start && i <= bestTo)) return
+      const chrome = p.cookie || p.chromeLabel || p.linkRow || p.inMenuRun
+      keep[i] = p.line.blank || freeProse(p) || (!chrome && prose(i, -1) && prose(i, 1))
+    })
+  }
   const reasons = new Map<number, string>()
   lines.forEach((p, i) => {
     if (!keep[i] && !p.line.blank) reasons.set(i, reason(p))
   })
-  return { keep, reasons }
+  return { keep, reasons, ...(widened !== undefined ? { fallback: widened.why } : {}) }
+}
+
+/**
+ * The span the best run [from, to] is widened to when it holds too little of
+ * the page's prose (see {@link FALLBACK}), or undefined when it holds enough.
+ * Only lines before `end` count; walls (`stop`: comment sections, legal
+ * footers, related-stories and paywall cues) are never crossed.
+ */
+function widen(lines: readonly PageLine[], from: number, to: number, end: number, stop: ReadonlySet<number>): { from: number; to: number; why: string } | undefined {
+  let total = 0
+  let inRun = 0
+  for (let i = 0; i < end; i++) {
+    const p = lines[i]
+    if (p === undefined || stop.has(i) || !freeProse(p)) continue
+    total += p.line.words
+    if (i >= from && i <= to) inRun += p.line.words
+  }
+  if (total < FALLBACK.minWords || inRun >= FALLBACK.minShare * total) return undefined
+  let a = from
+  let b = to
+  let held = inRun
+  const next = (i: number, step: number): number => {
+    for (let j = i + step; j >= 0 && j < end; j += step) {
+      if (stop.has(j)) return -1
+      const p = lines[j]
+      if (p !== undefined && freeProse(p)) return j
+    }
+    return -1
+  }
+  while (held < FALLBACK.widenShare * total) {
+    const up = next(a, -1)
+    const down = next(b, 1)
+    if (up === -1 && down === -1) break
+    const j = down === -1 || (up !== -1 && a - up < down - b) ? up : down
+    held += lines[j]?.line.words ?? 0
+    if (j < a) a = j
+    else b = j
+  }
+  if (held < FALLBACK.minShare * total) return undefined // walls keep the rest apart: the best run stays as it is
+  return { from: a, to: b, why: `the best run of lines held ${inRun} of the page's ${total} words of prose: widened to lines ${a + 1}-${b + 1} with ${held}` }
 }
 

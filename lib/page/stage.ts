@@ -27,6 +27,8 @@ export interface PageDecision {
   evidence?: PageEvidence
   /** With mode "page": the article region the rules are to see. */
   region?: Region
+  /** With mode "page": why the region was widened, when the best run of lines held far less than the page's prose. */
+  fallback?: string
 }
 
 /**
@@ -54,8 +56,8 @@ export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vo
     evidence = pageEvidenceOf(lines.filter((p) => !removed.has(p.line.index)), lines)
     if (!isWholePage(evidence)) return { mode: 'article', evidence }
   }
-  const { keep, reasons } = mainContent(doc, lines, endMarkers(verdicts.firstStage))
-  return { mode: 'page', evidence, region: { keep, reasons, rule: PAGE_RULE, family: 'page', name: 'article region' } }
+  const { keep, reasons, fallback } = mainContent(doc, lines, endMarkers(verdicts.firstStage))
+  return { mode: 'page', evidence, region: { keep, reasons, rule: PAGE_RULE, family: 'page', name: 'article region' }, ...(fallback !== undefined ? { fallback } : {}) }
 }
 
 /**

@@ -50,6 +50,8 @@ export interface RecordReport {
   removed: Array<{ rule: string; lines: number }>
   /** Set when a guard overrode the rules (see CleanReport.guard): the document was flagged, not gutted. */
   guard?: string
+  /** Set when the article region was widened so as not to lose the article (see DocumentReport.fallback). */
+  fallback?: string
 }
 
 /**
@@ -98,11 +100,17 @@ export function recordSource(value: Record<string, unknown>, field: string): str
 }
 
 /** Summarise a report for `reportField`: lines removed per rule id. */
-export function summariseReport(report: CleanReport): RecordReport {
+export function summariseReport(report: CleanReport & { fallback?: string }): RecordReport {
   const perRule = new Map<string, number>()
   for (const r of report.removals) perRule.set(r.rule, (perRule.get(r.rule) ?? 0) + (r.to - r.from + 1))
   const removed = [...perRule].map(([rule, lines]) => ({ rule, lines }))
-  return { linesIn: report.linesIn, linesOut: report.linesOut, removed, ...(report.guard !== undefined ? { guard: report.guard } : {}) }
+  return {
+    linesIn: report.linesIn,
+    linesOut: report.linesOut,
+    removed,
+    ...(report.guard !== undefined ? { guard: report.guard } : {}),
+    ...(report.fallback !== undefined ? { fallback: report.fallback } : {}),
+  }
 }
 
 /**
