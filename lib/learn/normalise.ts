@@ -47,7 +47,10 @@ export const PLACEHOLDERS: readonly Placeholder[] = [
     source: `\\b(?:\\d{1,2}(?:[:.]\\d{2}){0,2} ?${AM_PM}|\\d{1,2}:\\d{2}(?::\\d{2})?)(?![a-z\\d])`,
   },
   { name: '<weekday>', mark: '\uE003', source: '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b' },
-  { name: '<n>', mark: '\uE004', source: '\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?' },
+  // Groups bounded ({0,6}): a loop inside an unbounded loop would send every
+  // learned rule to the ReDoS analyser (lib/config/redos.ts), whose answer
+  // takes seconds and, under load, its time limit.
+  { name: '<n>', mark: '\uE004', source: '\\d+(?:[.,]\\d+){0,6}(?:st|nd|rd|th)?' },
 ]
 
 /**
