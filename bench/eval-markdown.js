@@ -4,6 +4,7 @@
 // gold article text.
 //
 //   node bench/eval-markdown.js --from /work/data/merged [--split dev|check] [--limit N] [--worst N] [--verbose]
+//                               [--converter html2text|turndown] [--baseline OTHER/dist/lib/index.js]
 //
 // Pages: the Dragnet, L3S-GN1 and Readability sets of
 // j-szulc/html-cleaning-dataset-merged (bench/lib/gold-pages.js: the gold and
@@ -36,6 +37,7 @@ const { values } = parseArgs({
     worst: { type: 'string' },
     verbose: { type: 'boolean', short: 'v' },
     converter: { type: 'string' },
+    baseline: { type: 'string' },
   },
 })
 const splits = values.split === undefined ? ['dev', 'check'] : [values.split]
@@ -45,6 +47,7 @@ const here = new URL('.', import.meta.url).pathname
 export function visibleWords(md) {
   return md
     .replace(/^\s{0,3}\[[^\]\n]+\]:\s*\S+.*$/gm, ' ') // reference definitions
+    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, ' ') // images, alt text and all: no reader sees it
     .replace(/\]\(\s*<?[^)\s>]*>?(?:\s+"[^"\n]*")?\s*\)/g, '] ') // link and image targets
     .replace(/<[^>\n]*>/g, ' ') // raw tags and autolinks
     .replace(/\b(?:https?|ftp):\/\/\S+/gi, ' ')
@@ -114,8 +117,11 @@ for (const c of converters) {
 
 // ---- runs -------------------------------------------------------------------
 
+// --baseline DIST: another build's dist/lib/index.js (e.g. /work/main/dist/lib/index.js), run beside this one in the same run.
+const baseline = values.baseline === undefined ? undefined : await import(values.baseline)
 const runs = [
   { name: 'as is', run: (md) => md },
+  ...(baseline ? [{ name: 'baseline', run: (md) => baseline.clean(md) }] : []),
   { name: 'cleanup', run: (md) => clean(md) },
 ]
 const fmt = (x) => x.toFixed(3)
@@ -125,10 +131,14 @@ const worst = []
 for (const c of converters) {
   for (const split of splits) {
     const docs = pages.filter((p) => p.split === split)
+    // A page the converter turned into no words at all is the converter's failure, not a cleaner's: left out.
+    const mds = new Map(docs.map((page) => [page, readFileSync(join(values.cache, `${key(page)}.${c.name}.md`), 'utf8')]))
+    const scored = docs.filter((page) => /[\p{L}\p{N}]/u.test(visibleWords(mds.get(page))))
+    if (scored.length < docs.length) console.log(`${c.name} ${split}: ${docs.length - scored.length} pages left out (the converter gave no words)`)
     for (const run of runs) {
       const sum = { f: 0, p: 0, r: 0, empty: 0 }
-      for (const page of docs) {
-        const md = readFileSync(join(values.cache, `${key(page)}.${c.name}.md`), 'utf8')
+      for (const page of scored) {
+        const md = mds.get(page)
         const out = run.run(md)
         const words = visibleWords(out)
         const sc = score(words, page.gold)
@@ -139,8 +149,8 @@ for (const c of converters) {
         if (values.verbose) console.log(`  ${c.name} ${split} ${page.set}/${page.id} ${run.name}: F1 ${fmt(sc.f)} P ${fmt(sc.p)} R ${fmt(sc.r)}`)
         if (run.name === 'cleanup' && values.worst !== undefined) worst.push({ id: `${c.name} ${page.set}/${page.id} ${key(page)}`, ...sc })
       }
-      const n = Math.max(1, docs.length)
-      console.log([c.name.padEnd(10), split.padEnd(6), String(docs.length).padStart(5), run.name.padEnd(8), fmt(sum.f / n).padStart(6), fmt(sum.p / n).padStart(6), fmt(sum.r / n).padStart(6), String(sum.empty).padStart(6)].join(' '))
+      const n = Math.max(1, scored.length)
+      console.log([c.name.padEnd(10), split.padEnd(6), String(scored.length).padStart(5), run.name.padEnd(8), fmt(sum.f / n).padStart(6), fmt(sum.p / n).padStart(6), fmt(sum.r / n).padStart(6), String(sum.empty).padStart(6)].join(' '))
     }
   }
 }

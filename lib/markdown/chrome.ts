@@ -104,6 +104,10 @@ function unitExclusion(unit: Unit, own: readonly ViewLine[]): Exclusion | undefi
 function viewExclusion(view: ViewLine): Exclusion | undefined {
   const { inline } = view
   const links = inline.links
+  // Converters that drop links to anchors leave the words alone ("Skip to main content" beside a logo).
+  if (inline.text !== '' && words(inline.text) <= 6 && MARKDOWN_CHROME.skipText.test(inline.text) && links.every((l) => l.image || l.wrapsImage || l.href.startsWith('#'))) {
+    return { rule: 'markdown-skip-link', reason: 'skip link to an anchor of the page' }
+  }
   if (links.length === 0) return undefined
   if (links.some((l) => !l.image && l.href.startsWith('#') && MARKDOWN_CHROME.skipText.test(l.text)) && linkDominated(view)) {
     return { rule: 'markdown-skip-link', reason: 'skip link to an anchor of the page' }

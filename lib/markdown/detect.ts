@@ -3,8 +3,9 @@
  * pages into markdown; such a page can open with a raw `<img>` line and
  * must not be taken for HTML. Decided from the first {@link HEAD_BYTES}:
  * markdown links and images (`[text](url)`, `![alt](src)`), ATX headings,
- * fences, table delimiter rows and a reader service's `Markdown Content:`
- * line. Scraped plain text seldom holds even one `[text](url)`.
+ * fences, table delimiter rows, `===` underlines and a reader service's
+ * `Markdown Content:` line. Scraped plain text seldom holds even one
+ * `[text](url)` or two `# ` headings.
  */
 import { utf16Encoding } from '../text/decode.js'
 
@@ -14,14 +15,17 @@ const HEAD_BYTES = 8192
 export const MARKDOWN_SIGNS = {
   /** Lines with a markdown link or image: this many alone decide. */
   links: 3,
-  /** Or at least one link line and this many headings, fences or table rows. */
+  /** Or at least one link line and this many headings, fences, table delimiters or setext underlines ... */
   structure: 1,
+  /** ... or this many of them without a link (a clean markdown article). */
+  structureAlone: 2,
 } as const
 
 const LINK = /!?\[[^\]\n]*\]\((?:<)?(?:https?:|\/|#|\.|mailto:)[^)\s]*(?:\s+"[^"\n]*")?\)/
 const ATX = /^ {0,3}#{1,6}[ \t]+\S/
 const FENCE = /^ {0,3}(?:```|~~~)/
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*\|/
+const SETEXT_H1 = /^ {0,3}={3,}\s*$/
 const PREAMBLE = /^(?:Markdown Content|URL Source):/m
 /** A document that opens as an HTML document (not a line of markup in markdown). */
 const HTML_DOCUMENT = /^(?:\uFEFF)?\s*<(?:!doctype|html|head|body|\?xml|!--)/i
@@ -41,8 +45,8 @@ export function looksLikeMarkdown(input: string | Uint8Array): boolean {
   let structure = 0
   for (const line of head.split('\n')) {
     if (LINK.test(line)) links++
-    else if (ATX.test(line) || FENCE.test(line) || TABLE_DELIMITER.test(line)) structure++
-    if (links >= MARKDOWN_SIGNS.links || (links >= 1 && structure >= MARKDOWN_SIGNS.structure)) return true
+    else if (ATX.test(line) || FENCE.test(line) || TABLE_DELIMITER.test(line) || SETEXT_H1.test(line)) structure++
+    if (links >= MARKDOWN_SIGNS.links || (links >= 1 && structure >= MARKDOWN_SIGNS.structure) || structure >= MARKDOWN_SIGNS.structureAlone) return true
   }
   return false
 }
