@@ -26,6 +26,7 @@ const ATX = /^ {0,3}#{1,6}[ \t]+\S/
 const FENCE = /^ {0,3}(?:```|~~~)/
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*\|/
 const SETEXT_H1 = /^ {0,3}={3,}\s*$/
+const SETEXT_H2 = /^ {0,3}-{3,}\s*$/
 const PREAMBLE = /^(?:Markdown Content|URL Source):/m
 /** A document that opens as an HTML document (not a line of markup in markdown). */
 const HTML_DOCUMENT = /^(?:\uFEFF)?\s*<(?:!doctype|html|head|body|\?xml|!--)/i
@@ -43,9 +44,14 @@ export function looksLikeMarkdown(input: string | Uint8Array): boolean {
   if (PREAMBLE.test(head)) return true
   let links = 0
   let structure = 0
+  let previous = ''
   for (const line of head.split('\n')) {
+    const underlined = previous.trim() !== '' && !/^\s*[-*+>#|]/.test(previous)
     if (LINK.test(line)) links++
-    else if (ATX.test(line) || FENCE.test(line) || TABLE_DELIMITER.test(line) || SETEXT_H1.test(line)) structure++
+    // A === underline under a line of text is a heading in no other syntax: it decides alone.
+    else if (underlined && SETEXT_H1.test(line)) structure += MARKDOWN_SIGNS.structureAlone
+    else if (ATX.test(line) || FENCE.test(line) || TABLE_DELIMITER.test(line) || (underlined && SETEXT_H2.test(line))) structure++
+    previous = line
     if (links >= MARKDOWN_SIGNS.links || (links >= 1 && structure >= MARKDOWN_SIGNS.structure) || structure >= MARKDOWN_SIGNS.structureAlone) return true
   }
   return false

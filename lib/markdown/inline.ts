@@ -27,8 +27,8 @@ export interface Inline {
 }
 
 // An image, then a link (whose text may hold an image), then a reference link, then an autolink.
-const IMAGE = /!\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g
-const LINK = /\[((?:[^[\]\n]|!\[[^\]\n]*\]\([^)\n]*\))*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g
+const IMAGE = /!\[([^\]\n]*)\]\(\s*<?([^)\s>]*(?:\s+[^)\s>"']+)*)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g
+const LINK = /\[((?:[^[\]\n]|!\[[^\]\n]*\]\([^)\n]*\))*)\]\(\s*<?([^)\s>]*(?:\s+[^)\s>"']+)*)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g
 const REFERENCE = /\[([^\]\n]+)\]\[[^\]\n]*\]/g
 const AUTOLINK = /<((?:https?|ftp|mailto):[^>\s]*)>/gi
 const TAG = /<\/?[a-z][^>\n]*>/gi
@@ -36,6 +36,9 @@ const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g
 // Emphasis and code marks at word edges; a `*` or `_` inside a word stays.
 const EMPHASIS = /(?<![\p{L}\p{N}])(?:\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(?:\*{1,3}|_{1,3}|~~)(?![\p{L}\p{N}])|`+/gu
 const SPACE = /\s+/g
+// Where an image stood inside a link's text: a character no text holds, to tell an image link from a text link.
+const IMAGE_MARK = '\uE000'
+const IMAGE_MARKS = /\uE000/g
 
 const nonSpace = (s: string): number => s.replace(SPACE, '').length
 
@@ -54,11 +57,11 @@ export function readInline(source: string): Inline {
   // Images first: a link's text may be an image.
   let text = source.replace(IMAGE, (_m, alt: string, href: string) => {
     links.push({ text: alt.trim(), href, image: true, wrapsImage: false })
-    return '\u0000'
+    return IMAGE_MARK
   })
   text = text.replace(LINK, (_m, inner: string, href: string) => {
-    const wrapsImage = inner.includes('\u0000') && inner.replace(/\u0000/g, '').trim() === ''
-    const visible = plain(inner.replace(/\u0000/g, ''))
+    const wrapsImage = inner.includes(IMAGE_MARK) && inner.replace(IMAGE_MARKS, '').trim() === ''
+    const visible = plain(inner.replace(IMAGE_MARKS, ''))
     links.push({ text: visible, href, image: false, wrapsImage })
     linkChars += nonSpace(visible)
     return visible
@@ -73,7 +76,7 @@ export function readInline(source: string): Inline {
     links.push({ text: '', href, image: false, wrapsImage: false })
     return ''
   })
-  text = plain(text.replace(/\u0000/g, ''))
+  text = plain(text.replace(IMAGE_MARKS, ''))
   return { text, links, linkChars, chars: nonSpace(text) }
 }
 
