@@ -139,7 +139,9 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
   const text = typeof input === 'string' ? stripBom(input) : decodeDocument(input, { maxBytes, ...name })
   if (markdown) {
     // Markdown blocks are the units; the text pipeline decides on what a reader sees of them (lib/markdown/clean.ts).
-    const once = (t: string): DocumentReport => ({ ...cleanMarkdown(t, (view) => cleanText(view, rules, options)), format: 'markdown' })
+    // Chrome the markdown features found makes the view a whole page, unless a mode was forced.
+    const viewOptions = (page: boolean): CleanDocumentOptions => (page && (options.mode ?? PIPELINE_DEFAULTS.mode) === 'auto' ? { ...options, mode: 'page' } : options)
+    const once = (t: string): DocumentReport => ({ ...cleanMarkdown(t, (view, whole) => cleanText(view, rules, viewOptions(whole.page))), format: 'markdown' })
     return settle(text, once(text), once)
   }
   return cleanText(text, rules, options)

@@ -35,6 +35,14 @@ export interface MarkdownReport extends CleanReport {
 export const MARKDOWN_UNITS = {
   /** A unit goes whole when the rules removed at least this share of its words, else it stays whole. */
   removeShare: 0.5,
+  /**
+   * A document where the markdown features found at least this many pieces
+   * of chrome (link lists, menu rows, share rows, logos, skip links) is a
+   * whole page: the view gets main-content detection ("page" mode) unless
+   * a mode was forced. Converters of whole pages leave such chrome; an
+   * article written in markdown has none.
+   */
+  pageMinChrome: 3,
 } as const
 
 const FAMILY = 'markdown'
@@ -51,7 +59,7 @@ const ATTACHED = new Set<Unit['kind']>(['image', 'break'])
  * const report = cleanMarkdown(md, (view) => cleanDocument(view, { format: 'text' }))
  * ```
  */
-export function cleanMarkdown(text: string, cleanView: (view: string) => ViewReport): MarkdownReport {
+export function cleanMarkdown(text: string, cleanView: (view: string, whole: { page: boolean }) => ViewReport): MarkdownReport {
   const doc = segment(text)
   const lines = doc.lines.map((l) => l.text)
   const preamble = readPreamble(lines)
@@ -71,7 +79,7 @@ export function cleanMarkdown(text: string, cleanView: (view: string) => ViewRep
     return v.inline.text
   }
   const viewText = blocks.views.map(viewOf).join('\n') + '\n'
-  const report = cleanView(viewText)
+  const report = cleanView(viewText, { page: chrome.units.size + chrome.views.size >= MARKDOWN_UNITS.pageMinChrome })
   const removedView = new Map<number, Owner>()
   for (const r of report.removals) {
     for (let k = r.from - 1; k < r.to; k++) removedView.set(k, { id: r.rule, family: r.family, reason: r.reason, span: 0 })
