@@ -125,11 +125,14 @@ export function parseBlocks(lines: readonly string[]): Blocks {
       continue
     }
     if (IMAGE_ONLY.test(line)) {
-      const unit = addUnit('image', i, i)
+      // An image link a converter wrapped ("[ ![](a.png)" then "](/story)") is one unit with its tail.
+      let j = i
+      while (j + 1 < lines.length && openBrackets(lines.slice(i, j + 1).join(' ')) > 0 && !blank(j + 1)) j++
+      const unit = addUnit('image', i, j)
       // Not a view line: no text for the rules, but its links for the markdown features.
       unit.views.push(views.length)
-      views.push({ index: views.length, unit: unit.index, from: i, to: i, inline: { ...readInline(line), text: '' } })
-      i++
+      views.push({ index: views.length, unit: unit.index, from: i, to: j, inline: { ...readInline(lines.slice(i, j + 1).join(' ')), text: '' } })
+      i = j + 1
       continue
     }
     if (QUOTE.test(line)) {
@@ -246,6 +249,18 @@ function opensBlock(line: string): boolean {
   const item = ITEM.exec(line)
   if (item) return item[2] === undefined || item[2] === '1'
   return /^ {0,3}<(?:div|p|table|img|figure|section|article|ul|ol|h[1-6]|iframe|script|style|!--)\b/i.test(line)
+}
+
+/** How many more "[" than "]" a text holds (escaped ones aside). */
+function openBrackets(text: string): number {
+  let depth = 0
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k]
+    if (c === '\\') k++
+    else if (c === '[') depth++
+    else if (c === ']') depth--
+  }
+  return depth
 }
 
 /** A table row's cells, as a reader sees them. */
