@@ -57,6 +57,8 @@ const HTML_LINE = /^ {0,3}<\/?[a-z!][^>]*>?/i
 const INDENTED = /^(?: {4}|\t)/
 /** A line that is nothing but images (and links around them): a logo, a photo, a tracking pixel. */
 const IMAGE_ONLY = /^\s*(?:(?:\[\s*)?!\[[^\]\n]*\]\([^)\n]*\)(?:\s*\]\([^)\n]*\))?\s*|<img\b[^>]*>\s*)+$/i
+/** A link wrapped over more lines than this is no link: an unclosed "[" must not swallow a document. */
+const MAX_WRAPPED = 4
 const EMPTY_INLINE: Inline = { text: '', links: [], linkChars: 0, chars: 0 }
 
 /**
@@ -114,9 +116,12 @@ export function parseBlocks(lines: readonly string[]): Blocks {
     }
     const atx = ATX.exec(line)
     if (atx) {
-      const unit = addUnit('heading', i, i, atx[1]?.length ?? 1)
-      addView(unit, i, i, line.replace(ATX, '').replace(/[ \t]+#+[ \t]*$/, ''))
-      i++
+      // A heading whose link a converter wrapped ("## [Title" then "](/story)") ends with the link.
+      let j = i
+      while (j + 1 < lines.length && openBrackets(lines.slice(i, j + 1).join(' ')) > 0 && !blank(j + 1) && j - i < MAX_WRAPPED) j++
+      const unit = addUnit('heading', i, j, atx[1]?.length ?? 1)
+      addView(unit, i, j, lines.slice(i, j + 1).join(' ').replace(ATX, '').replace(/[ \t]+#+[ \t]*$/, ''))
+      i = j + 1
       continue
     }
     if (BREAK.test(line) && !ITEM.test(line.replace(BREAK, ''))) {
@@ -127,7 +132,7 @@ export function parseBlocks(lines: readonly string[]): Blocks {
     if (IMAGE_ONLY.test(line)) {
       // An image link a converter wrapped ("[ ![](a.png)" then "](/story)") is one unit with its tail.
       let j = i
-      while (j + 1 < lines.length && openBrackets(lines.slice(i, j + 1).join(' ')) > 0 && !blank(j + 1)) j++
+      while (j + 1 < lines.length && openBrackets(lines.slice(i, j + 1).join(' ')) > 0 && !blank(j + 1) && j - i < MAX_WRAPPED) j++
       const unit = addUnit('image', i, j)
       // Not a view line: no text for the rules, but its links for the markdown features.
       unit.views.push(views.length)

@@ -18,6 +18,8 @@ export const MARKDOWN_CHROME = {
   chromeImage: /^data:|(?:^|[/_.?&=-])(?:pixel|spacer|blank|transparent|clear|1x1|beacon|tracking|track|placeholder|logo|icon|icons|sprite|avatar|gravatar|badge|button|btn|feed|rss)(?:$|[/_.?&=-]|\d)|[?&](?:w(?:idth)?|h(?:eight)?)=1(?:&|$)|doubleclick\.net|\/b\/ss\/|scorecardresearch|facebook\.com\/tr|google-analytics|googleadservices|amazon-adsystem|\/ads?\//i,
   /** Alt text of logos, icons and placeholders. */
   chromeAlt: /^(?:.{0,40}\blogo\b.{0,40}|icon|image|placeholder|spacer|loading|advertisement|ad|rss|facebook|twitter|x|instagram|youtube|linkedin|pinterest|whatsapp|email|e-mail|print|share|tiktok|telegram|search|menu|close|\W*)$/i,
+  /** A link to an image file: a photo's larger version. */
+  imageFile: /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i,
   /** Links within the page that readers skip with: "Skip to content", "Back to top", in several languages. */
   skipText: /^(?:skip|jump|go|back|return|scroll)(?: (?:to|down to|up to))? (?:the )?(?:main |primary |page )?(?:content|navigation|nav|menu|search|footer|top|article|text|main)\b|^(?:zum|zur) (?:inhalt|hauptinhalt|navigation|suche|seitenanfang)|^(?:aller|passer) (?:au|à la) (?:contenu|navigation|menu)|^(?:ir|saltar) al (?:contenido|menú)|^(?:vai|salta) al (?:contenuto|menu)|^top$/i,
   /** A list is navigation when at least this share of its items are links and little else ... */
@@ -82,6 +84,14 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
       if (why) views.set(view.index, why)
     }
   }
+  // A heading over a list of links ("Related links", "More from ...") goes with it: left alone,
+  // it would read to the rules as a cue ending the article that may go on below the box.
+  const excluded = (u: Unit): boolean => units.has(u.index) || (u.views.length > 0 && u.views.every((v) => views.has(v)))
+  for (const unit of blocks.units) {
+    if (unit.kind !== 'heading' || excluded(unit)) continue
+    const next = blocks.units.slice(unit.index + 1).find((u) => u.kind !== 'image' && u.kind !== 'break')
+    if (next !== undefined && next.kind !== 'heading' && excluded(next)) units.set(unit.index, { rule: 'markdown-link-list', reason: 'heading over a list of links' })
+  }
   return { units, views }
 }
 
@@ -89,7 +99,8 @@ function unitExclusion(unit: Unit, own: readonly ViewLine[]): Exclusion | undefi
   if (unit.kind === 'image') {
     const links = own.flatMap((v) => v.inline.links)
     if (links.some((l) => isChromeImage(l))) return { rule: 'markdown-chrome-image', reason: 'logo, icon, placeholder or tracking image' }
-    if (links.some((l) => !l.image && l.wrapsImage)) return { rule: 'markdown-chrome-image', reason: 'image link (a logo, banner or teaser)' }
+    // A photo linked to its own larger version is the article's; an image linking elsewhere is a logo, banner or teaser.
+    if (links.some((l) => !l.image && l.wrapsImage && !MARKDOWN_CHROME.imageFile.test(l.href))) return { rule: 'markdown-chrome-image', reason: 'image link (a logo, banner or teaser)' }
     return undefined
   }
   if (unit.kind === 'list') {
