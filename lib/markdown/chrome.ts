@@ -98,6 +98,7 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
 function unitExclusion(unit: Unit, own: readonly ViewLine[]): Exclusion | undefined {
   if (unit.kind === 'image') {
     const links = own.flatMap((v) => v.inline.links)
+    if (links.some(isShareLink)) return { rule: 'markdown-share-row', reason: 'share or follow links, or links with no text' }
     if (links.some((l) => isChromeImage(l))) return { rule: 'markdown-chrome-image', reason: 'logo, icon, placeholder or tracking image' }
     // A photo linked to its own larger version is the article's; an image linking elsewhere is a logo, banner or teaser.
     if (links.some((l) => !l.image && l.wrapsImage && !MARKDOWN_CHROME.imageFile.test(l.href))) return { rule: 'markdown-chrome-image', reason: 'image link (a logo, banner or teaser)' }
