@@ -90,8 +90,8 @@ function stagesOf(rules: readonly Rule[]): number[] {
   return stages
 }
 
-/** Who removed a line: the rule (or region stage) credited in the report, and why. */
-interface Owner {
+/** Who removed a line: the rule (or region stage) credited in the report, and why (exported for the markdown stage, which reports whole blocks). */
+export interface Owner {
   id: string
   family: string
   reason: string
@@ -286,7 +286,7 @@ function renderLines(doc: Document, keep: readonly boolean[]): { text: string; l
   return { text: parts.join(''), lines: parts.length }
 }
 
-function collectRemovals(doc: Document, owner: ReadonlyMap<number, Owner>): Removal[] {
+export function collectRemovals(doc: Document, owner: ReadonlyMap<number, Owner>): Removal[] {
   const removals: Removal[] = []
   let current: Removal | undefined
   for (const line of doc.lines) {

@@ -4,8 +4,11 @@
  * report, learn's verification) calls {@link cleanDocument}, so the same
  * input and options give the same bytes whichever face is used:
  *
- *   decode → format (text | HTML) → [HTML: extract the article] → segment
+ *   decode → format (text | markdown | HTML) → [HTML: extract the article] → segment
  *   → [text: whole-page region] → rules → resolve → render
+ *
+ * Markdown is segmented into blocks whose view lines go through the text
+ * path; its verdicts come back per block (lib/markdown/clean.ts).
  *
  * Defaults live here once (see PIPELINE_DEFAULTS).
  */
@@ -16,6 +19,8 @@ import { segment } from './document.js'
 import { resolve, runOn, type CleanReport } from './engine.js'
 import { decodeHtml, sniffHtmlEncoding } from './html/decode.js'
 import { looksLikeHtml } from './html/detect.js'
+import { cleanMarkdown } from './markdown/clean.js'
+import { looksLikeMarkdown } from './markdown/detect.js'
 import { extractHtml } from './html/extract.js'
 import type { PageMetadata } from './html/metadata.js'
 import type { PageEvidence } from './page/detect.js'
@@ -27,7 +32,7 @@ import { EMPTY_AS_HTML, holdsText } from './text/empty.js'
 import { InputError } from './errors.js'
 
 /** What an input is: recognised from its content (auto), or forced. */
-export type InputFormat = 'auto' | 'text' | 'html'
+export type InputFormat = 'auto' | 'text' | 'html' | 'markdown'
 
 /** Options every face takes, with the same names and defaults. */
 export interface CleanDocumentOptions {
@@ -42,7 +47,7 @@ export interface CleanDocumentOptions {
    * article extracted from the markup instead, and ignores the mode.
    */
   mode?: CleanMode
-  /** "auto" (default) recognises HTML from the content; "text" or "html" forces one. */
+  /** "auto" (default) recognises markdown and HTML from the content; "text", "html" or "markdown" forces one. */
   format?: InputFormat
   /** Refuse byte input larger than this (default 10 MiB). Strings are taken as given. */
   maxBytes?: number
@@ -75,7 +80,7 @@ export const PIPELINE_DEFAULTS = {
 /** What cleaning one document did. Line numbers refer to the text the rules ran on (for HTML, `extracted`). */
 export interface DocumentReport extends CleanReport {
   /** How the input was read. */
-  format: 'text' | 'html'
+  format: 'text' | 'html' | 'markdown'
   /** "page" when whole-page detection gave the rules an article region, else "article". */
   mode: 'article' | 'page'
   /** The signs of a whole page the decision counted (absent when none were counted). */
@@ -111,7 +116,9 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
   const maxBytes = options.maxBytes ?? PIPELINE_DEFAULTS.maxBytes
   const name = options.name === undefined ? {} : { source: options.name }
 
-  if (format === 'html' || (format === 'auto' && looksLikeHtml(input))) {
+  // A markdown page may open with a raw <img> line: markdown is recognised first, and never taken for HTML.
+  const markdown = format === 'markdown' || (format === 'auto' && looksLikeMarkdown(input))
+  if (format === 'html' || (format === 'auto' && !markdown && looksLikeHtml(input))) {
     // The markup says where the article is: extraction is this input's region stage.
     const html = decodeHtml(input, { maxBytes, ...name, ...(options.encoding !== undefined ? { encoding: options.encoding } : {}) })
     const extraction = extractHtml(html, { vocabulary: options.vocabulary ?? defaultVocabulary() })
@@ -137,6 +144,18 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
   }
 
   const text = typeof input === 'string' ? stripBom(input) : decodeDocument(input, { maxBytes, ...name })
+  if (markdown) {
+    // Markdown blocks are the units; the text pipeline decides on what a reader sees of them (lib/markdown/clean.ts).
+    // Chrome the markdown features found makes the view a whole page, unless a mode was forced.
+    const viewOptions = (page: boolean): CleanDocumentOptions => (page && (options.mode ?? PIPELINE_DEFAULTS.mode) === 'auto' ? { ...options, mode: 'page' } : options)
+    const once = (t: string): DocumentReport => ({ ...cleanMarkdown(t, (view, whole) => cleanText(view, rules, viewOptions(whole.page))), format: 'markdown' })
+    return settle(text, once(text), once)
+  }
+  return cleanText(text, rules, options)
+}
+
+/** The rules (and in auto mode the page decision) over a text, pass after pass until it settles. */
+function cleanText(text: string, rules: RuleSet['rules'], options: CleanDocumentOptions): DocumentReport {
   const first = cleanTextOnce(text, rules, options)
   return settle(text, first, (t) => cleanTextOnce(t, rules, options))
 }

@@ -136,7 +136,7 @@ t.test('HTML and text faces agree: --format forces, --metadata prints JSON', asy
   t.equal(asText.stdout, clean(readFileSync(page), { mode: 'article', format: 'text' }), '--format text cleans the markup as text lines')
   const bad = spawnSync(process.execPath, [BIN, '--format', 'pdf', page], { encoding: 'utf8' })
   t.equal(bad.status, 2)
-  t.match(bad.stderr, /^cleanup: --format must be auto, text or html, not "pdf"/)
+  t.match(bad.stderr, /^cleanup: --format must be auto, text, html or markdown, not "pdf"/)
 })
 
 t.test('extraction vocabularies are data, validated on load', async (t) => {

@@ -76,11 +76,14 @@ Options:
                         rules, a whole page (menus, link lists, cookie
                         notices) gets main-content detection first;
                         article or page forces one
-  --format FORMAT       auto (default): HTML is recognised from the content;
-                        text or html forces one. HTML is decoded from its
-                        declared or sniffed charset; the article (headline
-                        first, one line per paragraph, heading, list item)
-                        is extracted, then cleaned by the rules
+  --format FORMAT       auto (default): markdown and HTML are recognised
+                        from the content; text, html or markdown forces
+                        one. HTML is decoded from its declared or sniffed
+                        charset; the article (headline first, one line per
+                        paragraph, heading, list item) is extracted, then
+                        cleaned by the rules. Markdown is cleaned by blocks
+                        (a list, table, code block, quote is kept or
+                        removed whole)
   --metadata            print one JSON object instead of the text: the
                         page's title, byline, date, siteName, url, language
                         (from meta tags and JSON-LD, when present) and text;

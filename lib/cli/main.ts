@@ -31,8 +31,8 @@ function version(): string {
 function describeDecision(e: PageEvidence): string {
   const signs = `${e.menuRunLines} menu-run lines, ${e.chromeLabels} labels, ${e.linkRows} link rows, ${e.cookieLines} cookie lines, ${e.proseLines} of ${e.nonBlank} lines prose`
   const decision = pageDecision(e)
-  // Page mode without the decision's say-so was asked for.
-  return `${decision.page ? decision.why : 'forced (--mode page)'}; ${signs}`
+  // Page mode without the decision's say-so was asked for, or follows from a markdown page's chrome (lib/markdown/clean.ts).
+  return `${decision.page ? decision.why : 'forced (--mode page) or by the chrome of a markdown page'}; ${signs}`
 }
 
 /** One line per removal: where, which rule, why, and what the first removed line said. */

@@ -74,8 +74,8 @@ export function modeOption(value: string | undefined): Mode {
   return mode
 }
 
-/** Input formats of --format: auto (recognised from the content), text, or html. */
-export type Format = 'auto' | 'text' | 'html'
+/** Input formats of --format: auto (recognised from the content), text, html or markdown. */
+export type Format = 'auto' | 'text' | 'html' | 'markdown'
 
 /**
  * The --format value (what the input is), "auto" when absent; anything else throws a UsageError.
@@ -88,7 +88,7 @@ export type Format = 'auto' | 'text' | 'html'
  */
 export function formatOption(value: string | undefined): Format {
   const format = value ?? 'auto'
-  if (format !== 'auto' && format !== 'text' && format !== 'html') throw new UsageError(`--format must be auto, text or html, not "${format}"`)
+  if (format !== 'auto' && format !== 'text' && format !== 'html' && format !== 'markdown') throw new UsageError(`--format must be auto, text, html or markdown, not "${format}"`)
   return format
 }
 

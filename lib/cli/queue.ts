@@ -43,7 +43,7 @@ second signal stops at once, and other workers redo those jobs):
   --source NAME         the source of records whose --source-field is unset
                         (as cleanup --source)
   --mode MODE           auto (default), article or page, as for cleanup
-  --format FORMAT       auto (default), text or html: what the field holds,
+  --format FORMAT       auto (default), text, html or markdown: what the field holds,
                         as for cleanup
   --rules FILE          layer a rules file over the defaults (repeatable)
   --no-default-rules    start from no rules instead of the bundled ones

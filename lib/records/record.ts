@@ -164,7 +164,7 @@ function cleanText(text: string, value: Record<string, unknown>, options: Record
     throw err
   }
   // Nothing removed from a text read as text: the record's text comes back as it was, byte for byte (no final newline added).
-  if (report.format === 'text' && report.removals.length === 0 && report.guard === undefined && report.text !== text) report = { ...report, text }
+  if (report.format !== 'html' && report.removals.length === 0 && report.guard === undefined && report.text !== text) report = { ...report, text }
   return { ok: true, report }
 }
 

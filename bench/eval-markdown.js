@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+// Markdown input: real gold pages converted whole to markdown, as reader
+// services and LLM crawlers hand them over, cleaned, and scored against the
+// gold article text.
+//
+//   node bench/eval-markdown.js --from /work/data/merged [--split dev|check] [--limit N] [--worst N] [--verbose]
+//                               [--converter html2text|turndown] [--baseline OTHER/dist/lib/index.js]
+//
+// Pages: the Dragnet, L3S-GN1 and Readability sets of
+// j-szulc/html-cleaning-dataset-merged (bench/lib/gold-pages.js: the gold and
+// the dev/check split of bench/prepare-html-data.js). Each page is decoded
+// (cleanup's charset sniffing), then converted whole by two converters:
+//   html2text   Debian's python3-html2text, default options (/usr/bin/python3)
+//   turndown    the npm package, default options, <script>/<style> removed
+// Conversions are cached under --cache (default /tmp/cleanup-md-cache).
+//
+// Score: markdown syntax and URLs are stripped from the output (link and
+// image targets, bare URLs, HTML tags, reference definitions), then shingle
+// F1/P/R of the words against the gold (bench/lib/shingles.js), mean over
+// pages. Runs: "as is" (the markdown unchanged) and "cleanup" (clean() with
+// default options). "empty" counts pages whose output has no word.
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { clean, decodeHtml } from '../dist/lib/index.js'
+import { goldPages } from './lib/gold-pages.js'
+import { score } from './lib/shingles.js'
+
+const { values } = parseArgs({
+  options: {
+    from: { type: 'string', default: '/work/data/merged' },
+    split: { type: 'string' },
+    limit: { type: 'string' },
+    cache: { type: 'string', default: '/tmp/cleanup-md-cache' },
+    worst: { type: 'string' },
+    verbose: { type: 'boolean', short: 'v' },
+    converter: { type: 'string' },
+    baseline: { type: 'string' },
+  },
+})
+const splits = values.split === undefined ? ['dev', 'check'] : [values.split]
+const here = new URL('.', import.meta.url).pathname
+
+/** Markdown syntax and URLs out, so only the words a reader sees are scored. */
+export function visibleWords(md) {
+  return md
+    .replace(/^\s{0,3}\[[^\]\n]+\]:\s*\S+.*$/gm, ' ') // reference definitions
+    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, ' ') // images, alt text and all: no reader sees it
+    .replace(/\]\(\s*<?[^)\s>]*>?(?:\s+"[^"\n]*")?\s*\)/g, '] ') // link and image targets
+    .replace(/<[^>\n]*>/g, ' ') // raw tags and autolinks
+    .replace(/\b(?:https?|ftp):\/\/\S+/gi, ' ')
+    .replace(/\bwww\.\S+/gi, ' ')
+    .replace(/\bdata:[\w/+.-]+;base64,\S*/gi, ' ')
+}
+
+// ---- pages and their markdown ---------------------------------------------
+
+const perSet = new Map()
+const pages = []
+for (const page of goldPages(values.from)) {
+  if (!splits.includes(page.split)) continue
+  const n = perSet.get(`${page.split}/${page.set}`) ?? 0
+  if (values.limit !== undefined && n >= Number(values.limit)) continue
+  perSet.set(`${page.split}/${page.set}`, n + 1)
+  pages.push(page)
+}
+mkdirSync(values.cache, { recursive: true })
+const key = (page) => createHash('sha1').update(`${page.set}/${page.id}`).digest('hex').slice(0, 16)
+
+// Decoded HTML, once per page (html2text reads UTF-8 files).
+for (const page of pages) {
+  const htmlPath = join(values.cache, `${key(page)}.html`)
+  if (!existsSync(htmlPath)) writeFileSync(htmlPath, decodeHtml(readFileSync(page.path)))
+  page.html = htmlPath
+}
+
+const converters = [
+  {
+    name: 'html2text',
+    convert(todo) {
+      const r = spawnSync('/usr/bin/python3', [join(here, 'lib/convert-html2text.py')], { input: JSON.stringify(todo), maxBuffer: 1 << 26, stdio: ['pipe', 'inherit', 'inherit'] })
+      if (r.status !== 0) throw new Error('html2text failed (apt-get install -y python3-html2text)')
+    },
+  },
+  {
+    name: 'turndown',
+    async convert(todo) {
+      const { default: TurndownService } = await import('turndown')
+      for (const [src, dst] of todo) {
+        const service = new TurndownService()
+        service.remove(['script', 'style', 'noscript', 'template'])
+        let md = ''
+        try {
+          md = service.turndown(readFileSync(src, 'utf8'))
+        } catch (e) {
+          console.error(`${src}: ${e.message}`)
+        }
+        writeFileSync(dst, md)
+      }
+    },
+  },
+].filter((c) => values.converter === undefined || c.name === values.converter)
+
+for (const c of converters) {
+  const todo = []
+  for (const page of pages) {
+    const out = join(values.cache, `${key(page)}.${c.name}.md`)
+    if (!existsSync(out)) todo.push([page.html, out])
+  }
+  if (todo.length > 0) {
+    console.error(`${c.name}: converting ${todo.length} pages...`)
+    await c.convert(todo)
+  }
+}
+
+// ---- runs -------------------------------------------------------------------
+
+// --baseline DIST: another build's dist/lib/index.js (e.g. /work/main/dist/lib/index.js), run beside this one in the same run.
+const baseline = values.baseline === undefined ? undefined : await import(values.baseline)
+const runs = [
+  { name: 'as is', run: (md) => md },
+  ...(baseline ? [{ name: 'baseline', run: (md) => baseline.clean(md) }] : []),
+  { name: 'cleanup', run: (md) => clean(md) },
+]
+const fmt = (x) => x.toFixed(3)
+console.log(`shingle F1 / precision / recall against the gold article (mean over pages); markdown syntax and URLs stripped before scoring`)
+console.log(['converter'.padEnd(10), 'split'.padEnd(6), 'pages'.padStart(5), 'run'.padEnd(8), 'F1'.padStart(6), 'P'.padStart(6), 'R'.padStart(6), 'empty'.padStart(6)].join(' '))
+const worst = []
+for (const c of converters) {
+  for (const split of splits) {
+    const docs = pages.filter((p) => p.split === split)
+    // A page the converter turned into no words at all is the converter's failure, not a cleaner's: left out.
+    const mds = new Map(docs.map((page) => [page, readFileSync(join(values.cache, `${key(page)}.${c.name}.md`), 'utf8')]))
+    const scored = docs.filter((page) => /[\p{L}\p{N}]/u.test(visibleWords(mds.get(page))))
+    if (scored.length < docs.length) console.log(`${c.name} ${split}: ${docs.length - scored.length} pages left out (the converter gave no words)`)
+    for (const run of runs) {
+      const sum = { f: 0, p: 0, r: 0, empty: 0 }
+      for (const page of scored) {
+        const md = mds.get(page)
+        const out = run.run(md)
+        const words = visibleWords(out)
+        const sc = score(words, page.gold)
+        if (!/[\p{L}\p{N}]/u.test(words)) sum.empty++
+        sum.f += sc.f
+        sum.p += sc.p
+        sum.r += sc.r
+        if (values.verbose) console.log(`  ${c.name} ${split} ${page.set}/${page.id} ${run.name}: F1 ${fmt(sc.f)} P ${fmt(sc.p)} R ${fmt(sc.r)}`)
+        if (run.name === 'cleanup' && values.worst !== undefined) worst.push({ id: `${c.name} ${page.set}/${page.id} ${key(page)}`, ...sc })
+      }
+      const n = Math.max(1, scored.length)
+      console.log([c.name.padEnd(10), split.padEnd(6), String(scored.length).padStart(5), run.name.padEnd(8), fmt(sum.f / n).padStart(6), fmt(sum.p / n).padStart(6), fmt(sum.r / n).padStart(6), String(sum.empty).padStart(6)].join(' '))
+    }
+  }
+}
+if (values.worst !== undefined) {
+  worst.sort((a, b) => a.f - b.f)
+  console.log(`\nworst for cleanup (cached markdown: ${values.cache}/<key>.<converter>.md):`)
+  for (const w of worst.slice(0, Number(values.worst))) console.log(`  ${w.id} F1 ${fmt(w.f)} P ${fmt(w.p)} R ${fmt(w.r)}`)
+}

@@ -1,0 +1,274 @@
+/**
+ * Markdown blocks: the units a markdown document is cleaned by. A list, a
+ * table, a fenced or indented code block, a block quote, a heading with its
+ * setext underline and a paragraph (with a link that wraps over lines) are
+ * each one unit, removed or kept whole, so the output stays valid markdown.
+ *
+ * Each unit gives the rules one or more *view lines*: what a reader sees of
+ * it, one line per paragraph, list item or table row (a wrapped paragraph
+ * is joined into one line, so sentence shape and word counts are those of
+ * the paragraph). Image-only lines and thematic breaks give no view line:
+ * they are kept or removed with what surrounds them.
+ */
+import { readInline, type Inline } from './inline.js'
+
+export type UnitKind = 'paragraph' | 'heading' | 'list' | 'table' | 'code' | 'quote' | 'html' | 'image' | 'break'
+
+/** One unit: source lines `from`..`to` (0-based, inclusive). */
+export interface Unit {
+  readonly index: number
+  readonly kind: UnitKind
+  readonly from: number
+  readonly to: number
+  /** Headings: 1-6. */
+  readonly level?: number
+  /** Indices of its view lines. */
+  readonly views: number[]
+}
+
+/** What the rules see of one paragraph, list item, table row or heading. */
+export interface ViewLine {
+  readonly index: number
+  /** The unit it belongs to (-1 for a blank line between units). */
+  readonly unit: number
+  /** Source lines it stands for (0-based, inclusive). */
+  readonly from: number
+  readonly to: number
+  /** Its inline reading ('' for a blank line). */
+  readonly inline: Inline
+}
+
+export interface Blocks {
+  readonly units: readonly Unit[]
+  readonly views: readonly ViewLine[]
+  /** Source line → its unit (-1 for a blank line between units). */
+  readonly unitOf: readonly number[]
+}
+
+const BLANK = /^\s*$/
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/
+const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/
+const FENCE = /^ {0,3}(`{3,}|~{3,})/
+const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
+const QUOTE = /^ {0,3}>/
+const ITEM = /^([ \t]*)(?:[*+•-]|(\d{1,9})[.)])(?:[ \t]+|$)/
+const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/
+const HTML_LINE = /^ {0,3}<\/?[a-z!][^>]*>?/i
+const INDENTED = /^(?: {4}|\t)/
+/** A line that is nothing but images (and links around them): a logo, a photo, a tracking pixel. */
+const IMAGE_ONLY = /^\s*(?:(?:\[\s*)?!\[[^\]\n]*\]\([^)\n]*\)(?:\s*\]\([^)\n]*\))?\s*|<img\b[^>]*>\s*)+$/i
+/** A link wrapped over more lines than this is no link: an unclosed "[" must not swallow a document. */
+const MAX_WRAPPED = 4
+const EMPTY_INLINE: Inline = { text: '', links: [], linkChars: 0, chars: 0 }
+
+/**
+ * Split markdown lines into units and view lines.
+ *
+ * @example
+ * ```ts
+ * const { units } = parseBlocks(['# Title', '', '* [Home](/)', '* [News](/news)'])
+ * units.map((u) => u.kind) // ['heading', 'list']
+ * ```
+ */
+export function parseBlocks(lines: readonly string[]): Blocks {
+  const units: Unit[] = []
+  const views: ViewLine[] = []
+  const unitOf = new Array<number>(lines.length).fill(-1)
+  const at = (i: number): string => lines[i] ?? ''
+  const blank = (i: number): boolean => BLANK.test(at(i))
+
+  const addUnit = (kind: UnitKind, from: number, to: number, level?: number): Unit => {
+    const unit: Unit = { index: units.length, kind, from, to, views: [], ...(level !== undefined ? { level } : {}) }
+    units.push(unit)
+    for (let i = from; i <= to; i++) unitOf[i] = unit.index
+    return unit
+  }
+  const addView = (unit: Unit, from: number, to: number, text: string): void => {
+    unit.views.push(views.length)
+    views.push({ index: views.length, unit: unit.index, from, to, inline: readInline(text) })
+  }
+  const addBlank = (from: number, to: number): void => {
+    if (views.length > 0 && views[views.length - 1]?.unit === -1) return
+    views.push({ index: views.length, unit: -1, from, to, inline: EMPTY_INLINE })
+  }
+
+  let i = 0
+  while (i < lines.length) {
+    const line = at(i)
+    if (blank(i)) {
+      addBlank(i, i)
+      i++
+      continue
+    }
+    const fence = FENCE.exec(line)
+    if (fence) {
+      const mark = fence[1] ?? '```'
+      let j = i + 1
+      while (j < lines.length && !at(j).trimStart().startsWith(mark)) j++
+      const end = Math.min(j, lines.length - 1)
+      const unit = addUnit('code', i, end)
+      // Code is shown as it is: its view is its content on one line (no inline reading of it).
+      const body = lines.slice(i + 1, j).join(' ').trim()
+      unit.views.push(views.length)
+      views.push({ index: views.length, unit: unit.index, from: i, to: end, inline: { text: body === '' ? line.trim() : body, links: [], linkChars: 0, chars: body.replace(/\s+/g, '').length } })
+      i = end + 1
+      continue
+    }
+    const atx = ATX.exec(line)
+    if (atx) {
+      // A heading whose link a converter wrapped ("## [Title" then "](/story)") ends with the link.
+      let j = i
+      while (j + 1 < lines.length && openBrackets(lines.slice(i, j + 1).join(' ')) > 0 && !blank(j + 1) && j - i < MAX_WRAPPED) j++
+      const unit = addUnit('heading', i, j, atx[1]?.length ?? 1)
+      addView(unit, i, j, lines.slice(i, j + 1).join(' ').replace(ATX, '').replace(/[ \t]+#+[ \t]*$/, ''))
+      i = j + 1
+      continue
+    }
+    if (BREAK.test(line) && !ITEM.test(line.replace(BREAK, ''))) {
+      addUnit('break', i, i)
+      i++
+      continue
+    }
+    if (IMAGE_ONLY.test(line)) {
+      // An image link a converter wrapped ("[ ![](a.png)" then "](/story)") is one unit with its tail.
+      let j = i
+      while (j + 1 < lines.length && openBrackets(lines.slice(i, j + 1).join(' ')) > 0 && !blank(j + 1) && j - i < MAX_WRAPPED) j++
+      const unit = addUnit('image', i, j)
+      // Not a view line: no text for the rules, but its links for the markdown features.
+      unit.views.push(views.length)
+      views.push({ index: views.length, unit: unit.index, from: i, to: j, inline: { ...readInline(lines.slice(i, j + 1).join(' ')), text: '' } })
+      i = j + 1
+      continue
+    }
+    if (QUOTE.test(line)) {
+      let j = i
+      while (j + 1 < lines.length && QUOTE.test(at(j + 1))) j++
+      const unit = addUnit('quote', i, j)
+      // Inside the quote, paragraphs are split by empty quote lines.
+      let start = i
+      for (let k = i; k <= j + 1; k++) {
+        const inner = k <= j ? at(k).replace(/^ {0,3}>[ \t]?/, '') : ''
+        if (BLANK.test(inner)) {
+          if (start < k) addView(unit, start, k - 1, lines.slice(start, k).map((l) => l.replace(/^ {0,3}>[ \t]?/, '').replace(/^(?:[*+-]|\d{1,9}[.)])[ \t]+/, '')).join(' '))
+          start = k + 1
+        }
+      }
+      i = j + 1
+      continue
+    }
+    if (line.includes('|') && i + 1 < lines.length && at(i + 1).includes('|') && TABLE_DELIMITER.test(at(i + 1)) && at(i + 1).includes('-')) {
+      let j = i + 1
+      while (j + 1 < lines.length && !blank(j + 1) && at(j + 1).includes('|')) j++
+      const unit = addUnit('table', i, j)
+      addView(unit, i, i + 1, cells(line))
+      for (let k = i + 2; k <= j; k++) addView(unit, k, k, cells(at(k)))
+      i = j + 1
+      continue
+    }
+    if (ITEM.test(line)) {
+      i = parseList(i)
+      continue
+    }
+    if (HTML_LINE.test(line)) {
+      const unit = addUnit('html', i, i)
+      addView(unit, i, i, line)
+      i++
+      continue
+    }
+    if (INDENTED.test(line)) {
+      let j = i
+      while (j + 1 < lines.length && (INDENTED.test(at(j + 1)) || (blank(j + 1) && INDENTED.test(at(j + 2))))) j++
+      const unit = addUnit('code', i, j)
+      const body = lines.slice(i, j + 1).join(' ').trim()
+      unit.views.push(views.length)
+      views.push({ index: views.length, unit: unit.index, from: i, to: j, inline: { text: body, links: [], linkChars: 0, chars: body.replace(/\s+/g, '').length } })
+      i = j + 1
+      continue
+    }
+    // A paragraph: up to a blank line or a line that opens another block; a setext underline makes it a heading.
+    let j = i
+    while (j + 1 < lines.length && !blank(j + 1) && !opensBlock(at(j + 1))) {
+      if (SETEXT.test(at(j + 1))) break
+      j++
+    }
+    if (j + 1 < lines.length && SETEXT.test(at(j + 1)) && !blank(j + 1)) {
+      const unit = addUnit('heading', i, j + 1, at(j + 1).trim().startsWith('=') ? 1 : 2)
+      addView(unit, i, j + 1, lines.slice(i, j + 1).join(' '))
+      i = j + 2
+      continue
+    }
+    const unit = addUnit('paragraph', i, j)
+    addView(unit, i, j, lines.slice(i, j + 1).join(' '))
+    i = j + 1
+  }
+  return { units, views, unitOf }
+
+  /** A list from line `start`: its items (with their continuation lines), across blank lines while the list goes on. */
+  function parseList(start: number): number {
+    const items: Array<[number, number]> = []
+    let j = start
+    let end = start
+    while (j < lines.length) {
+      if (ITEM.test(at(j))) {
+        let k = j
+        // Continuation: non-blank lines that open no block, and indented lines after a blank.
+        while (k + 1 < lines.length && !blank(k + 1) && !ITEM.test(at(k + 1)) && !opensBlock(at(k + 1))) k++
+        items.push([j, k])
+        end = k
+        j = k + 1
+        continue
+      }
+      if (blank(j)) {
+        let k = j
+        while (k + 1 < lines.length && blank(k + 1)) k++
+        const next = at(k + 1)
+        if (k + 1 < lines.length && (ITEM.test(next) || /^(?: {2,}|\t)\S/.test(next)) && !FENCE.test(next)) {
+          if (!ITEM.test(next)) {
+            // An indented paragraph inside the last item.
+            let m = k + 1
+            while (m + 1 < lines.length && !blank(m + 1) && !ITEM.test(at(m + 1))) m++
+            const last = items[items.length - 1]
+            if (last) last[1] = m
+            end = m
+            j = m + 1
+            continue
+          }
+          j = k + 1
+          continue
+        }
+      }
+      break
+    }
+    const unit = addUnit('list', start, end)
+    for (const [from, to] of items) {
+      addView(unit, from, to, lines.slice(from, to + 1).map((l, n) => (n === 0 ? l.replace(ITEM, '') : l)).join(' '))
+    }
+    return end + 1
+  }
+}
+
+/** Does this line open a block, so it cannot continue a paragraph? (An ordered item interrupts a paragraph only when it counts from 1.) */
+function opensBlock(line: string): boolean {
+  if (ATX.test(line) || FENCE.test(line) || QUOTE.test(line) || IMAGE_ONLY.test(line)) return true
+  if (BREAK.test(line) && !SETEXT.test(line)) return true
+  const item = ITEM.exec(line)
+  if (item) return item[2] === undefined || item[2] === '1'
+  return /^ {0,3}<(?:div|p|table|img|figure|section|article|ul|ol|h[1-6]|iframe|script|style|!--)\b/i.test(line)
+}
+
+/** How many more "[" than "]" a text holds (escaped ones aside). */
+function openBrackets(text: string): number {
+  let depth = 0
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k]
+    if (c === '\\') k++
+    else if (c === '[') depth++
+    else if (c === ']') depth--
+  }
+  return depth
+}
+
+/** A table row's cells, as a reader sees them. */
+function cells(row: string): string {
+  return row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim()).filter((c) => c !== '' && !/^:?-+:?$/.test(c)).join('  ')
+}

@@ -1,0 +1,136 @@
+/**
+ * Markdown-aware features: what a page's chrome looks like once a
+ * converter has turned it into markdown, read from the links and images of
+ * each unit. Navigation becomes lists of links, share rows become links
+ * with no text or to share intents, logos and tracking pixels become image
+ * lines, "Skip to content" becomes a link to an anchor. These units are
+ * excluded before the rules run (as whole-page detection excludes a page's
+ * chrome), with the reason; the rules then see the rest.
+ */
+import type { Blocks, Unit, ViewLine } from './blocks.js'
+import type { InlineLink } from './inline.js'
+
+/** The shapes, as data: URL and text families, not one site's strings. */
+export const MARKDOWN_CHROME = {
+  /** Share intents and follow links of social networks and mail. */
+  shareUrl: /(?:facebook\.com\/(?:sharer|share\.php|dialog\/(?:share|feed))|(?:twitter|x)\.com\/(?:intent|share|home\?status)|linkedin\.com\/(?:shareArticle|sharing|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|tumblr\.com\/(?:share|widgets\/share)|(?:api\.)?whatsapp\.com\/send|whatsapp:\/\/send|(?:t\.me|telegram\.me)\/share|vk\.com\/share|xing\.com\/(?:app\/user\?op=share|spi\/shares)|getpocket\.com\/(?:save|edit)|mix\.com\/add|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|digg\.com\/submit|stumbleupon\.com\/submit|del\.icio\.us\/post|addthis\.com\/bookmark|sharethis\.com|^mailto:\?|^mailto:[^@]*\?(?:subject|body)=)/i,
+  /** Image sources that are no picture of the article: tracking pixels, spacers, placeholders, data URIs, logos, icons, avatars, badges. */
+  chromeImage: /^data:|(?:^|[/_.?&=-])(?:pixel|spacer|blank|transparent|clear|1x1|beacon|tracking|track|placeholder|logo|icon|icons|sprite|avatar|gravatar|badge|button|btn|feed|rss)(?:$|[/_.?&=-]|\d)|[?&](?:w(?:idth)?|h(?:eight)?)=1(?:&|$)|doubleclick\.net|\/b\/ss\/|scorecardresearch|facebook\.com\/tr|google-analytics|googleadservices|amazon-adsystem|\/ads?\//i,
+  /** Alt text of logos, icons and placeholders. */
+  chromeAlt: /^(?:.{0,40}\blogo\b.{0,40}|icon|image|placeholder|spacer|loading|advertisement|ad|rss|facebook|twitter|x|instagram|youtube|linkedin|pinterest|whatsapp|email|e-mail|print|share|tiktok|telegram|search|menu|close|\W*)$/i,
+  /** A link to an image file: a photo's larger version. */
+  imageFile: /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i,
+  /** Links within the page that readers skip with: "Skip to content", "Back to top", in several languages. */
+  skipText: /^(?:skip|jump|go|back|return|scroll)(?: (?:to|down to|up to))? (?:the )?(?:main |primary |page )?(?:content|navigation|nav|menu|search|footer|top|article|text|main)\b|^(?:zum|zur) (?:inhalt|hauptinhalt|navigation|suche|seitenanfang)|^(?:aller|passer) (?:au|à la) (?:contenu|navigation|menu)|^(?:ir|saltar) al (?:contenido|menú)|^(?:vai|salta) al (?:contenuto|menu)|^top$/i,
+  /** A list is navigation when at least this share of its items are links and little else ... */
+  linkItemShare: 0.75,
+  /** ... an item being mostly link text (this share of its characters). */
+  linkDensity: 0.7,
+  /** Lists shorter than this are left to the rules (one or two links can be the article's own). */
+  listMinItems: 3,
+  /** A line of links (breadcrumbs, a menu row) needs this many links and the link density above. */
+  rowMinLinks: 2,
+  /** Items and rows longer than this many words read as prose, whatever their links. */
+  maxWords: 25,
+} as const
+
+/** A unit or view line the markdown features exclude, and why. */
+export interface Exclusion {
+  readonly rule: string
+  readonly reason: string
+}
+
+const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length
+
+/** Is this link chrome by its URL or its missing text? */
+function isShareLink(link: InlineLink): boolean {
+  return MARKDOWN_CHROME.shareUrl.test(link.href)
+}
+
+function isChromeImage(link: InlineLink): boolean {
+  return link.image && (MARKDOWN_CHROME.chromeImage.test(link.href) || MARKDOWN_CHROME.chromeAlt.test(link.text))
+}
+
+/** A view line that is links and little else. */
+function linkDominated(view: ViewLine): boolean {
+  const { inline } = view
+  if (inline.links.length === 0) return false
+  if (inline.chars === 0) return inline.links.some((l) => !l.image || l.wrapsImage)
+  return inline.linkChars >= MARKDOWN_CHROME.linkDensity * inline.chars && words(inline.text) <= MARKDOWN_CHROME.maxWords
+}
+
+/**
+ * The units (by index) and the view lines (by index) the markdown features
+ * exclude before the rules run.
+ *
+ * @example
+ * ```ts
+ * const blocks = parseBlocks(lines)
+ * const { units, views } = markdownChrome(blocks)
+ * ```
+ */
+export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>; views: Map<number, Exclusion> } {
+  const units = new Map<number, Exclusion>()
+  const views = new Map<number, Exclusion>()
+  for (const unit of blocks.units) {
+    const own = unit.views.map((v) => blocks.views[v]).filter((v): v is ViewLine => v !== undefined)
+    const unitWhy = unitExclusion(unit, own)
+    if (unitWhy) {
+      units.set(unit.index, unitWhy)
+      continue
+    }
+    for (const view of own) {
+      const why = viewExclusion(view)
+      if (why) views.set(view.index, why)
+    }
+  }
+  // A heading over a list of links ("Related links", "More from ...") goes with it: left alone,
+  // it would read to the rules as a cue ending the article that may go on below the box.
+  const excluded = (u: Unit): boolean => units.has(u.index) || (u.views.length > 0 && u.views.every((v) => views.has(v)))
+  for (const unit of blocks.units) {
+    if (unit.kind !== 'heading' || excluded(unit)) continue
+    const next = blocks.units.slice(unit.index + 1).find((u) => u.kind !== 'image' && u.kind !== 'break')
+    if (next !== undefined && next.kind !== 'heading' && excluded(next)) units.set(unit.index, { rule: 'markdown-link-list', reason: 'heading over a list of links' })
+  }
+  return { units, views }
+}
+
+function unitExclusion(unit: Unit, own: readonly ViewLine[]): Exclusion | undefined {
+  if (unit.kind === 'image') {
+    const links = own.flatMap((v) => v.inline.links)
+    if (links.some(isShareLink)) return { rule: 'markdown-share-row', reason: 'share or follow links, or links with no text' }
+    if (links.some((l) => isChromeImage(l))) return { rule: 'markdown-chrome-image', reason: 'logo, icon, placeholder or tracking image' }
+    // A photo linked to its own larger version is the article's; an image linking elsewhere is a logo, banner or teaser.
+    if (links.some((l) => !l.image && l.wrapsImage && !MARKDOWN_CHROME.imageFile.test(l.href))) return { rule: 'markdown-chrome-image', reason: 'image link (a logo, banner or teaser)' }
+    return undefined
+  }
+  if (unit.kind === 'list') {
+    const linky = own.filter(linkDominated).length
+    if (own.length >= MARKDOWN_CHROME.listMinItems && linky >= MARKDOWN_CHROME.linkItemShare * own.length) {
+      return { rule: 'markdown-link-list', reason: `list of links (${linky} of ${own.length} items): navigation or teasers` }
+    }
+  }
+  return undefined
+}
+
+function viewExclusion(view: ViewLine): Exclusion | undefined {
+  const { inline } = view
+  const links = inline.links
+  // Converters that drop links to anchors leave the words alone ("Skip to main content" beside a logo).
+  if (inline.text !== '' && words(inline.text) <= 6 && MARKDOWN_CHROME.skipText.test(inline.text) && links.every((l) => l.image || l.wrapsImage || l.href.startsWith('#'))) {
+    return { rule: 'markdown-skip-link', reason: 'skip link to an anchor of the page' }
+  }
+  if (links.length === 0) return undefined
+  if (links.some((l) => !l.image && l.href.startsWith('#') && MARKDOWN_CHROME.skipText.test(l.text)) && linkDominated(view)) {
+    return { rule: 'markdown-skip-link', reason: 'skip link to an anchor of the page' }
+  }
+  const share = links.filter((l) => isShareLink(l) || (!l.image && l.text === '')).length
+  if (share >= 1 && share >= links.filter((l) => !l.image).length / 2 && words(inline.text) <= 12) {
+    return { rule: 'markdown-share-row', reason: 'share or follow links, or links with no text' }
+  }
+  const sentence = /[.!?]["')\]]*$/.test(inline.text) && words(inline.text) >= 8
+  if (!sentence && links.filter((l) => !l.image).length >= MARKDOWN_CHROME.rowMinLinks && linkDominated(view)) {
+    return { rule: 'markdown-link-row', reason: 'a row of links: menu or breadcrumbs' }
+  }
+  return undefined
+}

@@ -1,0 +1,183 @@
+/**
+ * The markdown stage of the pipeline. A markdown document is read as
+ * blocks (blocks.ts); the markdown features exclude the units that are
+ * chrome by their links and images (chrome.ts); the rest is handed to the
+ * text pipeline as *view lines* (one per paragraph, list item, table row or
+ * heading, in the words a reader sees), so every rule, cue, zone and the
+ * whole-page decision work on markdown as they do on text. Their verdicts
+ * come back per unit: a unit goes or stays whole, a heading goes with its
+ * section, an image or a thematic break stays only inside kept text. The
+ * lines written are the document's own lines, never rewritten.
+ */
+import { segment } from '../document.js'
+import { collectRemovals, render, type CleanReport, type Owner } from '../engine.js'
+import type { PageMetadata } from '../html/metadata.js'
+import type { PageEvidence } from '../page/detect.js'
+import { parseBlocks, type Unit, type ViewLine } from './blocks.js'
+import { markdownChrome } from './chrome.js'
+import { readPreamble } from './preamble.js'
+
+/** What the text pipeline said about the view: its removals (1-based view line numbers) and its decision. */
+export interface ViewReport extends CleanReport {
+  mode: 'article' | 'page'
+  evidence?: PageEvidence
+}
+
+/** What cleaning one markdown document did; line numbers are the document's own. */
+export interface MarkdownReport extends CleanReport {
+  mode: 'article' | 'page'
+  evidence?: PageEvidence
+  /** From a reader service's preamble (title, URL, date). */
+  metadata?: PageMetadata
+}
+
+/** How units are decided from the verdicts on their view lines; together so they are tuned in one place. */
+export const MARKDOWN_UNITS = {
+  /** A unit goes whole when the rules removed at least this share of its words, else it stays whole. */
+  removeShare: 0.5,
+  /**
+   * A document where the markdown features found at least this many pieces
+   * of chrome (link lists, menu rows, share rows, logos, skip links) is a
+   * whole page: the view gets main-content detection ("page" mode) unless
+   * a mode was forced. Converters of whole pages leave such chrome; an
+   * article written in markdown has none.
+   */
+  pageMinChrome: 3,
+} as const
+
+const FAMILY = 'markdown'
+const words = (s: string): number => Math.max(1, (s.match(/[\p{L}\p{N}]+/gu) ?? []).length)
+/** Units with no text of their own: kept or removed with the text around them. */
+const ATTACHED = new Set<Unit['kind']>(['image', 'break'])
+
+/**
+ * Clean one markdown document, with `cleanView` running the text pipeline
+ * (rules, whole-page decision) over the view.
+ *
+ * @example
+ * ```ts
+ * const report = cleanMarkdown(md, (view) => cleanDocument(view, { format: 'text' }))
+ * ```
+ */
+export function cleanMarkdown(text: string, cleanView: (view: string, whole: { page: boolean }) => ViewReport): MarkdownReport {
+  const doc = segment(text)
+  const lines = doc.lines.map((l) => l.text)
+  const preamble = readPreamble(lines)
+  const body = lines.map((l, i) => (i <= preamble.end ? '' : l))
+  const blocks = parseBlocks(body)
+  const chrome = markdownChrome(blocks)
+  const owner = new Map<number, Owner>()
+  const credit = (from: number, to: number, o: Owner): void => {
+    for (let i = from; i <= to; i++) if (!doc.lines[i]?.blank) owner.set(i, o)
+  }
+  for (let i = 0; i <= preamble.end; i++) if (!doc.lines[i]?.blank) owner.set(i, { id: 'reader-preamble', family: FAMILY, reason: 'reader service preamble (title, URL, date: see --metadata)', span: 0 })
+
+  // The view: one line per view line; excluded and attached units leave a blank line.
+  const viewOf = (v: ViewLine): string => {
+    const unit = blocks.units[v.unit]
+    if (unit === undefined || ATTACHED.has(unit.kind) || chrome.units.has(unit.index) || chrome.views.has(v.index)) return ''
+    return v.inline.text
+  }
+  const viewText = blocks.views.map(viewOf).join('\n') + '\n'
+  const report = cleanView(viewText, { page: chrome.units.size + chrome.views.size >= MARKDOWN_UNITS.pageMinChrome })
+  const removedView = new Map<number, Owner>()
+  for (const r of report.removals) {
+    for (let k = r.from - 1; k < r.to; k++) removedView.set(k, { id: r.rule, family: r.family, reason: r.reason, span: 0 })
+  }
+
+  // Each unit whole: excluded by the markdown features, or by the share of its words the rules removed.
+  const kept = new Array<boolean>(blocks.units.length).fill(true)
+  for (const unit of blocks.units) {
+    const excluded = chrome.units.get(unit.index)
+    if (excluded) {
+      kept[unit.index] = false
+      credit(unit.from, unit.to, { id: excluded.rule, family: FAMILY, reason: excluded.reason, span: 0 })
+      continue
+    }
+    if (ATTACHED.has(unit.kind)) continue
+    let all = 0
+    let removed = 0
+    for (const v of unit.views) {
+      const view = blocks.views[v]
+      if (view === undefined) continue
+      const n = words(view.inline.text)
+      all += n
+      if (chrome.views.has(v) || removedView.has(v) || viewOf(view) === '') removed += n
+    }
+    if (all === 0 || removed < MARKDOWN_UNITS.removeShare * all) continue
+    kept[unit.index] = false
+    const whole = { id: 'markdown-block', family: FAMILY, reason: `${unit.kind} removed whole: the rules removed most of it`, span: 0 }
+    credit(unit.from, unit.to, whole)
+    for (const v of unit.views) {
+      const view = blocks.views[v]
+      const why = view === undefined ? undefined : chrome.views.get(v) ?? undefined
+      const o = why ? { id: why.rule, family: FAMILY, reason: why.reason, span: 0 } : removedView.get(v)
+      if (view !== undefined && o !== undefined) credit(view.from, view.to, o)
+    }
+  }
+
+  sectionlessHeadings(blocks.units, kept, credit)
+  attachedUnits(blocks.units, kept, credit)
+
+  let keep = doc.lines.map((l) => {
+    if (l.index <= preamble.end) return false
+    const unit = blocks.unitOf[l.index] ?? -1
+    return unit === -1 ? true : kept[unit] === true
+  })
+  let guard = report.guard
+  if (!doc.lines.some((l) => !l.blank && keep[l.index] === true) && doc.nonBlank > 0) {
+    // Never empty a document with text: keep it all and say so.
+    keep = doc.lines.map(() => true)
+    owner.clear()
+    guard = 'kept everything: markdown cleaning would have emptied the document'
+  }
+  const out = render(doc, keep)
+  const metadata = Object.keys(preamble.metadata).length > 0 ? { metadata: preamble.metadata } : {}
+  return {
+    text: out,
+    removals: collectRemovals(doc, owner),
+    linesIn: doc.lines.length,
+    linesOut: out === '' ? 0 : out.split('\n').length - 1,
+    mode: report.mode,
+    ...(report.evidence !== undefined ? { evidence: report.evidence } : {}),
+    ...(guard !== undefined ? { guard } : {}),
+    ...metadata,
+  }
+}
+
+/** A heading goes when nothing of its section (up to the next heading of its level or above) is kept. */
+function sectionlessHeadings(units: readonly Unit[], kept: boolean[], credit: (from: number, to: number, o: Owner) => void): void {
+  for (const unit of units) {
+    if (unit.kind !== 'heading' || !kept[unit.index]) continue
+    const level = unit.level ?? 1
+    let content = false
+    for (let j = unit.index + 1; j < units.length; j++) {
+      const next = units[j]
+      if (next === undefined || (next.kind === 'heading' && (next.level ?? 1) <= level)) break
+      if (next.kind !== 'heading' && !ATTACHED.has(next.kind) && kept[j]) {
+        content = true
+        break
+      }
+    }
+    if (content) continue
+    kept[unit.index] = false
+    credit(unit.from, unit.to, { id: 'markdown-heading', family: FAMILY, reason: 'heading left without its section', span: 0 })
+  }
+}
+
+/** Images and thematic breaks stay only between kept text: a logo above the headline or a break after the last paragraph goes. */
+function attachedUnits(units: readonly Unit[], kept: boolean[], credit: (from: number, to: number, o: Owner) => void): void {
+  const content = (j: number, step: number): boolean => {
+    for (let k = j + step; k >= 0 && k < units.length; k += step) {
+      const u = units[k]
+      if (u !== undefined && !ATTACHED.has(u.kind)) return kept[k] === true
+    }
+    return false
+  }
+  for (const unit of units) {
+    if (!ATTACHED.has(unit.kind) || !kept[unit.index]) continue
+    if (content(unit.index, -1) && content(unit.index, 1)) continue
+    kept[unit.index] = false
+    credit(unit.from, unit.to, { id: 'markdown-attached', family: FAMILY, reason: `${unit.kind === 'image' ? 'image' : 'thematic break'} outside the kept text`, span: 0 })
+  }
+}

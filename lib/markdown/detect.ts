@@ -1,0 +1,66 @@
+/**
+ * Is this document markdown? Reader services and LLM crawlers turn whole
+ * pages into markdown; such a page can open with a raw `<img>` line and
+ * must not be taken for HTML. Decided from the first {@link HEAD_BYTES}:
+ * markdown links and images (`[text](url)`, `![alt](src)`), ATX headings,
+ * fences, table delimiter rows, `===` underlines and a reader service's
+ * `Markdown Content:` line. Scraped plain text seldom holds even one
+ * `[text](url)` or two `# ` headings.
+ */
+import { utf16Encoding } from '../text/decode.js'
+
+const HEAD_BYTES = 8192
+
+/** How many of each sign make a document markdown; together so they are tuned in one place. */
+export const MARKDOWN_SIGNS = {
+  /** Lines with a markdown link or image: this many alone decide. */
+  links: 3,
+  /** Or at least one link line and this many headings, fences, table delimiters or setext underlines ... */
+  structure: 1,
+  /** ... or this many of them without a link (a clean markdown article). */
+  structureAlone: 2,
+} as const
+
+const LINK = /!?\[[^\]\n]*\]\((?:<)?(?:https?:|\/|#|\.|mailto:)[^)\s]*(?:\s+"[^"\n]*")?\)/
+const ATX = /^ {0,3}#{1,6}[ \t]+\S/
+const FENCE = /^ {0,3}(?:```|~~~)/
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*\|/
+const SETEXT_H1 = /^ {0,3}={3,}\s*$/
+const SETEXT_H2 = /^ {0,3}-{3,}\s*$/
+const PREAMBLE = /^(?:Markdown Content|URL Source):/m
+/** A document that opens as an HTML document (not a line of markup in markdown). */
+const HTML_DOCUMENT = /^(?:\uFEFF)?\s*<(?:!doctype|html|head|body|\?xml|!--)/i
+
+/**
+ * @example
+ * ```ts
+ * looksLikeMarkdown('<img src="/logo.png">\n# Storm hits coast\n[Home](/) [News](/news) [Sport](/sport)\n') // true
+ * looksLikeMarkdown('Storm hits coast\nThe storm hit at dawn.\n') // false
+ * ```
+ */
+export function looksLikeMarkdown(input: string | Uint8Array): boolean {
+  const head = headOf(input)
+  if (HTML_DOCUMENT.test(head)) return false
+  if (PREAMBLE.test(head)) return true
+  let links = 0
+  let structure = 0
+  let previous = ''
+  for (const line of head.split('\n')) {
+    const underlined = previous.trim() !== '' && !/^\s*[-*+>#|]/.test(previous)
+    if (LINK.test(line)) links++
+    // A === underline under a line of text is a heading in no other syntax: it decides alone.
+    else if (underlined && SETEXT_H1.test(line)) structure += MARKDOWN_SIGNS.structureAlone
+    else if (ATX.test(line) || FENCE.test(line) || TABLE_DELIMITER.test(line) || (underlined && SETEXT_H2.test(line))) structure++
+    previous = line
+    if (links >= MARKDOWN_SIGNS.links || (links >= 1 && structure >= MARKDOWN_SIGNS.structure) || structure >= MARKDOWN_SIGNS.structureAlone) return true
+  }
+  return false
+}
+
+/** The start of the input as text: markdown syntax is ASCII, so bytes are read as Latin-1 (UTF-16 by its byte-order mark). */
+function headOf(input: string | Uint8Array): string {
+  if (typeof input === 'string') return input.slice(0, HEAD_BYTES)
+  const utf16 = utf16Encoding(input)
+  if (utf16 !== undefined) return new TextDecoder(utf16).decode(input.subarray(0, HEAD_BYTES * 2))
+  return Buffer.from(input.subarray(0, HEAD_BYTES)).toString('latin1')
+}
