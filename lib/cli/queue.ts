@@ -8,6 +8,7 @@ import { InputError, UsageError } from '../errors.js'
 import { DEFAULT_MAX_BYTES } from '../text/decode.js'
 import { JobMissingError, QueueConnectionError } from '../queue/errors.js'
 import { checkQueueName, checkRedisUrl } from '../queue/url.js'
+import { loadQueueModule } from '../queue/load.js'
 import { readRecords } from '../records/read.js'
 import { rejectLine } from '../records/batch.js'
 import type { InputLine } from '../queue/jobs.js'
@@ -232,7 +233,7 @@ export default async function queueCommand(argv: readonly string[], io: CliIO): 
 async function work(args: QueueArgs, say: (msg: string) => void): Promise<number> {
   const rules = loadRules({ files: args.rules, defaults: args.defaultRules })
   // BullMQ loads only now: help and usage errors stay quick.
-  const { createWorker } = await import('../queue/worker.js')
+  const { createWorker } = await loadQueueModule(() => import('../queue/worker.js'))
   const w = await createWorker({
     redis: args.redis,
     queue: args.queue,
@@ -272,7 +273,7 @@ async function work(args: QueueArgs, say: (msg: string) => void): Promise<number
 
 async function submitOrCollect(args: QueueArgs, io: CliIO, say: (msg: string) => void): Promise<number> {
   const source = args.file === '-' ? '<stdin>' : args.file
-  const { collectResults, submit, submitAndWait } = await import('../queue/submit.js')
+  const { collectResults, submit, submitAndWait } = await loadQueueModule(() => import('../queue/submit.js'))
   const lines = inputLines(args.file, io.stdin)
   const waiting = ({ waitedMs, pendingJobs }: { waitedMs: number; pendingJobs: number }): void =>
     say(`queue "${args.queue}": waiting for results: none for ${Math.round(waitedMs / 1000)} s, ${pendingJobs} jobs pending (is a worker running?${args.timeoutMs === undefined ? '' : ` giving up after ${args.timeoutMs / 1000} s`})`)

@@ -11,6 +11,8 @@ export type { QueueWorker, QueueWorkerOptions } from './worker.js'
 export type { QueueClientOptions, RecordResult, SubmitSummary } from './submit.js'
 export type { InputLine, Lines } from './jobs.js'
 export { JobMissingError, QueueConnectionError } from './errors.js'
+export { QueueDependencyError } from './load.js'
+import { loadQueueModule } from './load.js'
 export { redactUrl } from './url.js'
 export { DEFAULT_BATCH, DEFAULT_LOCK_MS } from './defaults.js'
 
@@ -29,7 +31,7 @@ export { DEFAULT_BATCH, DEFAULT_LOCK_MS } from './defaults.js'
  * ```
  */
 export async function createWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
-  return (await import('./worker.js')).createWorker(options)
+  return (await loadQueueModule(() => import('./worker.js'))).createWorker(options)
 }
 
 /**
@@ -43,7 +45,7 @@ export async function createWorker(options: QueueWorkerOptions): Promise<QueueWo
  * ```
  */
 export async function submit(lines: Lines, options: QueueClientOptions): Promise<SubmitSummary> {
-  return (await import('./submit.js')).submit(lines, options)
+  return (await loadQueueModule(() => import('./submit.js'))).submit(lines, options)
 }
 
 /**
@@ -59,7 +61,7 @@ export async function submit(lines: Lines, options: QueueClientOptions): Promise
  * ```
  */
 export async function* submitAndWait(lines: Lines, options: QueueClientOptions): AsyncGenerator<RecordResult> {
-  yield* (await import('./submit.js')).submitAndWait(lines, options)
+  yield* (await loadQueueModule(() => import('./submit.js'))).submitAndWait(lines, options)
 }
 
 /**
@@ -73,7 +75,7 @@ export async function* submitAndWait(lines: Lines, options: QueueClientOptions):
  * ```
  */
 export async function* collectResults(lines: Lines, options: QueueClientOptions): AsyncGenerator<RecordResult> {
-  yield* (await import('./submit.js')).collectResults(lines, options)
+  yield* (await loadQueueModule(() => import('./submit.js'))).collectResults(lines, options)
 }
 
 /**
@@ -86,5 +88,5 @@ export async function* collectResults(lines: Lines, options: QueueClientOptions)
  * ```
  */
 export async function checkRedis(url: string): Promise<void> {
-  return (await import('./connection.js')).checkRedis(url)
+  return (await loadQueueModule(() => import('./connection.js'))).checkRedis(url)
 }

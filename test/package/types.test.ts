@@ -45,4 +45,20 @@ t.test('a strict consumer type-checks against the packed package', async (t) => 
   const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir], { encoding: 'utf8' })
   t.equal(tsc.status, 0, tsc.stdout + tsc.stderr)
   t.notMatch(tsc.stdout, /TS7016/)
+
+  // The queue's Redis packages are optional peers: not installed here, as for a user who never runs the queue.
+  t.notOk(Object.keys(manifest.dependencies).some((name) => name === 'bullmq' || name === 'ioredis'), 'bullmq and ioredis are not dependencies')
+  const peers = (JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { peerDependenciesMeta?: Record<string, { optional?: boolean }> }).peerDependenciesMeta
+  t.same(peers, { bullmq: { optional: true }, ioredis: { optional: true } })
+  const run = (code: string): ReturnType<typeof spawnSync> => spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: dir, encoding: 'utf8' })
+  const core = run("import { clean } from 'cleanup'; process.stdout.write(clean('Storm hits coast\\n\\nThe storm arrived at dawn, officials said.\\n'))")
+  t.equal(core.status, 0, String(core.stderr))
+  t.match(String(core.stdout), 'The storm arrived at dawn, officials said.')
+  const queue = run("import { checkRedis, QueueDependencyError } from 'cleanup/queue'; checkRedis('redis://127.0.0.1:1').catch((e) => { console.log(String(e instanceof QueueDependencyError) + ': ' + e.message); process.exit(3) })")
+  t.equal(queue.status, 3, String(queue.stderr))
+  t.match(String(queue.stdout), /^true: the queue needs the packages bullmq and ioredis \((?:bullmq|ioredis) is not installed\): npm install bullmq ioredis\n$/)
+  const cli = spawnSync(process.execPath, [join(pkgDir, 'bin', 'cleanup.js'), 'queue', 'work', '--redis', 'redis://127.0.0.1:1', '--queue', 'q'], { cwd: dir, encoding: 'utf8' })
+  t.equal(cli.status, 2, cli.stderr)
+  t.equal(cli.stderr.trim().split('\n').length, 1, cli.stderr)
+  t.match(cli.stderr, 'npm install bullmq ioredis')
 })
