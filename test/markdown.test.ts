@@ -74,6 +74,9 @@ t.test('recognition: markdown before HTML, plain text stays text', async (t) => 
   t.notOk(looksLikeMarkdown('Storm hits coast\nThe storm hit at dawn. See www.example.com for more.\n'), 'plain text')
   t.notOk(looksLikeMarkdown('Budget vote\n- item one\n- item two\n#budget #council\n'), 'bullets and hashtags are not markdown')
   t.notOk(looksLikeMarkdown('<!DOCTYPE html><html><body><p>[a](/b) [c](/d) [e](/f)</p></body></html>'), 'an HTML document')
+  // A whole page's visible text underlines its boxes with fixed rows of - and =: not markdown headings.
+  t.notOk(looksLikeMarkdown('Also in the news\n-----------------\nVideo and Audio\n-----------------\nSports | Games\n==================================================\n'), 'separator rows in page text')
+  t.ok(looksLikeMarkdown('Council backs park plan\n=======================\n\nThe council voted on Tuesday.\n'), 'an underline as long as its heading (turndown)')
   const page = '<img src="https://cdn.example.net/logo.png" alt="Ledger">\n\n# Council backs park plan\n\nThe council voted on Tuesday to turn the old depot into a park with a playground and a pond.\n\n* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n'
   const r = cleanWithReport(page)
   t.equal(r.format, 'markdown')
