@@ -106,7 +106,7 @@ t.test('"-" reads stdin; an early-closed pipe ends quietly', async (t) => {
   t.equal(cli(['-'], seed.input).stdout, seed.expected)
   const child = spawn(process.execPath, [BIN, seed.inputPath], { stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c))
   child.stdout.destroy() // like `| head` exiting before we write
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
   t.equal(code, 0)

@@ -163,8 +163,8 @@ async function onStdin(args: string[], input: string): Promise<{ status: number;
   const stderr = new PassThrough()
   let out = ''
   let err = ''
-  stdout.on('data', (d: Buffer) => (out += d.toString()))
-  stderr.on('data', (d: Buffer) => (err += d.toString()))
+  stdout.setEncoding('utf8').on('data', (d: string) => (out += d))
+  stderr.setEncoding('utf8').on('data', (d: string) => (err += d))
   stdin.end(input)
   const status = await main(args, { stdin, stdout, stderr })
   return { status, stdout: out, stderr: err }

@@ -60,7 +60,7 @@ t.test('a worker killed mid-run loses nothing; results come back exactly once', 
   const out: Buffer[] = []
   let err = ''
   submitter.stdout?.on('data', (d: Buffer) => out.push(d))
-  submitter.stderr?.on('data', (d: Buffer) => (err += d.toString()))
+  submitter.stderr?.setEncoding('utf8').on('data', (d: string) => (err += d))
   const submitted = exited(submitter)
 
   // Watch the queue; kill the first worker once a fifth of the jobs are done

@@ -49,7 +49,7 @@ t.test('an unknown error: one line asking for a bug report; the trace only with 
   const run = (debug: boolean): { status: number; text: string } => {
     const err = new PassThrough()
     let text = ''
-    err.on('data', (d: Buffer) => (text += d.toString()))
+    err.setEncoding('utf8').on('data', (d: string) => (text += d))
     const status = reportFatal(new RangeError('boom\nsecond line'), err, { debug })
     return { status, text }
   }

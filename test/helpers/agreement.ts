@@ -62,8 +62,8 @@ function cli(args: string[]): Promise<Run> {
     const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
     child.on('close', (status) => resolve({ status, stdout, stderr }))
   })
 }
@@ -73,7 +73,7 @@ async function onStdin(flags: string[], bytes: Buffer): Promise<string> {
   const stdin = new PassThrough()
   const stdout = new PassThrough()
   let out = ''
-  stdout.on('data', (d: Buffer) => (out += d.toString()))
+  stdout.setEncoding('utf8').on('data', (d: string) => (out += d))
   stdin.end(bytes)
   const status = await main([...flags, '-q'], { stdin, stdout, stderr: new PassThrough() })
   if (status !== 0) throw new Error(`cleanup ${flags.join(' ')} on stdin: exit ${status}`)

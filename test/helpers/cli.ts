@@ -20,8 +20,8 @@ export function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
     const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
     child.on('close', (status) => resolve({ status, stdout, stderr }))
   })
 }
@@ -32,8 +32,8 @@ export async function inProcess(args: string[]): Promise<Run> {
   const stderr = new PassThrough()
   let out = ''
   let err = ''
-  stdout.on('data', (d: Buffer) => (out += d.toString()))
-  stderr.on('data', (d: Buffer) => (err += d.toString()))
+  stdout.setEncoding('utf8').on('data', (d: string) => (out += d))
+  stderr.setEncoding('utf8').on('data', (d: string) => (err += d))
   const status = await main(args, { stdin: new PassThrough(), stdout, stderr })
   return { status, stdout: out, stderr: err }
 }
