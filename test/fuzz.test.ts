@@ -12,9 +12,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import t from 'tap'
 import { clean, cleanWithReport, ConfigError, createCleanStream, InputError, ruleSetFrom, type RuleSet } from '../lib/index.js'
-import { PassThrough } from 'node:stream'
-import { main } from '../lib/cli/main.js'
-import { cli } from './helpers/cli.js'
+import { cli, inProcess } from './helpers/cli.js'
 import { allPairs, ROOT, throughStream } from './helpers/pairs.js'
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 150)
@@ -156,19 +154,7 @@ t.test('the CLI agrees with clean() on random documents (bytes in, bytes out)', 
   t.throws(() => clean(Buffer.from([0x41, 0x00])), InputError, 'NUL in bytes is refused, not cleaned')
 })
 
-/** main() in this process with `input` on stdin. */
-async function onStdin(args: string[], input: string): Promise<{ status: number; stdout: string; stderr: string }> {
-  const stdin = new PassThrough()
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.setEncoding('utf8').on('data', (d: string) => (out += d))
-  stderr.setEncoding('utf8').on('data', (d: string) => (err += d))
-  stdin.end(input)
-  const status = await main(args, { stdin, stdout, stderr })
-  return { status, stdout: out, stderr: err }
-}
+const onStdin = inProcess
 
 t.test('the CLI on stdin and --jsonl agree with clean() on random documents', async (t) => {
   const samples = fc.sample(doc, { numRuns: Math.max(4, Math.round(RUNS / 25)), seed: SEED + 1 })

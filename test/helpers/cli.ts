@@ -26,15 +26,17 @@ export function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   })
 }
 
-/** Run the CLI's main() in this process with its own streams. */
-export async function inProcess(args: string[]): Promise<Run> {
+/** Run the CLI's main() in this process with its own streams (and `input` on stdin). */
+export async function inProcess(args: string[], input: string | Buffer = ''): Promise<Run> {
+  const stdin = new PassThrough()
+  stdin.end(input)
   const stdout = new PassThrough()
   const stderr = new PassThrough()
   let out = ''
   let err = ''
   stdout.setEncoding('utf8').on('data', (d: string) => (out += d))
   stderr.setEncoding('utf8').on('data', (d: string) => (err += d))
-  const status = await main(args, { stdin: new PassThrough(), stdout, stderr })
+  const status = await main(args, { stdin, stdout, stderr })
   return { status, stdout: out, stderr: err }
 }
 
