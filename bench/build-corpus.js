@@ -24,7 +24,7 @@
 // {id, set, lang, form, text, labels, gold} per line.
 import { createHash } from 'node:crypto'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
@@ -32,7 +32,7 @@ import { parseHTML } from 'linkedom'
 import { Readability } from '@mozilla/readability'
 import { decodeHtml } from '../dist/lib/index.js'
 import { blockLines } from './lib/block-text.js'
-import { SETS, goldIndex, labelLines, languageGroup, readText, wordsOf } from './lib/gold.js'
+import { goldIndex, goldPages, labelLines, languageGroup } from './lib/gold.js'
 
 const { values } = parseArgs({ options: { merged: { type: 'string' }, zh: { type: 'string' }, out: { type: 'string' }, justext: { type: 'string' } } })
 if (!values.out || (!values.merged && !values.zh)) {
@@ -60,25 +60,7 @@ function readabilityText(html) {
 const splitOf = (id) => (createHash('sha1').update(id).digest()[0] % 2 === 0 ? 'dev' : 'check')
 
 const pages = []
-for (const set of SETS) {
-  const root = roots[set.repo]
-  if (!root) continue
-  const pageDir = join(root, set.dir, set.page)
-  const goldDir = join(root, set.dir, set.gold)
-  if (!existsSync(pageDir)) {
-    console.error(`skipping ${set.name}: no ${pageDir}`)
-    continue
-  }
-  for (const f of readdirSync(pageDir).filter((f) => /\.html?$/.test(f)).sort()) {
-    const name = f.replace(/\.html?$/, '')
-    const goldPath = join(goldDir, `${name}.txt`)
-    if (!existsSync(goldPath)) continue
-    const gold = set.read(readText(goldPath)).trim()
-    if (wordsOf(gold).length < 10) continue // a page without an article says nothing about cleaning
-    const id = `${set.name}/${name}`
-    pages.push({ id, set: set.name, path: join(pageDir, f), gold, lang: languageGroup(gold) })
-  }
-}
+for (const p of goldPages(roots)) pages.push({ id: p.id, set: p.set, path: p.path, gold: p.gold, lang: languageGroup(p.gold) })
 console.error(`${pages.length} pages with gold`)
 
 // jusText runs once over all pages, in one Python process.

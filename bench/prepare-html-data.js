@@ -18,11 +18,11 @@
 // while tuning; report it). One outlet's pages never fall on both sides, so
 // a rule fitted to one site's template is not rewarded on the check half.
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { decodeHtml } from '../dist/lib/index.js'
-import { SETS, readText, wordsOf } from './lib/gold.js'
+import { goldPages } from './lib/gold.js'
 import { groupSites, siteKeys } from './lib/site.js'
 
 const { values } = parseArgs({ options: { merged: { type: 'string' }, zh: { type: 'string' }, out: { type: 'string' } } })
@@ -33,24 +33,9 @@ if (!values.out || (!values.merged && !values.zh)) {
 const roots = { merged: values.merged, zh: values.zh }
 
 const pages = []
-for (const set of SETS) {
-  const root = roots[set.repo]
-  if (!root) continue
-  const pageDir = join(root, set.dir, set.page)
-  const goldDir = join(root, set.dir, set.gold)
-  if (!existsSync(pageDir)) {
-    console.error(`skipping ${set.name}: no ${pageDir}`)
-    continue
-  }
-  for (const f of readdirSync(pageDir).filter((f) => /\.html?$/.test(f)).sort()) {
-    const name = f.replace(/\.html?$/, '')
-    const goldPath = join(goldDir, `${name}.txt`)
-    if (!existsSync(goldPath)) continue
-    const gold = set.read(readText(goldPath)).trim()
-    if (wordsOf(gold).length < 10) continue // a page without an article says nothing about extraction
-    const bytes = readFileSync(join(pageDir, f))
-    pages.push({ id: `${set.name}/${name}`, set: set.name, name, bytes, gold, keys: siteKeys(set.name, name, decodeHtml(bytes)) })
-  }
+for (const p of goldPages(roots)) {
+  const bytes = readFileSync(p.path)
+  pages.push({ id: p.id, set: p.set, name: p.name, bytes, gold: p.gold, keys: siteKeys(p.set, p.name, decodeHtml(bytes)) })
 }
 
 const siteOf = groupSites(pages)

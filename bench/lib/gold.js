@@ -8,7 +8,8 @@
 // its word trigrams occur in the gold. Lines of one or two words (headlines
 // cut short, "Share", "Comments") must match a whole gold segment instead,
 // since any common word occurs somewhere in a long article.
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { load } from 'cheerio/slim'
 
 /** Gold files are UTF-8, but a few were saved as UTF-16 (with a BOM). */
@@ -112,4 +113,30 @@ export function labelLines(lines, index) {
     for (let i = 0; i + 2 < w.length; i++) if (index.trigrams.has(`${w[i]} ${w[i + 1]} ${w[i + 2]}`)) hit++
     return hit / (w.length - 2) >= 0.5 ? 1 : 0
   })
+}
+
+/**
+ * Every page of SETS under the fetched checkouts `roots` ({ merged, zh })
+ * that has gold text of at least 10 words (a page without an article says
+ * nothing about cleaning or extraction), in a stable order.
+ */
+export function* goldPages(roots) {
+  for (const set of SETS) {
+    const root = roots[set.repo]
+    if (!root) continue
+    const pageDir = join(root, set.dir, set.page)
+    const goldDir = join(root, set.dir, set.gold)
+    if (!existsSync(pageDir)) {
+      console.error(`skipping ${set.name}: no ${pageDir}`)
+      continue
+    }
+    for (const f of readdirSync(pageDir).filter((f) => /\.html?$/.test(f)).sort()) {
+      const name = f.replace(/\.html?$/, '')
+      const goldPath = join(goldDir, `${name}.txt`)
+      if (!existsSync(goldPath)) continue
+      const gold = set.read(readText(goldPath)).trim()
+      if (wordsOf(gold).length < 10) continue
+      yield { id: `${set.name}/${name}`, set: set.name, name, path: join(pageDir, f), gold }
+    }
+  }
 }
