@@ -7,6 +7,10 @@ import { join } from 'node:path'
 import t from 'tap'
 import { clean, cleanTextWithReport, cleanWithReport, createCleanStream, PAGE_RULE } from '../lib/index.js'
 import { pairs, ROOT, throughStream } from './helpers/pairs.js'
+import { segment } from '../lib/document.js'
+import { mainContent } from '../lib/page/extract.js'
+import { pageLines } from '../lib/page/features.js'
+import { defaultVocabulary } from '../lib/page/vocabulary.js'
 
 const BIN = join(ROOT, 'bin/cleanup.js')
 const pages = pairs('test/pages')
@@ -110,4 +114,28 @@ t.test('never lose the article: a best run far short of the page\'s prose is wid
   // A page whose best run holds its article is not widened.
   const news = pages.find((p) => p.name.endsWith('news-site-page'))
   t.equal(news === undefined ? 'missing' : cleanWithReport(news.input).fallback, undefined)
+})
+
+t.test('a related-stories cue under a sidebar does not end the region above the story; over a comment thread it does', async (t) => {
+  const page = pages.find((p) => p.name.endsWith('story-below-sidebar-cue'))
+  if (page === undefined) throw new Error('test/pages/story-below-sidebar-cue.txt is missing')
+  const text = page.input.toString('utf8')
+  const doc = segment(text)
+  const cue = doc.lines.findIndex((l) => l.text === 'Related stories')
+  const story = doc.lines.findIndex((l) => l.text.startsWith('The town council put off'))
+  const blurb = doc.lines.findIndex((l) => l.text.startsWith('I started this blog'))
+  // A tail cut from the cue to the end of the page, as a related-stories rule proposes it.
+  const tail = new Set(doc.lines.map((l) => l.index).filter((i) => i >= cue))
+  const markers = { stop: new Set<number>(), comments: new Set<number>(), ruled: tail, end: tail }
+  const { keep } = mainContent(doc, pageLines(doc, defaultVocabulary()), markers)
+  t.ok(keep[story], 'the story below the cue is in the region')
+  t.ok(keep[blurb], 'the prose above the cue stays in the region too')
+
+  // The same page with the story broken into posts by name and reply lines: a comment thread, cut at the cue.
+  const thread = text.replace(/\n\n(The|Residents|Engineers|The vote)/g, '\n\nPosted by valleyreader at 9:14PM | Reply\n$1')
+  const threadDoc = segment(thread)
+  const threadCue = threadDoc.lines.findIndex((l) => l.text === 'Related stories')
+  const threadTail = new Set(threadDoc.lines.map((l) => l.index).filter((i) => i >= threadCue))
+  const cut = mainContent(threadDoc, pageLines(threadDoc, defaultVocabulary()), { stop: new Set<number>(), comments: new Set<number>(), ruled: threadTail, end: threadTail })
+  t.notOk(cut.keep[threadDoc.lines.findIndex((l) => l.text.startsWith('The town council put off'))], 'a thread under the cue stays out')
 })

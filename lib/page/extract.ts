@@ -123,15 +123,7 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
 
   const widened = widen(lines, bestFrom, bestTo, scanned, new Set([...markers.stop, ...markers.end]))
 
-  // A related-stories or paywall cue inside the region ends it, once the article has begun.
-  let prose = 0
-  for (let i = bestFrom; i <= bestTo; i++) {
-    if (markers.end.has(i) && prose >= ARTICLE_MIN_WORDS) {
-      bestTo = i - 1
-      break
-    }
-    if (lines[i]?.prose === true) prose += lines[i]?.line.words ?? 0
-  }
+  bestTo = endAtCue(lines, bestFrom, bestTo, markers.end)
 
   // The headline: the longest headline-shaped line among the few just above the body.
   let seen = 0
@@ -167,6 +159,53 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
     if (!keep[i] && !p.line.blank) reasons.set(i, reason(p))
   })
   return { keep, reasons, ...(widened !== undefined ? { fallback: widened.why } : {}) }
+}
+
+/**
+ * A cue for related stories does not end the region when it stands above a
+ * block of prose this many times the size of all the prose before it: what
+ * ran before was a sidebar (a blog's intro, a poll, comment snippets) and
+ * the story is still to come.
+ */
+const STORY_AFTER_CUE = 2
+
+/**
+ * Where the region [from, to] ends: at the first related-stories or paywall
+ * cue once the article has begun (50 words of prose), unless the cue stands
+ * above the page's story (see {@link STORY_AFTER_CUE}). The story is
+ * measured as one unbroken block of prose paragraphs, so a comment thread,
+ * whose posts are cut apart by name, score and reply lines, does not count
+ * as one however long it runs.
+ */
+function endAtCue(lines: readonly PageLine[], from: number, to: number, end: ReadonlySet<number>): number {
+  let prose = 0
+  // A cue's proposal marks the whole tail it would cut; once the story was
+  // found below it, the lines of that tail are not cues of their own.
+  let overStory = false
+  for (let i = from; i <= to; i++) {
+    if (!end.has(i)) overStory = false
+    else if (!overStory && prose >= ARTICLE_MIN_WORDS) {
+      if (longestProseBlock(lines, i + 1, to) <= STORY_AFTER_CUE * prose) return i - 1
+      overStory = true
+    }
+    if (lines[i]?.prose === true) prose += lines[i]?.line.words ?? 0
+  }
+  return to
+}
+
+/** Words of the longest run of prose lines in [from, to]; blank lines do not break a run, any other line does. */
+function longestProseBlock(lines: readonly PageLine[], from: number, to: number): number {
+  let longest = 0
+  let run = 0
+  for (let i = from; i <= to; i++) {
+    const p = lines[i]
+    if (p === undefined || p.line.blank) continue
+    if (freeProse(p)) {
+      run += p.line.words
+      longest = Math.max(longest, run)
+    } else run = 0
+  }
+  return longest
 }
 
 /**
