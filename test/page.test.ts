@@ -139,3 +139,23 @@ t.test('a related-stories cue under a sidebar does not end the region above the 
   const cut = mainContent(threadDoc, pageLines(threadDoc, defaultVocabulary()), { stop: new Set<number>(), comments: new Set<number>(), ruled: threadTail, end: threadTail })
   t.notOk(cut.keep[threadDoc.lines.findIndex((l) => l.text.startsWith('The town council put off'))], 'a thread under the cue stays out')
 })
+
+t.test('a latest-comments box above the story does not end the search for it; a thread below the story does', async (t) => {
+  const story = [
+    'The town council put off its vote on the new river bridge for a third time on Monday night, saying it needed more time to study the costs of the two designs before it could choose between them.',
+    'Residents who had waited two hours to speak were told the meeting would close before public comment, and several of them walked out while the mayor was still reading the agenda for the next session.',
+    'The older design keeps the stone piers of the 1911 bridge and adds a steel deck, while the newer one replaces the whole crossing and would close the road for most of a year, which shop owners say they cannot survive.',
+    'Engineers for the state told the council in January that the old piers are sound, but the council\'s own consultant wrote last month that they would need work within a decade.',
+    'The vote is now set for April, when the council expects a revised estimate from the state and a report on how long the road would be closed under each of the two designs it has before it.',
+  ].join('\n\n')
+  const snippet = 'Dan Warne on the bridge vote: I would like to see the council publish both estimates side by side before anyone votes on anything again this year.'
+  const region = (text: string, cue: string): { keep: readonly boolean[]; doc: ReturnType<typeof segment> } => {
+    const doc = segment(text)
+    const at = new Set([doc.lines.findIndex((l) => l.text === cue)])
+    return { doc, keep: mainContent(doc, pageLines(doc, defaultVocabulary()), { stop: at, comments: at, ruled: at, end: new Set() }).keep }
+  }
+  const sidebar = region(`Home\nNews\nSport\n\nLatest comments\n${snippet}\n${snippet.replace('Dan Warne', 'Marmaduke')}\nRead all comments\n\n${story}\n`, 'Read all comments')
+  t.ok(sidebar.keep[sidebar.doc.lines.findIndex((l) => l.text.startsWith('The town council'))], 'the story below the box is found')
+  const thread = region(`${story}\n\nComments\n${snippet}\nPosted at 9:14PM | Reply\n${snippet}\n`, 'Comments')
+  t.notOk(thread.keep[thread.doc.lines.length - 2], 'the thread below the story stays out')
+})

@@ -46,6 +46,15 @@ function freeProse(p: PageLine): boolean {
   return p.prose && !p.inMenuRun && !p.cookie && !p.line.blank
 }
 
+/**
+ * A comment-section cue stops the search for the article unless one unbroken
+ * block of prose below it holds more than this many times the best run
+ * above it. Posts in a thread are cut apart by name and time lines, so a
+ * thread rarely holds such a block; a story under a sidebar's "Latest
+ * comments" box does.
+ */
+const STORY_AFTER_COMMENTS = 3
+
 /** Lines above the article's first paragraph searched for its headline. */
 const HEADLINE_WINDOW = 6
 
@@ -89,18 +98,21 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
   // Comment sections and legal footers are walls the region never crosses;
   // past a comment section, once an article-sized region was seen before it,
   // nothing more is considered: long comment threads must not outweigh a
-  // short article.
+  // short article. Unless one unbroken block of prose further down dwarfs
+  // that region: then the "comments" were a sidebar's latest-comments box
+  // above the story (see STORY_AFTER_COMMENTS).
   let best = 0
   let bestFrom = -1
   let bestTo = -1
   let sum = 0
   let from = -1
   let scanned = lines.length // lines looked at (a comment section ends the look)
+  let blockBelow: number[] | undefined // computed once, for the first comment cue met
   for (let i = 0; i < lines.length; i++) {
     const p = lines[i]
     if (p === undefined) break
     if (markers.stop.has(i)) {
-      if (markers.comments.has(i) && best >= ARTICLE_MIN_WORDS) {
+      if (markers.comments.has(i) && best >= ARTICLE_MIN_WORDS && ((blockBelow ??= longestProseBlockBelow(lines))[i] ?? 0) <= STORY_AFTER_COMMENTS * best) {
         scanned = i
         break
       }
@@ -191,6 +203,24 @@ function endAtCue(lines: readonly PageLine[], from: number, to: number, end: Rea
     if (lines[i]?.prose === true) prose += lines[i]?.line.words ?? 0
   }
   return to
+}
+
+/** For each line, the words of the longest run of prose lines below it (see {@link longestProseBlock}), in one pass from the end. */
+function longestProseBlockBelow(lines: readonly PageLine[]): number[] {
+  const below = new Array<number>(lines.length).fill(0)
+  let longest = 0
+  let run = 0
+  for (let i = lines.length - 1; i > 0; i--) {
+    const p = lines[i]
+    if (p !== undefined && !p.line.blank) {
+      if (freeProse(p)) {
+        run += p.line.words
+        longest = Math.max(longest, run)
+      } else run = 0
+    }
+    below[i - 1] = longest
+  }
+  return below
 }
 
 /** Words of the longest run of prose lines in [from, to]; blank lines do not break a run, any other line does. */
