@@ -175,11 +175,11 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
 
 /**
  * A cue for related stories does not end the region when it stands above a
- * block of prose this many times the size of all the prose before it: what
+ * block of prose more than this many times all the prose before it (1.5, tuned on dev): what
  * ran before was a sidebar (a blog's intro, a poll, comment snippets) and
  * the story is still to come.
  */
-const STORY_AFTER_CUE = 2
+const STORY_AFTER_CUE = 1.5
 
 /**
  * Where the region [from, to] ends: at the first related-stories or paywall
