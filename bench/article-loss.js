@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// Article words lost and cruft words kept on the real-text corpus
+// (bench/build-corpus.js makes it), for this checkout's build and, with
+// --root, another checkout's build in the same run: the "do no harm"
+// figures, counted in words rather than lines so that one lost paragraph
+// weighs more than one lost dateline.
+//
+//   node bench/article-loss.js CORPUS_DIR [--split dev|check] [--form F] [--root OTHER_CHECKOUT]
+//
+// Per build: article words lost (of all article words), cruft words kept,
+// and the documents of at least 80 article words that lose more than half,
+// and more than 90%, of them. Run `npm run build` in each checkout first.
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { pathToFileURL } from 'node:url'
+import { keptLines } from './lib/kept.js'
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { split: { type: 'string', default: 'check' }, form: { type: 'string' }, root: { type: 'string' } },
+})
+if (positionals.length !== 1) {
+  console.error('usage: node bench/article-loss.js CORPUS_DIR [--split dev|check] [--form F] [--root OTHER_CHECKOUT]')
+  process.exit(2)
+}
+const MIN_ARTICLE_WORDS = 80
+const words = (s) => s.split(/\s+/).filter(Boolean).length
+
+const docs = readFileSync(join(positionals[0], `${values.split}.jsonl`), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l))
+  .filter((d) => values.form === undefined || d.form === values.form)
+
+const builds = [['this checkout', resolve(import.meta.dirname, '..')]]
+if (values.root !== undefined) builds.push([values.root, resolve(values.root)])
+
+console.log(`${values.split} split${values.form ? `, form ${values.form}` : ''}: ${docs.length} documents`)
+console.log(['build', 'article words', 'lost', 'cruft words kept', `docs >50% lost`, `docs >90% lost`].join('\t'))
+for (const [name, root] of builds) {
+  const { clean } = await import(pathToFileURL(join(root, 'dist/lib/index.js')).href)
+  let article = 0
+  let lost = 0
+  let cruftKept = 0
+  let half = 0
+  let most = 0
+  for (const d of docs) {
+    const lines = d.text.split('\n')
+    const kept = keptLines(lines, clean(d.text))
+    let a = 0
+    let l = 0
+    lines.forEach((text, i) => {
+      const n = words(text)
+      if (d.labels[i] === 1) {
+        a += n
+        if (!kept[i]) l += n
+      } else if (kept[i]) cruftKept += n
+    })
+    article += a
+    lost += l
+    if (a >= MIN_ARTICLE_WORDS && l > 0.5 * a) half++
+    if (a >= MIN_ARTICLE_WORDS && l > 0.9 * a) most++
+  }
+  console.log([name, article, lost, cruftKept, half, most].join('\t'))
+}
