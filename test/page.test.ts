@@ -159,3 +159,23 @@ t.test('a latest-comments box above the story does not end the search for it; a 
   const thread = region(`${story}\n\nComments\n${snippet}\nPosted at 9:14PM | Reply\n${snippet}\n`, 'Comments')
   t.notOk(thread.keep[thread.doc.lines.length - 2], 'the thread below the story stays out')
 })
+
+t.test('a listing of teasers (headline, paragraph, again and again) does not take the region from a shorter article', async (t) => {
+  const article = [
+    'Anelka says Chelsea is his last stop',
+    'Last updated at 00:11am on 14th January 2008',
+    'Nicolas Anelka said on Sunday that his move to Chelsea would be the last of a career that has taken him through seven clubs in four countries since he left Paris as a teenager.',
+    'The striker, signed for fifteen million pounds on Friday, told reporters at the training ground that he wanted to finish his career in London and had no plans to move again.',
+    'He is expected to make his debut against Tottenham next weekend, when the manager hopes to have three strikers fit for the first time this season.',
+  ].join('\n')
+  const teaser = (n: number): string =>
+    `Other story number ${n} about the league this week\nFollow all the action as it happens from the third round ties, with reports, reaction and the best of the goals from every ground across the country this evening, round ${n}.`
+  const text = `Home\nNews\nSport\nFootball\n\n${article}\n\nAdvertisement\n\n${[1, 2, 3, 4, 5, 6].map(teaser).join('\n')}\n`
+  const doc = segment(text)
+  // A wall between them (a legal line, a link row), as the rules mark it: the region is one side or the other.
+  const wall = new Set([doc.lines.findIndex((l) => l.text === 'Advertisement')])
+  const { keep } = mainContent(doc, pageLines(doc, defaultVocabulary()), { stop: wall, comments: new Set(), ruled: wall, end: new Set() })
+  const at = (start: string): boolean => keep[doc.lines.findIndex((l) => l.text.startsWith(start))] === true
+  t.ok(at('Nicolas Anelka said'), 'the article is the region')
+  t.notOk(at('Follow all the action'), 'the teasers are not')
+})

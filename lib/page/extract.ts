@@ -73,6 +73,35 @@ function weight(p: PageLine): number {
   return l.words >= 6 ? -0.5 : -1
 }
 
+/**
+ * A teaser's paragraph counts for this share of its words. Listings of
+ * other stories (a headline, then one paragraph of its story, again and
+ * again) hold more prose than a short article beside them, and took the
+ * region from it; an article's own paragraphs follow one another.
+ */
+const TEASER_WEIGHT = 0.3
+/** Headline-and-paragraph pairs in a row that make a listing of teasers (two is an article with subheadings often enough). */
+const TEASER_MIN_PAIRS = 3
+/** A teaser's headline: a short line that is not prose, of this many words. */
+const TEASER_HEADLINE_WORDS = { min: 3, max: 20 } as const
+
+/** The paragraphs of runs of at least {@link TEASER_MIN_PAIRS} teasers: headline, paragraph, headline, paragraph, ... */
+function teaserLines(lines: readonly PageLine[]): Set<number> {
+  const out = new Set<number>()
+  const shown = lines.filter((p) => !p.line.blank)
+  const headline = (p: PageLine | undefined): boolean =>
+    p !== undefined && !p.prose && p.line.words >= TEASER_HEADLINE_WORDS.min && p.line.words <= TEASER_HEADLINE_WORDS.max
+  let k = 0
+  while (k + 1 < shown.length) {
+    let j = k
+    while (j + 1 < shown.length && headline(shown[j]) && shown[j + 1]?.prose === true) j += 2
+    const pairs = (j - k) / 2
+    if (pairs >= TEASER_MIN_PAIRS) for (let m = k + 1; m < j; m += 2) out.add(shown[m]?.line.index ?? -1)
+    k = pairs > 0 ? j : k + 1
+  }
+  return out
+}
+
 function reason(p: PageLine): string {
   if (p.cookie) return 'cookie or consent notice'
   if (p.chromeLabel) return 'menu or button label'
@@ -108,6 +137,7 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
   let from = -1
   let scanned = lines.length // lines looked at (a comment section ends the look)
   let blockBelow: number[] | undefined // computed once, for the first comment cue met
+  const teasers = teaserLines(lines)
   for (let i = 0; i < lines.length; i++) {
     const p = lines[i]
     if (p === undefined) break
@@ -120,7 +150,7 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
       continue
     }
     if (p.line.blank) continue
-    const w = weight(p)
+    const w = weight(p) * (teasers.has(i) ? TEASER_WEIGHT : 1)
     if (from === -1 || sum <= 0) {
       sum = w
       from = i
