@@ -98,6 +98,16 @@ t.test('never lose the article: a container far short of the page\'s prose is wi
   t.equal(extractHtml(readFileSync(join(DIR, 'comments-and-related.html'), 'utf8')).fallback, undefined)
 })
 
+t.test('failure families found on the dev pages (issue 16)', async (t) => {
+  const text = (name: string): string => extractHtml(readFileSync(join(DIR, `${name}.html`), 'utf8')).text
+  // A lone paragraph is never the container: the credit lines beside it are the article too.
+  t.match(text('lone-paragraph-with-credits'), /^Creative Director: Ana Ruiz$/m, 'lines beside the lone paragraph kept')
+  t.notOk(text('lone-paragraph-with-credits').includes('Archive'), 'the sidebar stays out')
+  // A paragraph that is a row of many links is a link list, not a linked sentence.
+  t.notOk(text('link-list-paragraph').includes('Libraries Council'), 'a paragraph of ten links goes')
+  t.match(text('link-list-paragraph'), /full results of the readers' survey/, 'a sentence that is mostly one link stays')
+})
+
 t.test('HTML is told from text by its start', async (t) => {
   t.ok(looksLikeHtml('<!DOCTYPE html><html><body></body></html>'))
   t.ok(looksLikeHtml(Buffer.from('\uFEFF  <html lang="en">')))

@@ -62,6 +62,8 @@ const SCORE = {
   chromeRegionCost: 40,
   /** Doubting labels that hold most of the prose must find a container with this many times the prose trusting them kept. */
   doubtGain: 3,
+  /** A mostly linked paragraph with at most this many links is a linked sentence, not a link list. */
+  linkedSentenceMaxLinks: 3,
   /** A block of at least this many words is written only once. */
   repeatMinWords: 6,
 } as const
@@ -81,6 +83,12 @@ const FALLBACK = {
   minShare: 0.6,
   minWords: 150,
   widenShare: 0.8,
+} as const
+
+/** A paragraph chosen as the container is lifted to its parent while the parent keeps this share of its weight. */
+const LIFT = {
+  tags: new Set(['p']),
+  keep: -Infinity,
 } as const
 
 /** Shapes of story teasers (see markTeasers). */
@@ -121,7 +129,7 @@ function isInside(el: Element, container: Element): boolean {
 }
 
 function linkedParagraph(s: Scored): boolean {
-  return s.block.kind === 'paragraph' && s.linkShare >= SCORE.linkList && s.words >= SCORE.proseMinWords
+  return s.block.kind === 'paragraph' && s.linkShare >= SCORE.linkList && s.words >= SCORE.proseMinWords && s.block.links <= SCORE.linkedSentenceMaxLinks
 }
 
 /**
@@ -386,6 +394,16 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     // What holds a wrapper is no more chrome than the wrapper (nested "sidebar" layout divs).
     const wrapper = (f: ChromeFlag): boolean => wrappers.some((w) => isInside(w, f.element))
     container = chooseContainer(scored, (f) => !wrapper(f) && (f.strong || minority(f)))
+  }
+
+  // A lone paragraph is never the article: Readability scores the parents of
+  // paragraphs, not paragraphs. Short lines beside it (credits, a dateline,
+  // lines split into divs) cost it its parent in the subtree search.
+  const weightIn = (c: Element): number => scored.reduce((n, s) => n + (isInside(s.block.element, c) ? s.weight : 0), 0)
+  while (container !== undefined && LIFT.tags.has(container.name) && isTag(container.parent as AnyNode)) {
+    const parent = container.parent as Element
+    if (weightIn(parent) < LIFT.keep * weightIn(container)) break
+    container = parent
   }
 
   // Never lose the article: a container with little of the page's free prose is widened.
