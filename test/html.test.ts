@@ -106,6 +106,11 @@ t.test('failure families found on the dev pages (issue 16)', async (t) => {
   // A paragraph that is a row of many links is a link list, not a linked sentence.
   t.notOk(text('link-list-paragraph').includes('Libraries Council'), 'a paragraph of ten links goes')
   t.match(text('link-list-paragraph'), /full results of the readers' survey/, 'a sentence that is mostly one link stays')
+  // A short page split by a link box falls back too (the floor was 150 words of prose).
+  const split = extractHtml(readFileSync(join(DIR, 'short-article-split.html'), 'utf8'))
+  t.match(split.fallback, /held 27 of the page's 50 words of prose: widened/)
+  t.match(split.text, /^A small bakery on Mill Street/m, 'the first part, before the link box, is kept')
+  t.notOk(split.text.includes('Weather this weekend'), 'the link box stays out')
 })
 
 t.test('HTML is told from text by its start', async (t) => {
