@@ -111,6 +111,10 @@ t.test('failure families found on the dev pages (issue 16)', async (t) => {
   t.match(split.fallback, /held 27 of the page's 50 words of prose: widened/)
   t.match(split.text, /^A small bakery on Mill Street/m, 'the first part, before the link box, is kept')
   t.notOk(split.text.includes('Weather this weekend'), 'the link box stays out')
+  // A "promo" box longer than a 200-word article is not doubted into the article.
+  const promo = text('article-with-long-promo-box')
+  t.match(promo, /the swimming club hopes to hold a gala/, 'the article is kept')
+  t.notOk(promo.includes('corn exchange'), 'the promo box stays out')
 })
 
 t.test('HTML is told from text by its start', async (t) => {

@@ -60,8 +60,17 @@ const SCORE = {
    * a short article makes one paragraph of it look like the whole article.
    */
   chromeRegionCost: 40,
-  /** Doubting labels that hold most of the prose must find a container with this many times the prose trusting them kept. */
-  doubtGain: 3,
+  /**
+   * Doubting labels that hold most of the prose must find a container with
+   * this many times the prose trusting them kept, and trusting them must have
+   * kept less than doubtMaxKept words: an article of that length with a long
+   * "promo" box of bank profiles is an article with a box, while a one-line
+   * teaser beside a gallery told in captions, or an ASP.NET <form> around the
+   * article beside three teasers, is not (dev: 3 pages from 0-0.43 F1 to
+   * 0.77-0.97, one 12-word post lost to its footer).
+   */
+  doubtGain: 2,
+  doubtMaxKept: 200,
   /** A mostly linked paragraph with at most this many links is a linked sentence, not a link list. */
   linkedSentenceMaxLinks: 3,
   /** A block of at least this many words is written only once. */
@@ -373,12 +382,13 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   let container = chooseContainer(scored, () => true)
   // Labels holding most of the prose are doubted when trusting them leaves
   // almost none of it, and also when doubting them finds a container with
-  // several times the prose (a gallery's captions beside a one-line teaser).
+  // several times the prose (a gallery's captions beside a one-line teaser)
+  // while what trusting them kept is short.
   const trustedKept = proseKept(container)
   const doubted = scored.some((s) => s.prose && s.block.flagged.some((f) => !f.strong && !minority(f)))
   if (trustedKept < SCORE.minProseShare * proseWords || doubted) {
     const alternative = chooseContainer(scored, (f) => f.strong || minority(f))
-    if (trustedKept < SCORE.minProseShare * proseWords || proseKept(alternative) >= SCORE.doubtGain * trustedKept) container = alternative
+    if (trustedKept < SCORE.minProseShare * proseWords || (trustedKept < SCORE.doubtMaxKept && proseKept(alternative) >= SCORE.doubtGain * trustedKept)) container = alternative
     else container = chooseContainer(scored, () => true)
   }
   // Even a strong label is wrong when it wraps the article itself (a layout
