@@ -97,11 +97,13 @@ const FALLBACK = {
   widenShare: 0.8,
 } as const
 
-/** A paragraph chosen as the container is lifted to its parent while the parent keeps this share of its weight. */
-const LIFT = {
-  tags: new Set(['p']),
-  keep: -Infinity,
-} as const
+/**
+ * Containers that are one block of text: when the search ends on one, its
+ * parent is the article (dev: always lifting beat lifting only while the
+ * parent kept 0, 0.3 or 0.6 of the paragraph's weight; adding li, headings,
+ * pre, blockquote or span changed nothing).
+ */
+const LONE_BLOCK_TAGS: ReadonlySet<string> = new Set(['p'])
 
 /** Shapes of story teasers (see markTeasers). */
 const TEASER = {
@@ -412,12 +414,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   // A lone paragraph is never the article: Readability scores the parents of
   // paragraphs, not paragraphs. Short lines beside it (credits, a dateline,
   // lines split into divs) cost it its parent in the subtree search.
-  const weightIn = (c: Element): number => scored.reduce((n, s) => n + (isInside(s.block.element, c) ? s.weight : 0), 0)
-  while (container !== undefined && LIFT.tags.has(container.name) && isTag(container.parent as AnyNode)) {
-    const parent = container.parent as Element
-    if (weightIn(parent) < LIFT.keep * weightIn(container)) break
-    container = parent
-  }
+  while (container !== undefined && LONE_BLOCK_TAGS.has(container.name) && isTag(container.parent as AnyNode)) container = container.parent as Element
 
   // Never lose the article: a container with little of the page's free prose is widened.
   let fallback: string | undefined
