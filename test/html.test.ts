@@ -73,6 +73,10 @@ t.test('charsets: an undeclared page is GB18030 only when every non-ASCII byte p
   const gbk = readFileSync(join(DIR, 'gbk-undeclared.html'))
   t.equal(sniffHtmlEncoding(gbk).encoding, 'GB18030')
   t.match(decodeHtml(gbk), /城市图书馆重新开放/)
+  // A title cut to "..." mid-character leaves a lone lead byte: a few such strays do not make the page windows-1252.
+  const stray = readFileSync(join(DIR, 'gbk-stray-byte.html'))
+  t.equal(sniffHtmlEncoding(stray).encoding, 'GB18030', 'one stray lead byte among 200 pairs')
+  t.match(decodeHtml(stray), /城市图书馆重新开放/)
   // Undeclared Latin text: accented letters stand alone between ASCII, which is no GBK pair.
   const latin = (s: string): Buffer => Buffer.from(`<html><body><p>${s}</p></body></html>`, 'latin1')
   for (const s of ['Le café du coin ouvre à huit heures, déjà plein. '.repeat(10), 'Straße über Köln, schön. '.repeat(20), 'Año nuevo: niños en la montaña. '.repeat(20)]) {
@@ -96,6 +100,25 @@ t.test('never lose the article: a container far short of the page\'s prose is wi
   t.equal(cleanHtmlWithReport(page).metadata.title, 'River library to reopen after four years | The Town Courier')
   // A page whose chosen container holds most of the prose is not widened.
   t.equal(extractHtml(readFileSync(join(DIR, 'comments-and-related.html'), 'utf8')).fallback, undefined)
+})
+
+t.test('failure families found on the dev pages (issue 16)', async (t) => {
+  const text = (name: string): string => extractHtml(readFileSync(join(DIR, `${name}.html`), 'utf8')).text
+  // A lone paragraph is never the container: the credit lines beside it are the article too.
+  t.match(text('lone-paragraph-with-credits'), /^Creative Director: Ana Ruiz$/m, 'lines beside the lone paragraph kept')
+  t.notOk(text('lone-paragraph-with-credits').includes('Archive'), 'the sidebar stays out')
+  // A paragraph that is a row of many links is a link list, not a linked sentence.
+  t.notOk(text('link-list-paragraph').includes('Libraries Council'), 'a paragraph of ten links goes')
+  t.match(text('link-list-paragraph'), /full results of the readers' survey/, 'a sentence that is mostly one link stays')
+  // A short page split by a link box falls back too (the floor was 150 words of prose).
+  const split = extractHtml(readFileSync(join(DIR, 'short-article-split.html'), 'utf8'))
+  t.match(split.fallback, /held 27 of the page's 50 words of prose: widened/)
+  t.match(split.text, /^A small bakery on Mill Street/m, 'the first part, before the link box, is kept')
+  t.notOk(split.text.includes('Weather this weekend'), 'the link box stays out')
+  // A "promo" box longer than a 200-word article is not doubted into the article.
+  const promo = text('article-with-long-promo-box')
+  t.match(promo, /the swimming club hopes to hold a gala/, 'the article is kept')
+  t.notOk(promo.includes('corn exchange'), 'the promo box stays out')
 })
 
 t.test('HTML is told from text by its start', async (t) => {

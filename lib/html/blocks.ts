@@ -16,6 +16,8 @@ export interface HtmlBlock {
   /** Characters of the text, and of the part inside links. */
   readonly chars: number
   readonly linkChars: number
+  /** Links that start in the block. */
+  readonly links: number
   /** Ancestors flagged as chrome by tag, role, class or id (innermost first); whether the doubtable ones are real is decided later. */
   readonly flagged: readonly ChromeFlag[]
   /** Position in document order. */
@@ -127,6 +129,7 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
   const flagged: ChromeFlag[] = []
   let text = ''
   let linkChars = 0
+  let links = 0
   let inLink = 0
   let owner: Element | undefined
 
@@ -134,6 +137,7 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
     if (owner === undefined || text === '') {
       text = ''
       linkChars = 0
+      links = 0
       return
     }
     const t = text.replace(/\s+/g, ' ').trim()
@@ -146,12 +150,14 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
         element: owner,
         chars: t.length,
         linkChars: Math.min(t.length, linkChars),
+        links,
         flagged: flagged.slice().reverse(),
         index: blocks.length,
       })
     }
     text = ''
     linkChars = 0
+    links = 0
   }
 
   const rowText = (tr: Element): string =>
@@ -188,6 +194,7 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
         text = rowText(el)
         flush()
       } else if (name === 'a') {
+        if (inLink === 0) links++
         inLink++
         for (const c of el.children) walk(c)
         inLink--

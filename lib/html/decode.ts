@@ -84,18 +84,29 @@ export function sniffHtmlEncoding(bytes: Uint8Array, options: HtmlDecodeOptions 
 function isDoubleByteChinese(bytes: Uint8Array): boolean {
   let pairs = 0
   let high = 0
+  let stray = 0
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i] as number
     if (b < 0x80) continue
     const t = bytes[i + 1]
     // GBK: lead 0x81-0xFE, trail 0x40-0xFE but 0x7F (GB18030's four-byte forms are rare in pages).
-    if (b < 0x81 || b > 0xfe || t === undefined || t < 0x40 || t === 0x7f || t > 0xfe) return false
+    if (b < 0x81 || b > 0xfe || t === undefined || t < 0x40 || t === 0x7f || t > 0xfe) {
+      stray++
+      continue
+    }
     pairs++
     if (t >= 0x80) high++
     i++
   }
-  return pairs >= MIN_GBK_PAIRS && high >= MIN_HIGH_TRAIL_SHARE * pairs
+  return pairs >= MIN_GBK_PAIRS && high >= MIN_HIGH_TRAIL_SHARE * pairs && stray <= MAX_STRAY_SHARE * pairs
 }
+
+/**
+ * Share of lone high bytes allowed beside the pairs: a title cut to
+ * "...", mid-character, leaves one (a dev page of 2,814 pairs had 2 and
+ * came out as mojibake). Latin text still fails on its low trail bytes.
+ */
+const MAX_STRAY_SHARE = 0.01
 
 /** Share of GBK pairs whose trail byte is high too: GB2312 text is all such pairs, Latin text almost none. */
 const MIN_HIGH_TRAIL_SHARE = 0.9

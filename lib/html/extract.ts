@@ -60,8 +60,19 @@ const SCORE = {
    * a short article makes one paragraph of it look like the whole article.
    */
   chromeRegionCost: 40,
-  /** Doubting labels that hold most of the prose must find a container with this many times the prose trusting them kept. */
-  doubtGain: 3,
+  /**
+   * Doubting labels that hold most of the prose must find a container with
+   * this many times the prose trusting them kept, and trusting them must have
+   * kept less than doubtMaxKept words: an article of that length with a long
+   * "promo" box of bank profiles is an article with a box, while a one-line
+   * teaser beside a gallery told in captions, or an ASP.NET <form> around the
+   * article beside three teasers, is not (dev: 3 pages from 0-0.43 F1 to
+   * 0.77-0.97, one 12-word post lost to its footer).
+   */
+  doubtGain: 2,
+  doubtMaxKept: 200,
+  /** A mostly linked paragraph with at most this many links is a linked sentence, not a link list. */
+  linkedSentenceMaxLinks: 3,
   /** A block of at least this many words is written only once. */
   repeatMinWords: 6,
 } as const
@@ -76,12 +87,23 @@ const SCORE = {
  * region that happened to weigh more than the article's first part).
  * Tuned on the site-split dev half (bench/prepare-html-data.js): at 0.6/0.8
  * it fires on 14 of 1,428 pages, 10 better (most from under 0.1 F1), 2 worse.
+ * A floor of 150 words kept it off short pages, where a wrong region is as
+ * common (11 dev pages changed at 25 words: 8 better, 5 of them from under
+ * 0.25 F1, 2 worse; mean F1 +0.0024).
  */
 const FALLBACK = {
   minShare: 0.6,
-  minWords: 150,
+  minWords: 25,
   widenShare: 0.8,
 } as const
+
+/**
+ * Containers that are one block of text: when the search ends on one, its
+ * parent is the article (dev: always lifting beat lifting only while the
+ * parent kept 0, 0.3 or 0.6 of the paragraph's weight; adding li, headings,
+ * pre, blockquote or span changed nothing).
+ */
+const LONE_BLOCK_TAGS: ReadonlySet<string> = new Set(['p'])
 
 /** Shapes of story teasers (see markTeasers). */
 const TEASER = {
@@ -121,7 +143,7 @@ function isInside(el: Element, container: Element): boolean {
 }
 
 function linkedParagraph(s: Scored): boolean {
-  return s.block.kind === 'paragraph' && s.linkShare >= SCORE.linkList && s.words >= SCORE.proseMinWords
+  return s.block.kind === 'paragraph' && s.linkShare >= SCORE.linkList && s.words >= SCORE.proseMinWords && s.block.links <= SCORE.linkedSentenceMaxLinks
 }
 
 /**
@@ -362,12 +384,13 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   let container = chooseContainer(scored, () => true)
   // Labels holding most of the prose are doubted when trusting them leaves
   // almost none of it, and also when doubting them finds a container with
-  // several times the prose (a gallery's captions beside a one-line teaser).
+  // several times the prose (a gallery's captions beside a one-line teaser)
+  // while what trusting them kept is short.
   const trustedKept = proseKept(container)
   const doubted = scored.some((s) => s.prose && s.block.flagged.some((f) => !f.strong && !minority(f)))
   if (trustedKept < SCORE.minProseShare * proseWords || doubted) {
     const alternative = chooseContainer(scored, (f) => f.strong || minority(f))
-    if (trustedKept < SCORE.minProseShare * proseWords || proseKept(alternative) >= SCORE.doubtGain * trustedKept) container = alternative
+    if (trustedKept < SCORE.minProseShare * proseWords || (trustedKept < SCORE.doubtMaxKept && proseKept(alternative) >= SCORE.doubtGain * trustedKept)) container = alternative
     else container = chooseContainer(scored, () => true)
   }
   // Even a strong label is wrong when it wraps the article itself (a layout
@@ -387,6 +410,11 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     const wrapper = (f: ChromeFlag): boolean => wrappers.some((w) => isInside(w, f.element))
     container = chooseContainer(scored, (f) => !wrapper(f) && (f.strong || minority(f)))
   }
+
+  // A lone paragraph is never the article: Readability scores the parents of
+  // paragraphs, not paragraphs. Short lines beside it (credits, a dateline,
+  // lines split into divs) cost it its parent in the subtree search.
+  while (container !== undefined && LONE_BLOCK_TAGS.has(container.name) && isTag(container.parent as AnyNode)) container = container.parent as Element
 
   // Never lose the article: a container with little of the page's free prose is widened.
   let fallback: string | undefined
