@@ -132,7 +132,7 @@ export interface DocumentStopwords {
   /** The list {@link stopwordsFor} picks from the same sample (empty when none covers 10% of it). */
   readonly stop: ReadonlySet<string>
   /** Share of a line's words that are stopwords of that list (0 without a list or words). */
-  density(line: LineStopwords): number
+  readonly density: (line: LineStopwords) => number
 }
 
 /** How many words of the longer lines choose the language. */

@@ -77,16 +77,14 @@ interface TextInputs {
   readonly vocabulary: readonly number[]
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/
-
-/** Letters, capitals and digits of a line: a loop over the characters of an ASCII line (where \p{L}, \p{Lu} and \p{N} are A-Z, a-z and 0-9), the Unicode classes otherwise. */
+/** Letters, capitals and digits of a line: one loop over an ASCII line (where \p{L}, \p{Lu} and \p{N} are A-Z, a-z and 0-9), the Unicode classes otherwise. */
 function characterCounts(text: string): { letters: number; upper: number; digits: number } {
-  if (!ASCII_ONLY.test(text)) return { letters: count(text, LETTER), upper: count(text, UPPER), digits: count(text, DIGIT) }
   let letters = 0
   let upper = 0
   let digits = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
+    if (c >= 0x80) return { letters: count(text, LETTER), upper: count(text, UPPER), digits: count(text, DIGIT) }
     if (c >= 0x41 && c <= 0x5a) {
       letters++
       upper++
