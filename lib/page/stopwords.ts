@@ -64,22 +64,24 @@ export function stopwordsFor(sample: readonly string[]): ReadonlySet<string> {
   return bestHits >= 0.1 * sample.length ? best : new Set()
 }
 
-let languages: { index: Map<string, number[]> } | undefined
+let languages: { index: Map<string, number[]>; longest: number } | undefined
 
 /** Every stopword, with the positions (in stopwordSets() order) of the lists that hold it. */
-function languageIndex(): { index: Map<string, number[]> } {
+function languageIndex(): { index: Map<string, number[]>; longest: number } {
   if (languages === undefined) {
     const index = new Map<string, number[]>()
+    let longest = 0
     let k = 0
     for (const set of stopwordSets().values()) {
       for (const w of set) {
+        longest = Math.max(longest, w.length)
         const holders = index.get(w)
         if (holders === undefined) index.set(w, [k])
         else holders.push(k)
       }
       k++
     }
-    languages = { index }
+    languages = { index, longest }
   }
   return languages
 }
@@ -114,7 +116,43 @@ const lineMemo = new TextMemo<LineStopwords>()
  * ```
  */
 export function lineStopwords(text: string): LineStopwords {
-  return lineMemo.get(text, (t) => addHits(new Int32Array(stopwordSets().size), words(t)))
+  return lineMemo.get(text, (t) => asciiLineStopwords(t) ?? addHits(new Int32Array(stopwordSets().size), words(t)))
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)
+const isAsciiWordUnit = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39)
+
+/**
+ * {@link words} and {@link addHits} in one loop over an ASCII line, where
+ * WORDS is a run of letters and digits, joined by an apostrophe to a run of
+ * letters after it; words longer than every stopword are counted without
+ * being cut out and looked up. Undefined for a line that is not ASCII.
+ */
+function asciiLineStopwords(text: string): LineStopwords | undefined {
+  const { index, longest } = languageIndex()
+  const hits = new Int32Array(stopwordSets().size)
+  let count = 0
+  let i = 0
+  const n = text.length
+  while (i < n) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x80) return undefined
+    if (!isAsciiWordUnit(c)) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < n && isAsciiWordUnit(text.charCodeAt(i))) i++
+    if (i + 1 < n && text.charCodeAt(i) === 0x27 && isAsciiLetter(text.charCodeAt(i + 1))) {
+      i += 2
+      while (i < n && isAsciiLetter(text.charCodeAt(i))) i++
+    }
+    count++
+    if (i - start > longest) continue
+    const holders = index.get(text.slice(start, i).toLowerCase())
+    if (holders !== undefined) for (const k of holders) hits[k] = (hits[k] ?? 0) + 1
+  }
+  return { count, hits }
 }
 
 function addHits(hits: Int32Array, ws: readonly string[]): LineStopwords {
