@@ -72,9 +72,9 @@ interface TextInputs {
   readonly tokens: number
   readonly capitalised: number
   /** URL, SEPARATORS, COLON_END, HANDLE, COPYRIGHT, LOWER_START, CLAUSE, QUOTES: 1 or 0 each. */
-  readonly flags: readonly number[]
+  readonly flags: readonly [number, number, number, number, number, number, number, number]
   /** vocabularyMax, vocabularyMin, vocabularyMean, vocabularyCoverage. */
-  readonly vocabulary: readonly number[]
+  readonly vocabulary: readonly [number, number, number, number]
 }
 
 /** Letters, capitals and digits of a line: one loop over an ASCII line (where \p{L}, \p{Lu} and \p{N} are A-Z, a-z and 0-9), the Unicode classes otherwise. */
@@ -107,7 +107,8 @@ function textInputs(text: string, vocabulary: Readonly<Record<string, number>>):
     if (s !== undefined) scores.push(s)
   }
   const sum = scores.reduce((a, b) => a + b, 0)
-  const flags = [URL, SEPARATORS, COLON_END, HANDLE, COPYRIGHT, LOWER_START, CLAUSE, QUOTES].map((re) => (re.test(text) ? 1 : 0))
+  const flag = (re: RegExp): number => (re.test(text) ? 1 : 0)
+  const flags = [flag(URL), flag(SEPARATORS), flag(COLON_END), flag(HANDLE), flag(COPYRIGHT), flag(LOWER_START), flag(CLAUSE), flag(QUOTES)] as const
   return {
     ...characterCounts(text),
     tokens: tokens.length,
@@ -198,7 +199,7 @@ export function lineModelInputs(c: LineModelContext, at: number, vocabulary: Rea
   const previous = neighbour(doc, at, -1)
   const next = neighbour(doc, at, 1)
   const t = textInputsOf(line.text, vocabulary)
-  const { letters, upper, digits } = t
+  const { letters, upper, digits, flags: f, vocabulary: v } = t
   let nearby = 0
   for (let j = Math.max(0, at - 3); j <= Math.min(doc.lines.length - 1, at + 3); j++) if (j !== at && marked.has(j)) nearby++
   const run = c.runs.length[at] ?? 0
@@ -222,11 +223,11 @@ export function lineModelInputs(c: LineModelContext, at: number, vocabulary: Rea
     nearby / 6,
     digits / Math.max(1, letters + digits),
     upper / Math.max(1, letters),
-    ...t.flags.slice(0, 3),
+    f[0], f[1], f[2],
     letters > 3 && upper / letters > 0.8 ? 1 : 0,
     t.capitalised / Math.max(1, t.tokens),
-    ...t.flags.slice(3),
-    ...t.vocabulary,
+    f[3], f[4], f[5], f[6], f[7],
+    v[0], v[1], v[2], v[3],
   ]
 }
 
