@@ -48,7 +48,7 @@ export function pageLines(doc: Document, vocab: Vocabulary): PageLine[] {
   // Each line's words, counted per stopword list (kept by text: the settling passes see most lines again).
   const counts: Array<LineStopwords | undefined> = doc.lines.map((l) => (l.blank ? undefined : lineStopwords(l.text)))
   const { stop, density: densityOf } = documentStopwords(counts, (i) => doc.lines[i]?.text ?? '')
-  const noWords: LineStopwords = { count: 0, hits: new Int32Array(0) }
+  const noWords: LineStopwords = { count: 0, hits: [] }
 
   // Runs of short lines (blank lines do not break a run: menus are often spaced out).
   const inRun = new Array<boolean>(doc.lines.length).fill(false)

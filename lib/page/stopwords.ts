@@ -102,7 +102,8 @@ export function stopwordDensity(ws: readonly string[], stop: ReadonlySet<string>
  */
 export interface LineStopwords {
   readonly count: number
-  readonly hits: Int32Array
+  /** A plain array, not an Int32Array: a typed array of 24 counts has its store outside the heap, one malloc per line. */
+  readonly hits: readonly number[]
 }
 
 const lineMemo = new TextMemo<LineStopwords>()
@@ -116,7 +117,7 @@ const lineMemo = new TextMemo<LineStopwords>()
  * ```
  */
 export function lineStopwords(text: string): LineStopwords {
-  return lineMemo.get(text, (t) => asciiLineStopwords(t) ?? addHits(new Int32Array(stopwordSets().size), words(t)))
+  return lineMemo.get(text, (t) => asciiLineStopwords(t) ?? addHits(zeros(stopwordSets().size), words(t)))
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)
@@ -130,7 +131,7 @@ const isAsciiWordUnit = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 &
  */
 function asciiLineStopwords(text: string): LineStopwords | undefined {
   const { index, longest } = languageIndex()
-  const hits = new Int32Array(stopwordSets().size)
+  const hits = zeros(stopwordSets().size)
   let count = 0
   let i = 0
   const n = text.length
@@ -155,7 +156,9 @@ function asciiLineStopwords(text: string): LineStopwords | undefined {
   return { count, hits }
 }
 
-function addHits(hits: Int32Array, ws: readonly string[]): LineStopwords {
+const zeros = (n: number): number[] => new Array<number>(n).fill(0)
+
+function addHits(hits: number[], ws: readonly string[]): LineStopwords {
   const { index } = languageIndex()
   for (const w of ws) {
     const holders = index.get(w)
@@ -186,7 +189,7 @@ const SAMPLE_MIN_LINE_WORDS = 8
  */
 export function documentStopwords(lines: ReadonlyArray<LineStopwords | undefined>, texts: (i: number) => string): DocumentStopwords {
   const sets = [...stopwordSets().values()]
-  const hits = new Int32Array(sets.length)
+  const hits = zeros(sets.length)
   let size = 0
   for (let i = 0; i < lines.length && size < SAMPLE_WORDS; i++) {
     const l = lines[i]
