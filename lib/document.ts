@@ -133,9 +133,10 @@ function splitLines(text: string): string[] {
 }
 
 function isNameShaped(folded: string, words: number): boolean {
-  if (words < 1 || words > 5 || /\d/.test(folded)) return false
+  // The capital first: most lines fail it, before their tokens are cut out.
+  if (words < 1 || words > 5 || !CAPITAL.test(folded) || /\d/.test(folded)) return false
   const tokens = folded.replace(/,/g, ' , ').split(' ').filter(Boolean)
-  return tokens.every(isNameToken) && CAPITAL.test(folded)
+  return tokens.every(isNameToken)
 }
 
 /**

@@ -22,7 +22,7 @@ import type { RejectCode } from '../records/record.js'
 import type { CliOptions } from './args.js'
 import type { CliIO } from './io.js'
 import { fileSink, streamSink, type Sink } from './output.js'
-import { collectGarbageEvery } from './memory.js'
+import { COLLECT_EVERY_BYTES, collectGarbageEvery } from './memory.js'
 import { startProgress } from './progress.js'
 
 /** How --stats names each reject code. */
@@ -76,7 +76,8 @@ export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, sa
   let batches = 0
   // Worker threads (piscina) load with the first batch they take.
   let pool: Promise<CleanPool> | undefined
-  let stopCollecting = (): void => {}
+  // Collections paced by the input handed to the workers (see memory.ts).
+  let handed: (size: number) => void = () => {}
   let status = 0
   let failure: string | undefined
 
@@ -87,8 +88,9 @@ export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, sa
     if (opts.jobs > 1 && more) {
       if (pool === undefined) {
         pool = import('../records/pool.js').then((m) => new m.CleanPool(opts.jobs, rules, opts.maxBytes))
-        stopCollecting = collectGarbageEvery(250)
+        handed = collectGarbageEvery(COLLECT_EVERY_BYTES)
       }
+      handed(bytes.length)
       // A worker that dies (out of its heap on a huge record) costs only time: the batch is cleaned here instead.
       return pool.then((p) => p.batch(bytes, firstLine, options)).catch(() => cleanBatch(bytes, firstLine, { ...options, rules }))
     }
@@ -190,7 +192,6 @@ export async function cleanJsonl(opts: CliOptions, rules: RuleSet, io: CliIO, sa
     }
   } finally {
     progress.stop()
-    stopCollecting()
     await pool?.then((p) => p.close(), () => undefined)
   }
 

@@ -6,27 +6,39 @@
  * chunks, batches, results). V8 collects them only when a collection runs,
  * and with so little heap allocation that happens once some 64 MB of dead
  * buffers have piled up outside the heap. Running a full collection of this
- * small heap four times a second costs a few percent of the main thread
- * (which is mostly idle) and keeps peak RSS down: with two workers on 1 GB
+ * small heap now and then keeps peak RSS down: with two workers on 1 GB
  * of records, 215 MB -> about 175 MB at twice a second (bench/ingest.js);
- * with the rules grown since, four times a second takes another 10 MB off
+ * with the rules grown since, four times a second took another 10 MB off
  * (215 -> 205 MB on 200 MB of the same records).
+ *
+ * The garbage is made per byte of input, not per second, so collections are
+ * paced by the bytes handed to the workers ({@link collectGarbageEvery}):
+ * a timer collected the same garbage several times over on a loaded
+ * machine, where the same input takes longer (a full collection every
+ * 250 ms was about a tenth of the CPU time of --jsonl --jobs 2 over 1,500 records with a load average of 12).
  */
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 
+/** Input bytes between two collections: a fraction of a second of two workers' work (a batch is at most 1 MiB). */
+export const COLLECT_EVERY_BYTES = 2 * 2 ** 20
+
 /**
- * Run a full garbage collection every `ms` milliseconds until the returned
- * function is called. Needs V8's `gc()`, which is switched on here; if the
- * runtime refuses, this does nothing.
+ * A function to call with the size of each piece of input handed on: it
+ * runs a full garbage collection each time `bytes` more have passed. Needs
+ * V8's `gc()`, which is switched on here; if the runtime refuses, it does
+ * nothing.
  *
  * @example
  * ```ts
- * const stop = collectGarbageEvery(250)
- * try { await cleanEverything() } finally { stop() }
+ * const handed = collectGarbageEvery(COLLECT_EVERY_BYTES)
+ * for (const batch of batches) {
+ *   handed(batch.length)
+ *   await pool.batch(batch)
+ * }
  * ```
  */
-export function collectGarbageEvery(ms: number): () => void {
+export function collectGarbageEvery(bytes: number): (size: number) => void {
   let gc: (() => void) | undefined
   try {
     setFlagsFromString('--expose-gc')
@@ -34,7 +46,11 @@ export function collectGarbageEvery(ms: number): () => void {
   } catch {
     return () => {}
   }
-  const timer = setInterval(() => gc?.(), ms)
-  timer.unref()
-  return () => clearInterval(timer)
+  let since = 0
+  return (size) => {
+    since += size
+    if (since < bytes) return
+    since = 0
+    gc?.()
+  }
 }

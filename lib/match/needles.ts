@@ -189,9 +189,12 @@ class Automaton {
       }
     }
     // Only now are the outputs of every state known: flag the transitions into states that have some.
+    // (A byte per state to test: the table has a million cells, read before the loop is optimised.)
+    const ends = new Uint8Array(n)
+    for (let s = 0; s < n; s++) if (outputs[s] !== null) ends[s] = 1
     for (let i = 0; i < delta.length; i++) {
-      const target = delta[i] ?? 0
-      if (outputs[target] !== null) delta[i] = ~target
+      const target = delta[i] as number
+      if (ends[target] === 1) delta[i] = ~target
     }
     this.columns = columns
     this.width = width

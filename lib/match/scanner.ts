@@ -98,7 +98,11 @@ export class Scanner {
     if (doc === this.doc) return this.columns
     const plan = (this.plan ??= this.prepare())
     const n = doc.lines.length
-    const columns = this.questions.map(() => new Array<string | null>(n).fill(null))
+    // Most questions match no line of a document: they share one column of nulls, and a
+    // question gets its own on its first answer (a column per question was most of the
+    // garbage on a document of 100k short lines).
+    const none = new Array<string | null>(n).fill(null)
+    const columns = new Array<Array<string | null>>(this.questions.length).fill(none)
     for (const line of doc.lines) {
       // No question matches a line of a megabyte (see MAX_MATCH_CHARS): not even its gates are worth reading it for.
       if (line.blank || line.text.length > MAX_MATCH_CHARS) continue
@@ -106,8 +110,13 @@ export class Scanner {
       for (let a = 0; a < answers.length; a += 2) {
         const k = answers[a] as number
         const question = this.questions[k]
-        const column = columns[k]
-        if (question !== undefined && column !== undefined && inZone(question.zone, line, doc)) column[line.index] = answers[a + 1] as string
+        if (question === undefined || !inZone(question.zone, line, doc)) continue
+        let column = columns[k]
+        if (column === none || column === undefined) {
+          column = new Array<string | null>(n).fill(null)
+          columns[k] = column
+        }
+        column[line.index] = answers[a + 1] as string
       }
     }
     this.doc = doc

@@ -1,5 +1,5 @@
 import type { Document, Line } from '../document.js'
-import { stopwordDensity, stopwordsFor, words } from './stopwords.js'
+import { documentStopwords, lineStopwords, type LineStopwords } from './stopwords.js'
 import type { Vocabulary } from './vocabulary.js'
 
 /** What page detection looks at in one line, on top of the core line features. */
@@ -45,18 +45,10 @@ function isShort(l: Line): boolean {
  * language's that covers most of the document's longer lines.
  */
 export function pageLines(doc: Document, vocab: Vocabulary): PageLine[] {
-  const tokens = doc.lines.map((l) => (l.blank ? [] : words(l.text)))
-  const sample: string[] = []
-  for (const ws of tokens) {
-    if (ws.length < 8) continue
-    // Element by element: spreading a 10 MB line's words would overflow the call stack.
-    for (const w of ws) {
-      if (sample.length >= 3000) break
-      sample.push(w)
-    }
-    if (sample.length >= 3000) break
-  }
-  const stop = stopwordsFor(sample)
+  // Each line's words, counted per stopword list (kept by text: the settling passes see most lines again).
+  const counts: Array<LineStopwords | undefined> = doc.lines.map((l) => (l.blank ? undefined : lineStopwords(l.text)))
+  const { stop, density: densityOf } = documentStopwords(counts, (i) => doc.lines[i]?.text ?? '')
+  const noWords: LineStopwords = { count: 0, hits: [] }
 
   // Runs of short lines (blank lines do not break a run: menus are often spaced out).
   const inRun = new Array<boolean>(doc.lines.length).fill(false)
@@ -77,14 +69,14 @@ export function pageLines(doc: Document, vocab: Vocabulary): PageLine[] {
   close(doc.lines.length)
 
   return doc.lines.map((line, i): PageLine => {
-    const ws = tokens[i] ?? []
+    const ws = counts[i] ?? noWords
     const cjk = line.blank ? 0 : (line.text.match(CJK)?.length ?? 0)
-    const density = stopwordDensity(ws, stop)
-    const wordsOrCjk = cjk > ws.length ? cjk / 3 : line.words
-    const cookie = !line.blank && vocab.cookie.test(line.key)
+    const density = densityOf(ws)
+    const wordsOrCjk = cjk > ws.count ? cjk / 3 : line.words
+    const cookie = !line.blank && mayHoldCookie(vocab, line.key)
     const prose = !line.blank && !cookie && wordsOrCjk >= PAGE.proseMinWords &&
       (line.endsSentence || wordsOrCjk >= PAGE.proseAnyWords || /[。！？]$/u.test(line.folded)) &&
-      (stop.size === 0 || cjk > ws.length || density >= PAGE.proseMinStopwords)
+      (stop.size === 0 || cjk > ws.count || density >= PAGE.proseMinStopwords)
     const separators = line.blank ? 0 : (line.folded.match(ROW_SEPARATORS)?.length ?? 0)
     return {
       line,
@@ -96,4 +88,9 @@ export function pageLines(doc: Document, vocab: Vocabulary): PageLine[] {
       inMenuRun: inRun[i] ?? false,
     }
   })
+}
+
+/** Does a line's key hold a cookie phrase? The phrases as plain substrings first (a far cheaper search), then the Unicode word boundaries. */
+function mayHoldCookie(vocab: Vocabulary, key: string): boolean {
+  return (vocab.cookieScreen === undefined || vocab.cookieScreen.test(key)) && vocab.cookie.test(key)
 }

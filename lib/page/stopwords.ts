@@ -1,5 +1,6 @@
 import type stopword from 'stopword'
 import { lazy } from '../lazy.js'
+import { TextMemo } from '../text/memo.js'
 
 /** The lists, loaded with the first whole-page decision that needs them (see lazy.ts). */
 const stopwordLists = lazy<typeof stopword>('stopword')
@@ -63,22 +64,24 @@ export function stopwordsFor(sample: readonly string[]): ReadonlySet<string> {
   return bestHits >= 0.1 * sample.length ? best : new Set()
 }
 
-let languages: { index: Map<string, number[]> } | undefined
+let languages: { index: Map<string, number[]>; longest: number } | undefined
 
 /** Every stopword, with the positions (in stopwordSets() order) of the lists that hold it. */
-function languageIndex(): { index: Map<string, number[]> } {
+function languageIndex(): { index: Map<string, number[]>; longest: number } {
   if (languages === undefined) {
     const index = new Map<string, number[]>()
+    let longest = 0
     let k = 0
     for (const set of stopwordSets().values()) {
       for (const w of set) {
+        longest = Math.max(longest, w.length)
         const holders = index.get(w)
         if (holders === undefined) index.set(w, [k])
         else holders.push(k)
       }
       k++
     }
-    languages = { index }
+    languages = { index, longest }
   }
   return languages
 }
@@ -89,4 +92,129 @@ export function stopwordDensity(ws: readonly string[], stop: ReadonlySet<string>
   let n = 0
   for (const w of ws) if (stop.has(w)) n++
   return n / ws.length
+}
+
+/**
+ * A line's words as stopword evidence: how many there are, and how many of
+ * them (with repeats) each list holds, in stopwordSets() order. With these
+ * a document's language and each line's density are sums and one division,
+ * with no word looked up twice; they are kept by line text (see TextMemo).
+ */
+export interface LineStopwords {
+  readonly count: number
+  /** A plain array, not an Int32Array: a typed array of 24 counts has its store outside the heap, one malloc per line. */
+  readonly hits: readonly number[]
+}
+
+const lineMemo = new TextMemo<LineStopwords>()
+
+/**
+ * The stopword evidence of a line of text: what {@link words} finds, counted per list.
+ *
+ * @example
+ * ```ts
+ * lineStopwords('The storm hit the coast').count // => 5
+ * ```
+ */
+export function lineStopwords(text: string): LineStopwords {
+  return lineMemo.get(text, (t) => asciiLineStopwords(t) ?? addHits(zeros(stopwordSets().size), words(t)))
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)
+const isAsciiWordUnit = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39)
+
+/**
+ * {@link words} and {@link addHits} in one loop over an ASCII line, where
+ * WORDS is a run of letters and digits, joined by an apostrophe to a run of
+ * letters after it; words longer than every stopword are counted without
+ * being cut out and looked up. Undefined for a line that is not ASCII.
+ */
+function asciiLineStopwords(text: string): LineStopwords | undefined {
+  const { index, longest } = languageIndex()
+  const hits = zeros(stopwordSets().size)
+  let count = 0
+  let i = 0
+  const n = text.length
+  while (i < n) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x80) return undefined
+    if (!isAsciiWordUnit(c)) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < n && isAsciiWordUnit(text.charCodeAt(i))) i++
+    if (i + 1 < n && text.charCodeAt(i) === 0x27 && isAsciiLetter(text.charCodeAt(i + 1))) {
+      i += 2
+      while (i < n && isAsciiLetter(text.charCodeAt(i))) i++
+    }
+    count++
+    if (i - start > longest) continue
+    const holders = index.get(text.slice(start, i).toLowerCase())
+    if (holders !== undefined) for (const k of holders) hits[k] = (hits[k] ?? 0) + 1
+  }
+  return { count, hits }
+}
+
+const zeros = (n: number): number[] => new Array<number>(n).fill(0)
+
+function addHits(hits: number[], ws: readonly string[]): LineStopwords {
+  const { index } = languageIndex()
+  for (const w of ws) {
+    const holders = index.get(w)
+    if (holders === undefined) continue
+    for (const k of holders) hits[k] = (hits[k] ?? 0) + 1
+  }
+  return { count: ws.length, hits }
+}
+
+/** The stopword list of a document and each line's density against it, from its lines' {@link LineStopwords}. */
+export interface DocumentStopwords {
+  /** The list {@link stopwordsFor} picks from the same sample (empty when none covers 10% of it). */
+  readonly stop: ReadonlySet<string>
+  /** Share of a line's words that are stopwords of that list (0 without a list or words). */
+  readonly density: (line: LineStopwords) => number
+}
+
+/** How many words of the longer lines choose the language. */
+const SAMPLE_WORDS = 3000
+/** Lines with fewer words are left out of the sample (menus and labels say little about the language). */
+const SAMPLE_MIN_LINE_WORDS = 8
+
+/**
+ * The language of a document, as {@link stopwordsFor} decides it on the
+ * first SAMPLE_WORDS words of its lines of at least SAMPLE_MIN_LINE_WORDS
+ * words (`texts` gives each line's text, for the one line the sample ends
+ * inside), and the density of a line against its list.
+ */
+export function documentStopwords(lines: ReadonlyArray<LineStopwords | undefined>, texts: (i: number) => string): DocumentStopwords {
+  const sets = [...stopwordSets().values()]
+  const hits = zeros(sets.length)
+  let size = 0
+  for (let i = 0; i < lines.length && size < SAMPLE_WORDS; i++) {
+    const l = lines[i]
+    if (l === undefined || l.count < SAMPLE_MIN_LINE_WORDS) continue
+    if (size + l.count <= SAMPLE_WORDS) {
+      for (let k = 0; k < hits.length; k++) hits[k] = (hits[k] ?? 0) + (l.hits[k] ?? 0)
+      size += l.count
+    } else {
+      // The sample ends inside this line: only its first words count.
+      addHits(hits, words(texts(i)).slice(0, SAMPLE_WORDS - size))
+      size = SAMPLE_WORDS
+    }
+  }
+  // The first list with the most hits, as when the lists are tried in turn.
+  let best = -1
+  let bestHits = 0
+  for (let k = 0; k < hits.length; k++) {
+    if ((hits[k] ?? 0) > bestHits) {
+      best = k
+      bestHits = hits[k] ?? 0
+    }
+  }
+  const chosen = best >= 0 && bestHits >= 0.1 * size ? best : -1
+  return {
+    stop: chosen >= 0 ? (sets[chosen] ?? new Set()) : new Set(),
+    density: (line) => (line.count === 0 || chosen < 0 ? 0 : (line.hits[chosen] ?? 0) / line.count),
+  }
 }

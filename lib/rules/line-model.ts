@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PACKAGE_ROOT } from '../config/paths.js'
 import type { Document, Line } from '../document.js'
+import { TextMemo } from '../text/memo.js'
 import type { ModelRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 /**
@@ -63,6 +64,81 @@ const CAPITALISED = /^\p{Lu}/u
 
 const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0
 
+/** What the model reads from a line's text alone (its place and neighbours aside), in the order of the inputs. */
+interface TextInputs {
+  readonly letters: number
+  readonly upper: number
+  readonly digits: number
+  readonly tokens: number
+  readonly capitalised: number
+  /** URL, SEPARATORS, COLON_END, HANDLE, COPYRIGHT, LOWER_START, CLAUSE, QUOTES: 1 or 0 each. */
+  readonly flags: readonly [number, number, number, number, number, number, number, number]
+  /** vocabularyMax, vocabularyMin, vocabularyMean, vocabularyCoverage. */
+  readonly vocabulary: readonly [number, number, number, number]
+}
+
+/** Letters, capitals and digits of a line: one loop over an ASCII line (where \p{L}, \p{Lu} and \p{N} are A-Z, a-z and 0-9), the Unicode classes otherwise. */
+function characterCounts(text: string): { letters: number; upper: number; digits: number } {
+  let letters = 0
+  let upper = 0
+  let digits = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x80) return { letters: count(text, LETTER), upper: count(text, UPPER), digits: count(text, DIGIT) }
+    if (c >= 0x41 && c <= 0x5a) {
+      letters++
+      upper++
+    } else if (c >= 0x61 && c <= 0x7a) letters++
+    else if (c >= 0x30 && c <= 0x39) digits++
+  }
+  return { letters, upper, digits }
+}
+
+function textInputs(text: string, vocabulary: Readonly<Record<string, number>>): TextInputs {
+  const tokens = text.match(TOKEN) ?? []
+  const capitalised = tokens.filter((w) => CAPITALISED.test(w)).length
+  const scores: number[] = []
+  const seen = new Set<string>()
+  for (const t of tokens) {
+    const w = t.toLowerCase()
+    if (seen.has(w)) continue
+    seen.add(w)
+    const s = vocabulary[w]
+    if (s !== undefined) scores.push(s)
+  }
+  const sum = scores.reduce((a, b) => a + b, 0)
+  const flag = (re: RegExp): number => (re.test(text) ? 1 : 0)
+  const flags = [flag(URL), flag(SEPARATORS), flag(COLON_END), flag(HANDLE), flag(COPYRIGHT), flag(LOWER_START), flag(CLAUSE), flag(QUOTES)] as const
+  return {
+    ...characterCounts(text),
+    tokens: tokens.length,
+    capitalised,
+    flags,
+    vocabulary: [
+      scores.length > 0 ? Math.max(...scores) : 0,
+      scores.length > 0 ? Math.min(...scores) : 0,
+      scores.length > 0 ? sum / scores.length : 0,
+      scores.length / Math.max(1, seen.size),
+    ],
+  }
+}
+
+/**
+ * Text inputs kept by line text, one memo per vocabulary: the settling
+ * passes ask about the same lines again, and the trainer's vocabularies
+ * differ from the bundled one.
+ */
+const textMemos = new WeakMap<Readonly<Record<string, number>>, TextMemo<TextInputs>>()
+
+function textInputsOf(text: string, vocabulary: Readonly<Record<string, number>>): TextInputs {
+  let memo = textMemos.get(vocabulary)
+  if (memo === undefined) {
+    memo = new TextMemo()
+    textMemos.set(vocabulary, memo)
+  }
+  return memo.get(text, (t) => textInputs(t, vocabulary))
+}
+
 /** Per document: for each line, the run of non-prose, non-blank lines it sits in (its length and how many of them the rules removed). */
 function shortRuns(doc: Document, marked: ReadonlySet<number>): { length: Int32Array; removed: Int32Array } {
   const n = doc.lines.length
@@ -120,27 +196,13 @@ function neighbour(doc: Document, at: number, step: 1 | -1): Line | undefined {
 export function lineModelInputs(c: LineModelContext, at: number, vocabulary: Readonly<Record<string, number>>): number[] {
   const { doc, marked } = c
   const line = doc.lines[at] as Line
-  const text = line.text
   const previous = neighbour(doc, at, -1)
   const next = neighbour(doc, at, 1)
-  const letters = count(text, LETTER)
-  const upper = count(text, UPPER)
-  const digits = count(text, DIGIT)
-  const tokens = text.match(TOKEN) ?? []
-  const capitalised = tokens.filter((w) => CAPITALISED.test(w)).length
+  const t = textInputsOf(line.text, vocabulary)
+  const { letters, upper, digits, flags: f, vocabulary: v } = t
   let nearby = 0
   for (let j = Math.max(0, at - 3); j <= Math.min(doc.lines.length - 1, at + 3); j++) if (j !== at && marked.has(j)) nearby++
   const run = c.runs.length[at] ?? 0
-  const scores: number[] = []
-  const seen = new Set<string>()
-  for (const t of tokens) {
-    const w = t.toLowerCase()
-    if (seen.has(w)) continue
-    seen.add(w)
-    const s = vocabulary[w]
-    if (s !== undefined) scores.push(s)
-  }
-  const sum = scores.reduce((a, b) => a + b, 0)
   return [
     line.words <= 2 ? 1 : 0,
     Math.log1p(line.words),
@@ -161,20 +223,11 @@ export function lineModelInputs(c: LineModelContext, at: number, vocabulary: Rea
     nearby / 6,
     digits / Math.max(1, letters + digits),
     upper / Math.max(1, letters),
-    URL.test(text) ? 1 : 0,
-    SEPARATORS.test(text) ? 1 : 0,
-    COLON_END.test(text) ? 1 : 0,
+    f[0], f[1], f[2],
     letters > 3 && upper / letters > 0.8 ? 1 : 0,
-    capitalised / Math.max(1, tokens.length),
-    HANDLE.test(text) ? 1 : 0,
-    COPYRIGHT.test(text) ? 1 : 0,
-    LOWER_START.test(text) ? 1 : 0,
-    CLAUSE.test(text) ? 1 : 0,
-    QUOTES.test(text) ? 1 : 0,
-    scores.length > 0 ? Math.max(...scores) : 0,
-    scores.length > 0 ? Math.min(...scores) : 0,
-    scores.length > 0 ? sum / scores.length : 0,
-    scores.length / Math.max(1, seen.size),
+    t.capitalised / Math.max(1, t.tokens),
+    f[3], f[4], f[5], f[6], f[7],
+    v[0], v[1], v[2], v[3],
   ]
 }
 
