@@ -1,9 +1,11 @@
 /**
- * Refusing rule patterns that can backtrack catastrophically (ReDoS).
+ * The exponential-backtracking screen of the bundled patterns.
  *
- * Patterns run on every line of every document in V8's backtracking
- * engine, so one pattern such as `^(\w+\s?)*$` can hang every command on
- * an ordinary line of prose. A pattern is screened in two steps:
+ * Bundled patterns (rules.json) run on V8's backtracking engine for speed;
+ * every other pattern runs on the linear-time engine or is refused at load
+ * (lib/match/engines.ts). This screen is what keeps the bundled ones from
+ * hanging: test/config/redos.test.ts runs it on each of them. A pattern is
+ * screened in two steps:
  *
  * 1. Its syntax (regexpp, instant, deterministic): a pattern in which no
  *    unbounded quantifier (`*`, `+`, `{n,}`) holds another one or a choice
@@ -13,17 +15,13 @@
  *    is refused when recheck finds an exponential attack, or cannot decide
  *    within the time given.
  *
- * Not refused: polynomial backtracking (`\s*:\s*.*$`), at worst a power
- * of one line's length. recheck flags nearly every unanchored pattern with
- * one `*` as quadratic, and refusing those would refuse most rules. Its
- * polynomial verdicts also vary with the machine's load (part of its
- * search is time-boxed fuzzing), while its exponential ones come with an
- * attack string that proves them.
+ * Polynomial verdicts do not refuse: recheck flags nearly every unanchored
+ * pattern with one `*` as quadratic, and its polynomial verdicts vary with
+ * the machine's load (part of its search is time-boxed fuzzing).
  * Answers are cached per process by source and flags.
  */
 import { createRequire } from 'node:module'
 import { RegExpParser, type AST } from '@eslint-community/regexpp'
-import { ConfigError } from '../errors.js'
 
 /** How long recheck may think about one pattern before it is refused as undecided. */
 export const CHECK_TIMEOUT_MS = 10_000
@@ -118,17 +116,4 @@ function verdict(d: RecheckDiagnostics, timeout: number | null): string | null {
   if (d.complexity?.type === 'exponential') return `can backtrack exponentially${attack}`
   // Polynomial passes, as loops side by side do: see the module comment.
   return null
-}
-
-/**
- * Refuse a rules file whose patterns can backtrack catastrophically: a
- * ConfigError naming the file, the rule id and the pattern.
- */
-export function refuseBacktracking(entries: ReadonlyArray<{ id: string; patterns?: readonly string[] | undefined; addPatterns?: readonly string[] | undefined }>, source: string): void {
-  for (const entry of entries) {
-    for (const pattern of [...(entry.patterns ?? []), ...(entry.addPatterns ?? [])]) {
-      const risk = backtrackingRisk(pattern, 'u')
-      if (risk !== null) throw new ConfigError(`${source}: rule "${entry.id}": pattern ${JSON.stringify(pattern)} ${risk}`)
-    }
-  }
 }

@@ -7,3 +7,4 @@
  */
 export { Scanner, type LineAnswers } from './scanner.js'
 export type { MatchSpec, Zone } from './spec.js'
+export { trustBundledPatterns } from './engines.js'
