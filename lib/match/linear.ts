@@ -13,6 +13,8 @@
  *   `\s` holds Unicode spaces (RE2's is ASCII), its `.` stops at U+2028/9;
  * - every group becomes non-capturing (rules use only the whole match);
  * - a lookbehind runs on re2js's linear lookbehinds;
+ * - under `i`, ſ and K (U+212A) are matched as s and k, so that `\b` sees
+ *   them as word characters as JavaScript does;
  * - a lookahead has no linear form in re2js, so a pattern with lookaheads
  *   (and no lookbehind) is reversed: it matches somewhere in a line exactly
  *   when the reversed pattern, whose lookaheads are now lookbehinds,
@@ -122,6 +124,24 @@ function classElement(node: AST.CharacterClassElement, ctx: Context): string {
   }
 }
 
+function assertion(node: AST.Assertion, ctx: Context): string {
+  switch (node.kind) {
+    case 'start':
+      return ctx.reversed ? '$' : '^'
+    case 'end':
+      return ctx.reversed ? '^' : '$'
+    case 'word':
+      return node.negate ? '\\B' : '\\b'
+    case 'lookahead':
+    case 'lookbehind': {
+      const behind = (node.kind === 'lookbehind') !== ctx.reversed
+      if (!behind) throw new Untranslatable(node.kind === 'lookahead' ? 'lookahead' : 'lookbehind beside a lookahead')
+      const body = node.alternatives.map((alt) => emit(alt, ctx)).join('|')
+      return `(?<${node.negate ? '!' : '='}${body})`
+    }
+  }
+}
+
 function emit(node: AST.Node, ctx: Context): string {
   switch (node.type) {
     case 'Pattern':
@@ -156,21 +176,7 @@ function emit(node: AST.Node, ctx: Context): string {
     case 'ExpressionCharacterClass':
       throw new Untranslatable(`class set operation ${node.raw}`)
     case 'Assertion':
-      switch (node.kind) {
-        case 'start':
-          return ctx.reversed ? '$' : '^'
-        case 'end':
-          return ctx.reversed ? '^' : '$'
-        case 'word':
-          return node.negate ? '\\B' : '\\b'
-        case 'lookahead':
-        case 'lookbehind': {
-          const behind = (node.kind === 'lookbehind') !== ctx.reversed
-          if (!behind) throw new Untranslatable(node.kind === 'lookahead' ? 'lookahead' : 'lookbehind beside a lookahead')
-          const body = node.alternatives.map((alt) => emit(alt, ctx)).join('|')
-          return `(?<${node.negate ? '!' : '='}${body})`
-        }
-      }
+      return assertion(node, ctx)
     case 'Backreference':
       throw new Untranslatable(`backreference ${node.raw}`)
     default:
@@ -230,13 +236,17 @@ export function translate(source: string, flags: string): LinearRegex {
   } catch (err) {
     throw new Untranslatable((err as Error).message.replace(/^error parsing regexp: /, ''))
   }
+  // Under `i`, JavaScript counts ſ and the Kelvin sign as word characters (they fold to s and k), and
+  // RE2's \b does not: the line is matched with them spelled s and k, which `i` makes equal anyway.
+  const foldWordChars = ctx.ignoreCase && /\\[bB]/.test(source)
   const exec = (text: string): string | null => {
-    const input = reversed ? reverseText(text) : text
-    // The boolean test runs on the DFA; the match text, wanted only for a line that matches, on a slower matcher.
+    const line = reversed ? reverseText(text) : text
+    const input = foldWordChars ? line.replace(/[\u017f\u212a]/g, (c) => (c === '\u017f' ? 's' : 'k')) : line
+    // The boolean test runs on the DFA; the match, wanted only for a line that matches, on a slower matcher.
     if (!re.test(input)) return null
     const m = re.matcher(input)
     if (!m.find()) return null
-    const found = m.group() ?? ''
+    const found = line.slice(m.start(), m.end())
     return reversed ? reverseText(found) : found
   }
   return { exec, reversed, source: re2source }
