@@ -196,7 +196,9 @@ export function compileRules(specs: readonly RuleSpec[]): Rule[] {
  * ```
  */
 export function loadRules(options: LoadRulesOptions = {}): RuleSet {
-  let specs: RuleSpec[] = options.defaults === false ? [] : mergeRules([], readBundledRules().rules, DEFAULT_RULES_PATH)
+  // Read even without the defaults: their patterns stay trusted to run on V8 in a user's copy of rules.json.
+  const bundled = readBundledRules()
+  let specs: RuleSpec[] = options.defaults === false ? [] : mergeRules([], bundled.rules, DEFAULT_RULES_PATH)
   for (const file of options.files ?? []) {
     // A pattern that could take super-linear time is refused here (lib/match/engines.ts), naming file and rule.
     specs = mergeRules(specs, readRulesFile(file).rules, file)
@@ -206,7 +208,7 @@ export function loadRules(options: LoadRulesOptions = {}): RuleSet {
 
 /** Build a rule set from rules-file objects already in memory (e.g. generated ones). */
 export function ruleSetFrom(files: ReadonlyArray<{ source: string; rules: RulesFile }>, options: { defaults?: boolean } = {}): RuleSet {
-  let specs: RuleSpec[] = options.defaults === false ? [] : [...loadRules().specs]
+  let specs: RuleSpec[] = [...loadRules({ defaults: options.defaults !== false }).specs]
   for (const { source, rules } of files) {
     specs = mergeRules(specs, parseRulesFile(JSON.stringify(rules), source).rules, source)
   }

@@ -91,6 +91,11 @@ t.test('bundled patterns run on V8; a user pattern equal to one does too', async
   }
 })
 
+t.test('a copy of rules.json loads without the defaults, its patterns on V8', async (t) => {
+  const rules = loadRules({ defaults: false, files: [DEFAULT_RULES_PATH] })
+  t.equal(rules.specs.length, bundled.specs.length)
+})
+
 t.test('no bundled pattern can backtrack exponentially', async (t) => {
   const bundledFile = JSON.parse(readFileSync(DEFAULT_RULES_PATH, 'utf8')) as RulesFile
   let screened = 0
