@@ -92,10 +92,13 @@ export function parseRulesFile(text: string, source: string): RulesFile {
  * compiling the validator, most of a small command's time; edited since,
  * they are validated like any rules file.
  */
+let bundledTrusted = false
+
 function readBundledRules(): RulesFile {
   const file = validatedByBuild(DEFAULT_RULES_PATH, RULES_SCHEMA_PATH) ? (JSON.parse(readFileSync(DEFAULT_RULES_PATH, 'utf8')) as RulesFile) : readRulesFile(DEFAULT_RULES_PATH)
   // Ours, screened by test/config/redos.test.ts: they run on V8, every other pattern on the linear engine when it can.
   trustBundledPatterns(file.rules.flatMap((r) => (r as { patterns?: string[] }).patterns ?? []))
+  bundledTrusted = true
   return file
 }
 
@@ -179,6 +182,8 @@ function checkKindOptions(rule: RuleSpec, source: string): void {
 
 /** Compile the enabled specs (mergeRules has already checked that each compiles). */
 export function compileRules(specs: readonly RuleSpec[]): Rule[] {
+  // A worker thread compiles specs it was handed: it too must know which patterns are the bundled ones.
+  if (!bundledTrusted) readBundledRules()
   // One scanner for the whole list: a document is walked once for the line questions of every rule.
   const scanner = new Scanner()
   return specs.filter((s) => s.enabled !== false).flatMap((spec) => compileRule(spec, scanner))
