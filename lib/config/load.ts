@@ -96,7 +96,7 @@ let bundledTrusted = false
 
 function readBundledRules(): RulesFile {
   const file = validatedByBuild(DEFAULT_RULES_PATH, RULES_SCHEMA_PATH) ? (JSON.parse(readFileSync(DEFAULT_RULES_PATH, 'utf8')) as RulesFile) : readRulesFile(DEFAULT_RULES_PATH)
-  // Ours, screened by test/config/redos.test.ts: they run on V8, every other pattern on the linear engine when it can.
+  // Ours: they run on V8 unless their syntax allows exponential backtracking (lib/match/engines.ts).
   trustBundledPatterns(file.rules.flatMap((r) => (r as { patterns?: string[] }).patterns ?? []))
   bundledTrusted = true
   return file

@@ -2,8 +2,11 @@
  * Which engine runs a rule pattern, so that no pattern can take more than
  * linear time on a line (see docs/redos.md).
  *
- * - A bundled pattern (rules.json) runs on V8: they are ours, screened by
- *   tests, and V8 is the faster engine on the short lines they run on.
+ * - A bundled pattern (rules.json) runs on V8, the faster engine on the
+ *   short lines they see, when no unbounded loop in it holds a choice (an
+ *   alternation, or a quantifier that may take more or less): that is the
+ *   shape every exponential backtracking needs. The few bundled patterns
+ *   of that shape run on the linear engine, like a user's.
  * - Any other pattern (a user's rules file, a learned one, one built in
  *   memory) runs on the linear-time engine (lib/match/linear.ts) whenever
  *   it can be translated: then its cost is linear whatever it is.
@@ -16,7 +19,8 @@
  * every machine, whatever the load.
  */
 import type { AST } from '@eslint-community/regexpp'
-import { parsePattern, translate, Untranslatable, type LinearRegex } from './linear.js'
+import { deferredTranslate, parsePattern, translate, Untranslatable, type LinearRegex } from './linear.js'
+import { precompiled } from '../precompiled.js'
 
 /** Which engine a pattern runs on: V8's backtracking one, or the linear one. */
 export type Engine = { kind: 'v8' } | { kind: 'linear'; regex: LinearRegex }
@@ -33,17 +37,13 @@ const bundled = new Set<string>()
 const key = (source: string, flags: string): string => `${flags}/${source}`
 
 /**
- * Mark the bundled rules' patterns as trusted to run on V8. Called by the
+ * Mark the bundled rules' patterns as ours, to run on V8 unless a loop in
+ * them holds a choice. Called by the
  * config loader when it reads rules.json; the same source in a user's file
- * is the same pattern, so it runs on V8 too.
+ * is the same pattern, so it runs where the bundled one does.
  */
 export function trustBundledPatterns(sources: Iterable<string>): void {
   for (const source of sources) bundled.add(source)
-}
-
-/** Is the pattern one of the bundled ones (trusted to run on V8)? */
-export function isBundledPattern(source: string): boolean {
-  return bundled.has(source)
 }
 
 /**
@@ -88,7 +88,6 @@ const cache = new Map<string, Engine | string>()
  * ```
  */
 export function engineFor(source: string, flags: string): Engine {
-  if (bundled.has(source)) return { kind: 'v8' }
   const k = key(source, flags)
   let known = cache.get(k)
   if (known === undefined) {
@@ -99,13 +98,51 @@ export function engineFor(source: string, flags: string): Engine {
   return known
 }
 
+/**
+ * Whether an unbounded quantifier (`*`, `+`, `{n,}`) holds a choice: an
+ * alternation (`(a|b)*`), another quantifier that may match more or less
+ * (`(a+)*`, `(a?a?)*`, `(x{1,3})+`). Exponential backtracking needs two
+ * ways through one loop iteration, and only these give them; a pattern
+ * without may still backtrack polynomially. Lookarounds count as part of
+ * the loop they sit in.
+ */
+export function choiceInLoop(pattern: AST.Pattern): boolean {
+  const walk = (node: AST.Node, inLoop: boolean): boolean => {
+    if (node.type === 'Quantifier' && inLoop && node.min < node.max) return true
+    const inner = inLoop || (node.type === 'Quantifier' && node.max === Infinity)
+    switch (node.type) {
+      case 'Pattern':
+      case 'CapturingGroup':
+      case 'Group':
+        if (inLoop && node.alternatives.length > 1) return true
+        return node.alternatives.some((alt) => walk(alt, inner))
+      case 'Assertion':
+        return 'alternatives' in node && node.alternatives.some((alt) => walk(alt, inner))
+      case 'Alternative':
+        return node.elements.some((el) => walk(el, inner))
+      case 'Quantifier':
+        return walk(node.element, inner)
+      default:
+        return false
+    }
+  }
+  return walk(pattern, false)
+}
+
 function choose(source: string, flags: string): Engine | string {
+  // The build stores the answer for every bundled pattern: reading the syntax of all of them costs a start-up a quarter second.
+  const ours = bundled.has(source)
+  const stored = ours ? precompiled().choiceInLoop?.[source] : undefined
+  // Known to translate (test/config/redos.test.ts): compiled when a line first reaches it.
+  const bundledEngine = (nested: boolean): Engine => (nested ? { kind: 'linear', regex: deferredTranslate(source, flags) } : { kind: 'v8' })
+  if (stored !== undefined) return bundledEngine(stored)
   let pattern: AST.Pattern
   try {
     pattern = parsePattern(source, flags)
   } catch {
     return { kind: 'v8' } // not a valid pattern: the RegExp constructor says why
   }
+  if (ours) return bundledEngine(choiceInLoop(pattern))
   try {
     return { kind: 'linear', regex: translate(source, flags) }
   } catch (err) {

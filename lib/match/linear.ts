@@ -21,7 +21,7 @@
  *   matches somewhere in the reversed line.
  *
  * Backreferences, and lookaheads beside lookbehinds, have no translation:
- * `translate` says why, and the caller decides (see lib/config/redos.ts).
+ * `translate` says why, and the caller decides (see lib/match/engines.ts).
  */
 import { RegExpParser, type AST } from '@eslint-community/regexpp'
 import { RE2JS } from 're2js'
@@ -250,4 +250,23 @@ export function translate(source: string, flags: string): LinearRegex {
     return reversed ? reverseText(found) : found
   }
   return { exec, reversed, source: re2source }
+}
+
+/**
+ * translate(), done on the first line that needs it: for a bundled pattern,
+ * which is known to translate (a test checks), so that a command whose
+ * lines never reach it does not pay for compiling it.
+ */
+export function deferredTranslate(source: string, flags: string): LinearRegex {
+  let regex: LinearRegex | undefined
+  const get = (): LinearRegex => (regex ??= translate(source, flags))
+  return {
+    exec: (text) => get().exec(text),
+    get reversed() {
+      return get().reversed
+    },
+    get source() {
+      return get().source
+    },
+  }
 }
