@@ -13,6 +13,7 @@ import { patternEngines } from '../../lib/match/patterns.js'
 import { clean, loadRules, ruleSetFrom } from '../../lib/index.js'
 import type { RulesFile } from '../../lib/config/load.js'
 import { cli, inProcess } from '../helpers/cli.js'
+import { ROOT } from '../helpers/pairs.js'
 
 
 const dir = mkdtempSync(join(tmpdir(), 'cleanup-redos-'))
@@ -102,6 +103,14 @@ t.test('bundled patterns run on V8 unless a loop in them holds a choice; those r
 t.test('a copy of rules.json loads without the defaults, its patterns on V8', async (t) => {
   const rules = loadRules({ defaults: false, files: [DEFAULT_RULES_PATH] })
   t.equal(rules.specs.length, bundled.specs.length)
+})
+
+t.test('the build stores the same answer for each bundled pattern (dist/lib/precompiled.json)', async (t) => {
+  const stored = (JSON.parse(readFileSync(join(ROOT, 'dist/lib/precompiled.json'), 'utf8')) as { choiceInLoop?: Record<string, boolean> }).choiceInLoop ?? {}
+  const file = JSON.parse(readFileSync(DEFAULT_RULES_PATH, 'utf8')) as RulesFile
+  const sources = file.rules.flatMap((r) => (r as { patterns?: string[] }).patterns ?? [])
+  t.same(Object.keys(stored).sort(), [...new Set(sources)].sort(), 'every bundled pattern, run npm run build')
+  t.same(sources.filter((source) => stored[source] !== choiceInLoop(parsePattern(source, 'u'))), [])
 })
 
 t.test('the syntax step sends every exponential shape to the linear engine', async (t) => {
