@@ -34,7 +34,8 @@ export type Engine = { kind: 'v8' } | { kind: 'linear'; regex: LinearRegex }
 export const MAX_WAYS = 10_000
 
 const bundled = new Set<string>()
-const key = (source: string, flags: string): string => `${flags}/${source}`
+// Whether the pattern is bundled is part of the key: the bundled list may be read after a pattern was first asked about.
+const key = (source: string, flags: string): string => `${bundled.has(source) ? 'bundled' : 'user'} ${flags}/${source}`
 
 /**
  * Mark the bundled rules' patterns as ours, to run on V8 unless a loop in
