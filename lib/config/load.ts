@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import { ConfigError } from '../errors.js'
 import { compileSchema } from './schema.js'
-import { Scanner, trustBundledPatterns } from '../match/index.js'
+import { Scanner } from '../match/index.js'
 import { compileRule } from '../rules/registry.js'
 import type { Rule, RuleSpec } from '../rules/types.js'
 import { DEFAULT_RULES_PATH, RULES_SCHEMA_PATH } from './paths.js'
@@ -92,14 +92,9 @@ export function parseRulesFile(text: string, source: string): RulesFile {
  * compiling the validator, most of a small command's time; edited since,
  * they are validated like any rules file.
  */
-let bundledTrusted = false
-
 function readBundledRules(): RulesFile {
-  const file = validatedByBuild(DEFAULT_RULES_PATH, RULES_SCHEMA_PATH) ? (JSON.parse(readFileSync(DEFAULT_RULES_PATH, 'utf8')) as RulesFile) : readRulesFile(DEFAULT_RULES_PATH)
-  // Ours: they run on V8 unless their syntax allows exponential backtracking (lib/match/engines.ts).
-  trustBundledPatterns(file.rules.flatMap((r) => (r as { patterns?: string[] }).patterns ?? []))
-  bundledTrusted = true
-  return file
+  if (!validatedByBuild(DEFAULT_RULES_PATH, RULES_SCHEMA_PATH)) return readRulesFile(DEFAULT_RULES_PATH)
+  return JSON.parse(readFileSync(DEFAULT_RULES_PATH, 'utf8')) as RulesFile
 }
 
 /** Read and validate a rules file from disk. */
@@ -182,8 +177,6 @@ function checkKindOptions(rule: RuleSpec, source: string): void {
 
 /** Compile the enabled specs (mergeRules has already checked that each compiles). */
 export function compileRules(specs: readonly RuleSpec[]): Rule[] {
-  // A worker thread compiles specs it was handed: it too must know which patterns are the bundled ones.
-  if (!bundledTrusted) readBundledRules()
   // One scanner for the whole list: a document is walked once for the line questions of every rule.
   const scanner = new Scanner()
   return specs.filter((s) => s.enabled !== false).flatMap((spec) => compileRule(spec, scanner))
@@ -201,9 +194,7 @@ export function compileRules(specs: readonly RuleSpec[]): Rule[] {
  * ```
  */
 export function loadRules(options: LoadRulesOptions = {}): RuleSet {
-  // Read even without the defaults: their patterns stay trusted to run on V8 in a user's copy of rules.json.
-  const bundled = readBundledRules()
-  let specs: RuleSpec[] = options.defaults === false ? [] : mergeRules([], bundled.rules, DEFAULT_RULES_PATH)
+  let specs: RuleSpec[] = options.defaults === false ? [] : mergeRules([], readBundledRules().rules, DEFAULT_RULES_PATH)
   for (const file of options.files ?? []) {
     // A pattern that could take super-linear time is refused here (lib/match/engines.ts), naming file and rule.
     specs = mergeRules(specs, readRulesFile(file).rules, file)
@@ -213,7 +204,7 @@ export function loadRules(options: LoadRulesOptions = {}): RuleSet {
 
 /** Build a rule set from rules-file objects already in memory (e.g. generated ones). */
 export function ruleSetFrom(files: ReadonlyArray<{ source: string; rules: RulesFile }>, options: { defaults?: boolean } = {}): RuleSet {
-  let specs: RuleSpec[] = [...loadRules({ defaults: options.defaults !== false }).specs]
+  let specs: RuleSpec[] = options.defaults === false ? [] : [...loadRules().specs]
   for (const { source, rules } of files) {
     specs = mergeRules(specs, parseRulesFile(JSON.stringify(rules), source).rules, source)
   }

@@ -20,7 +20,9 @@
  */
 import type { AST } from '@eslint-community/regexpp'
 import { deferredTranslate, parsePattern, translate, Untranslatable, type LinearRegex } from './linear.js'
+import { readFileSync } from 'node:fs'
 import { precompiled } from '../precompiled.js'
+import { DEFAULT_RULES_PATH } from '../config/paths.js'
 
 /** Which engine a pattern runs on: V8's backtracking one, or the linear one. */
 export type Engine = { kind: 'v8' } | { kind: 'linear'; regex: LinearRegex }
@@ -33,19 +35,29 @@ export type Engine = { kind: 'v8' } | { kind: 'linear'; regex: LinearRegex }
  */
 export const MAX_WAYS = 10_000
 
-const bundled = new Set<string>()
-// Whether the pattern is bundled is part of the key: the bundled list may be read after a pattern was first asked about.
-const key = (source: string, flags: string): string => `${bundled.has(source) ? 'bundled' : 'user'} ${flags}/${source}`
+let bundledSet: ReadonlySet<string> | undefined
 
 /**
- * Mark the bundled rules' patterns as ours, to run on V8 unless a loop in
- * them holds a choice. Called by the
- * config loader when it reads rules.json; the same source in a user's file
- * is the same pattern, so it runs where the bundled one does.
+ * The bundled rules' patterns, read from rules.json on first need (100 KB of
+ * JSON: a millisecond). Read here rather than handed over by the config
+ * loader, so that every path to a compiled pattern (a worker thread, a
+ * Scanner built from specs) knows them. The same source in a user's file
+ * (a copy of rules.json) is the same pattern and runs where it does.
  */
-export function trustBundledPatterns(sources: Iterable<string>): void {
-  for (const source of sources) bundled.add(source)
+function bundled(): ReadonlySet<string> {
+  if (bundledSet === undefined) {
+    let rules: Array<{ patterns?: string[] }> = []
+    try {
+      rules = (JSON.parse(readFileSync(DEFAULT_RULES_PATH, 'utf8')) as { rules?: Array<{ patterns?: string[] }> }).rules ?? []
+    } catch {
+      // No readable rules.json: every pattern is treated as a user's (linear or refused), never less safe.
+    }
+    bundledSet = new Set(rules.flatMap((r) => (Array.isArray(r.patterns) ? r.patterns : [])))
+  }
+  return bundledSet
 }
+
+const key = (source: string, flags: string): string => `${flags}/${source}`
 
 /**
  * How many ways one attempt of the pattern can try, bounded (Infinity for an
@@ -132,7 +144,7 @@ export function choiceInLoop(pattern: AST.Pattern): boolean {
 
 function choose(source: string, flags: string): Engine | string {
   // The build stores the answer for every bundled pattern: reading the syntax of all of them costs a start-up a quarter second.
-  const ours = bundled.has(source)
+  const ours = bundled().has(source)
   const stored = ours ? precompiled().choiceInLoop?.[source] : undefined
   // Known to translate (test/config/redos.test.ts): compiled when a line first reaches it.
   const bundledEngine = (nested: boolean): Engine => (nested ? { kind: 'linear', regex: deferredTranslate(source, flags) } : { kind: 'v8' })

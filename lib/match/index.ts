@@ -7,4 +7,3 @@
  */
 export { Scanner, type LineAnswers } from './scanner.js'
 export type { MatchSpec, Zone } from './spec.js'
-export { trustBundledPatterns } from './engines.js'
