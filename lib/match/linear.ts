@@ -24,7 +24,11 @@
  * `translate` says why, and the caller decides (see lib/match/engines.ts).
  */
 import { RegExpParser, type AST } from '@eslint-community/regexpp'
-import { RE2JS } from 're2js'
+import type { RE2JS as RE2JSClass } from 're2js'
+import { lazy } from '../lazy.js'
+
+// Loaded with the first pattern that runs on it: a run on the bundled rules alone may never need it.
+const re2js = lazy<typeof import('re2js')>('re2js')
 
 /** A compiled linear-time pattern: the matched text, or null. */
 export interface LinearRegex {
@@ -230,7 +234,8 @@ export function translate(source: string, flags: string): LinearRegex {
   const ctx: Context = { ignoreCase: flags.includes('i'), dotAll: flags.includes('s'), reversed }
   const body = emit(pattern, ctx)
   const re2source = `${ctx.ignoreCase ? '(?i)' : ''}${body}`
-  let re: RE2JS
+  const { RE2JS } = re2js()
+  let re: RE2JSClass
   try {
     re = RE2JS.compile(re2source, RE2JS.LOOKBEHINDS)
   } catch (err) {
