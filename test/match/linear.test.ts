@@ -2,6 +2,7 @@
 // same lines match (and, unless reversed, with the same match text).
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import t from 'tap'
 import { translate, Untranslatable } from '../../lib/match/linear.js'
 import { DEFAULT_RULES_PATH } from '../../lib/config/paths.js'
@@ -33,6 +34,20 @@ const PATTERNS: Array<[string, string]> = [
 
 t.test('patterns where the dialects differ agree with V8', async (t) => {
   for (const [source, flags] of PATTERNS) t.same(disagreements(source, flags, TRICKY), [], `${source} /${flags}`)
+})
+
+t.test('random lines over the characters where the dialects differ', async (t) => {
+  const unit = fc.constantFrom('a', 'b', 's', 'S', 'k', 'x', '1', ' ', '\t', ':', '.', '\u00a0', '\u2028', '\u3000', 'ſ', '\u212a', '😀', 'é', 'É', '_', '-')
+  const text = fc.array(unit, { maxLength: 24 }).map((units) => units.join(''))
+  const failures: string[] = []
+  fc.assert(
+    fc.property(text, (line) => {
+      for (const [source, flags] of PATTERNS) failures.push(...disagreements(source, flags, [line]))
+      return failures.length === 0
+    }),
+    { numRuns: 300, seed: 14 },
+  )
+  t.same(failures, [])
 })
 
 t.test('what has no linear form is named', async (t) => {
