@@ -26,6 +26,8 @@ export interface Precompiled {
   validated?: Record<string, string>
   /** Screens by `${flags}/${source}` of each bundled pattern's regex. */
   screens?: Record<string, StoredScreen>
+  /** By source of each bundled pattern: whether a loop in it holds a choice (match/engines.ts). */
+  choiceInLoop?: Record<string, boolean>
 }
 
 export const PRECOMPILED_URL = new URL('./precompiled.json', import.meta.url)

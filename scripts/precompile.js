@@ -6,7 +6,9 @@
 //    by the hash of each file and its schema, so a run whose files hash the
 //    same skips the validator (loading and compiling the schemas was most
 //    of a small command's time);
-//  - the screen of every bundled pattern's regex, read from its syntax.
+//  - the screen of every bundled pattern's regex, read from its syntax;
+//  - for every bundled pattern, whether a loop in it holds a choice (which
+//    sends it to the linear engine: lib/match/engines.ts).
 // Everything is computed from the sources just built, never from a stored
 // file, so a stale store cannot feed itself.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -22,6 +24,8 @@ const { validationHash } = await import('../dist/lib/precompiled.js')
 const { patternRegExps } = await import('../dist/lib/match/patterns.js')
 const { screenOf } = await import('../dist/lib/match/prefilter.js')
 const { screenKey, storeScreen } = await import('../dist/lib/match/screens.js')
+const { choiceInLoop } = await import('../dist/lib/match/engines.js')
+const { parsePattern } = await import('../dist/lib/match/linear.js')
 
 // Both throw on an invalid file: the build fails.
 const { rules } = readRulesFile(DEFAULT_RULES_PATH)
@@ -31,8 +35,10 @@ const validated = {
   [basename(EXTRACTION_PATH)]: validationHash(EXTRACTION_PATH, EXTRACTION_SCHEMA_PATH),
 }
 const screens = {}
+const nested = {}
 for (const rule of rules) {
   for (const re of patternRegExps(rule.patterns ?? [], rule.caseSensitive === true)) screens[screenKey(re)] = storeScreen(screenOf(re))
+  for (const source of rule.patterns ?? []) nested[source] = choiceInLoop(parsePattern(source, 'u'))
 }
-writeFileSync(target, JSON.stringify({ validated, screens }) + '\n')
+writeFileSync(target, JSON.stringify({ validated, screens, choiceInLoop: nested }) + '\n')
 console.log(`precompiled: ${Object.keys(validated).join(', ')} validated, ${Object.keys(screens).length} pattern screens -> ${target}`)

@@ -47,9 +47,9 @@ export const PLACEHOLDERS: readonly Placeholder[] = [
     source: `\\b(?:\\d{1,2}(?:[:.]\\d{2}){0,2} ?${AM_PM}|\\d{1,2}:\\d{2}(?::\\d{2})?)(?![a-z\\d])`,
   },
   { name: '<weekday>', mark: '\uE003', source: '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b' },
-  // Groups bounded ({0,6}): a loop inside an unbounded loop would send every
-  // learned rule to the ReDoS analyser (lib/config/redos.ts), whose answer
-  // takes seconds and, under load, its time limit.
+  // Groups bounded ({0,6}): a learned rule runs on the linear engine whatever
+  // its shape (lib/match/engines.ts), but the placeholders also run on V8 when
+  // lines are counted, where a loop inside an unbounded loop could backtrack.
   { name: '<n>', mark: '\uE004', source: '\\d+(?:[.,]\\d+){0,6}(?:st|nd|rd|th)?' },
 ]
 

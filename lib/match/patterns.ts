@@ -14,6 +14,7 @@ import type { Line } from '../document.js'
 import type { NeedleGroup, NeedleTable } from './needles.js'
 import { passesEnds, type Screen } from './prefilter.js'
 import { screenFor } from './screens.js'
+import { engineFor } from './engines.js'
 
 /** The answer for a line: "pattern N matched …", or null. */
 export type PatternMatcher = (line: Line) => string | null
@@ -21,7 +22,12 @@ export type PatternMatcher = (line: Line) => string | null
 interface Pattern {
   /** 1-based position in the rule's list, for the reason. */
   n: number
+  /** The pattern as V8 reads it: its syntax gives the screens, and a bundled pattern runs on it. */
   re: RegExp
+  /** Which engine runs it (lib/match/engines.ts). */
+  engine: 'v8' | 'linear'
+  /** The text of a match in the line, or null. */
+  run: (text: string) => string | null
   /** Test on the lower-case key instead of the folded text. */
   onKey: boolean
 }
@@ -68,14 +74,23 @@ export function escapeRegExp(s: string): string {
  * case classes (\p{Lu}) matches the same on the lower-cased line without
  * `i`, so that is how it runs; only the others pay for `iu`.
  */
-function compilePattern(source: string, caseSensitive: boolean, n: number): Pattern {
+function v8Pattern(source: string, caseSensitive: boolean): { re: RegExp; onKey: boolean } {
   const literal = source.replace(/\\p\{[^}]*\}|\\./g, '')
   const onKey = !caseSensitive && !/[A-Z]/.test(literal) && !/\\[pP]\{L[ul]/.test(source)
   try {
-    return { n, re: new RegExp(source, caseSensitive || onKey ? 'u' : 'iu'), onKey }
+    return { re: new RegExp(source, caseSensitive || onKey ? 'u' : 'iu'), onKey }
   } catch (err) {
     throw new Error(`invalid pattern ${JSON.stringify(source)}: ${(err as Error).message}`)
   }
+}
+
+function compilePattern(source: string, caseSensitive: boolean, n: number): Pattern {
+  const { re, onKey } = v8Pattern(source, caseSensitive)
+  const flags = re.flags
+  // Throws, naming the pattern, when no engine can run it in linear time.
+  const engine = engineFor(source, flags)
+  if (engine.kind === 'linear') return { n, re, onKey, engine: 'linear', run: (text) => engine.regex.exec(text) }
+  return { n, re, onKey, engine: 'v8', run: (text) => execOrNull(re, text)?.[0] ?? null }
 }
 
 /**
@@ -104,8 +119,8 @@ function byFirstUnit(patterns: readonly IndexedPattern[]): (unit: number) => rea
   return (unit) => (unit < 128 ? ascii[unit] : lists.get(unit)) ?? rest
 }
 
-function reason(p: Pattern, m: RegExpExecArray): string {
-  return `pattern ${p.n} matched "${m[0].trim().slice(0, 60)}"`
+function reason(p: Pattern, matched: string): string {
+  return `pattern ${p.n} matched "${matched.trim().slice(0, 60)}"`
 }
 
 /** Strings to look for in one text of a line (its key or its folded text). */
@@ -151,8 +166,8 @@ function indexedMatcher(plain: readonly Pattern[], table: NeedleTable): Prepared
       if (p.needles !== null && !table.has(p.needles, line)) continue
       const text = p.onKey ? key : line.folded
       if (!passesEnds(p.screen, text)) continue
-      const m = execOrNull(p.re, text)
-      if (m) return reason(p, m)
+      const m = p.run(text)
+      if (m !== null) return reason(p, m)
     }
     return null
   }
@@ -201,7 +216,12 @@ export function compilePatterns(sources: readonly string[], caseSensitive: boole
   }
 }
 
+/** Which engine runs each of a rule's patterns (throws as compilePatterns does). */
+export function patternEngines(sources: readonly string[], caseSensitive: boolean): Array<'v8' | 'linear'> {
+  return sources.map((source, k) => compilePattern(source, caseSensitive, k + 1).engine)
+}
+
 /** The regexes of a rule's patterns as they run (flags included): what the build reads the syntax of ahead of time. */
 export function patternRegExps(sources: readonly string[], caseSensitive: boolean): RegExp[] {
-  return sources.map((source, k) => compilePattern(source, caseSensitive, k + 1).re)
+  return sources.map((source) => v8Pattern(source, caseSensitive).re)
 }

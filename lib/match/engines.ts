@@ -1,0 +1,167 @@
+/**
+ * Which engine runs a rule pattern, so that no pattern can take more than
+ * linear time on a line (see docs/redos.md).
+ *
+ * - A bundled pattern (rules.json) runs on V8, the faster engine on the
+ *   short lines they see, when no unbounded loop in it holds a choice (an
+ *   alternation, or a quantifier that may take more or less): that is the
+ *   shape every exponential backtracking needs. The few bundled patterns
+ *   of that shape run on the linear engine, like a user's.
+ * - Any other pattern (a user's rules file, a learned one, one built in
+ *   memory) runs on the linear-time engine (lib/match/linear.ts) whenever
+ *   it can be translated: then its cost is linear whatever it is.
+ * - One that cannot be translated (a backreference, a lookahead beside a
+ *   lookbehind, a property RE2 lacks) runs on V8 only when its syntax
+ *   bounds the work of one match attempt by a constant: no unbounded
+ *   quantifier, and few ways to match. Any other is refused.
+ *
+ * The choice reads the pattern's syntax only: it is instant and the same on
+ * every machine, whatever the load.
+ */
+import type { AST } from '@eslint-community/regexpp'
+import { deferredTranslate, parsePattern, translate, Untranslatable, type LinearRegex } from './linear.js'
+import { readFileSync } from 'node:fs'
+import { precompiled } from '../precompiled.js'
+import { DEFAULT_RULES_PATH } from '../config/paths.js'
+
+/** Which engine a pattern runs on: V8's backtracking one, or the linear one. */
+export type Engine = { kind: 'v8' } | { kind: 'linear'; regex: LinearRegex }
+
+/**
+ * The most ways one match attempt of an untranslatable pattern may try
+ * before it is refused. Each way is at most the pattern's longest match
+ * long, and V8 tries at most one attempt per position, so the time is at
+ * most this many times the line's length (times a small constant).
+ */
+export const MAX_WAYS = 10_000
+
+let bundledSet: ReadonlySet<string> | undefined
+
+/**
+ * The bundled rules' patterns, read from rules.json on first need (100 KB of
+ * JSON: a millisecond). Read here rather than handed over by the config
+ * loader, so that every path to a compiled pattern (a worker thread, a
+ * Scanner built from specs) knows them. The same source in a user's file
+ * (a copy of rules.json) is the same pattern and runs where it does.
+ */
+function bundled(): ReadonlySet<string> {
+  if (bundledSet === undefined) {
+    let rules: Array<{ patterns?: string[] }> = []
+    try {
+      rules = (JSON.parse(readFileSync(DEFAULT_RULES_PATH, 'utf8')) as { rules?: Array<{ patterns?: string[] }> }).rules ?? []
+    } catch {
+      // No readable rules.json: every pattern is treated as a user's (linear or refused), never less safe.
+    }
+    bundledSet = new Set(rules.flatMap((r) => (Array.isArray(r.patterns) ? r.patterns : [])))
+  }
+  return bundledSet
+}
+
+const key = (source: string, flags: string): string => `${flags}/${source}`
+
+/**
+ * How many ways one attempt of the pattern can try, bounded (Infinity for an
+ * unbounded quantifier). Lookarounds count as the ways of their body: V8
+ * runs each once where it stands, and never backtracks into it.
+ */
+function ways(node: AST.Node): number {
+  const cap = (n: number): number => (n > MAX_WAYS ? Infinity : n)
+  switch (node.type) {
+    case 'Pattern':
+    case 'Group':
+    case 'CapturingGroup':
+      return cap(node.alternatives.reduce((sum, alt) => sum + ways(alt), 0))
+    case 'Alternative':
+      return cap(node.elements.reduce((product, el) => product * ways(el), 1))
+    case 'Quantifier': {
+      if (node.max === Infinity) return Infinity
+      const each = ways(node.element)
+      let sum = 0
+      for (let k = node.min; k <= node.max && sum <= MAX_WAYS; k++) sum += each ** k
+      return cap(sum)
+    }
+    case 'Assertion':
+      return node.kind === 'lookahead' || node.kind === 'lookbehind' ? cap(node.alternatives.reduce((sum, alt) => sum + ways(alt), 0)) : 1
+    default:
+      return 1
+  }
+}
+
+const cache = new Map<string, Engine | string>()
+
+/**
+ * The engine for a pattern as it runs (source and flags), or a plain Error
+ * saying why it is refused (the config loader adds the file and rule id).
+ * A pattern that does not compile is left to the RegExp constructor's message.
+ *
+ * @example
+ * ```ts
+ * engineFor('^(\\w+\\s?)*$', 'u').kind   // => 'linear'
+ * engineFor('^(\\w+) and \\1$', 'u')      // throws: ... backreference \1 ... unbounded quantifier ...
+ * ```
+ */
+export function engineFor(source: string, flags: string): Engine {
+  const k = key(source, flags)
+  let known = cache.get(k)
+  if (known === undefined) {
+    known = choose(source, flags)
+    cache.set(k, known)
+  }
+  if (typeof known === 'string') throw new Error(known)
+  return known
+}
+
+/**
+ * Whether an unbounded quantifier (`*`, `+`, `{n,}`) holds a choice: an
+ * alternation (`(a|b)*`), another quantifier that may match more or less
+ * (`(a+)*`, `(a?a?)*`, `(x{1,3})+`). Exponential backtracking needs two
+ * ways through one loop iteration, and only these give them; a pattern
+ * without may still backtrack polynomially. Lookarounds count as part of
+ * the loop they sit in.
+ */
+export function choiceInLoop(pattern: AST.Pattern): boolean {
+  const walk = (node: AST.Node, inLoop: boolean): boolean => {
+    if (node.type === 'Quantifier' && inLoop && node.min < node.max) return true
+    const inner = inLoop || (node.type === 'Quantifier' && node.max === Infinity)
+    switch (node.type) {
+      case 'Pattern':
+      case 'CapturingGroup':
+      case 'Group':
+        if (inLoop && node.alternatives.length > 1) return true
+        return node.alternatives.some((alt) => walk(alt, inner))
+      case 'Assertion':
+        return 'alternatives' in node && node.alternatives.some((alt) => walk(alt, inner))
+      case 'Alternative':
+        return node.elements.some((el) => walk(el, inner))
+      case 'Quantifier':
+        return walk(node.element, inner)
+      default:
+        return false
+    }
+  }
+  return walk(pattern, false)
+}
+
+function choose(source: string, flags: string): Engine | string {
+  // The build stores the answer for every bundled pattern: reading the syntax of all of them costs a start-up a quarter second.
+  const ours = bundled().has(source)
+  const stored = ours ? precompiled().choiceInLoop?.[source] : undefined
+  // Known to translate (test/config/redos.test.ts): compiled when a line first reaches it.
+  const bundledEngine = (nested: boolean): Engine => (nested ? { kind: 'linear', regex: deferredTranslate(source, flags) } : { kind: 'v8' })
+  if (stored !== undefined) return bundledEngine(stored)
+  let pattern: AST.Pattern
+  try {
+    pattern = parsePattern(source, flags)
+  } catch {
+    return { kind: 'v8' } // not a valid pattern: the RegExp constructor says why
+  }
+  if (ours) return bundledEngine(choiceInLoop(pattern))
+  try {
+    return { kind: 'linear', regex: translate(source, flags) }
+  } catch (err) {
+    if (!(err instanceof Untranslatable)) throw err
+    if (ways(pattern) <= MAX_WAYS) return { kind: 'v8' }
+    const why = /[*+]|\{\d+,\}/.test(pattern.raw.replace(/\\./g, '')) ? 'an unbounded quantifier (*, + or {n,})' : `more than ${MAX_WAYS} ways to match`
+    return `pattern ${JSON.stringify(source)} can backtrack super-linearly: it has ${err.message}, which the linear-time engine cannot run, and ${why}; bound its repetitions (e.g. {0,50}) or do without the ${err.message.split(' ')[0] ?? 'construct'}`
+  }
+}
