@@ -108,6 +108,9 @@ const REMOVE = [
   ['![](data:image/gif;base64,R0lGODlhAQABAAAAACw=)', 'markdown-chrome-image'],
   ['[![Daily Ledger](/img/site-logo.png)](/)', 'markdown-chrome-image'],
   ['* [Politics](/p)\n* [Business](/b)\n* [Science](/s)', 'markdown-link-list'],
+  ['##### Related Articles\n\nFrom the archives\n\n* [Storm closes crossing](/a)\n* [Fares frozen](/b)\n* [School moves](/c)', 'markdown-link-list'],
+  ['[Library wing approved](/a)\n\n    The council voted to fund a new wing.\n[Bakery wins prize](/b)\n\n    A bakery won the regional prize.\n[Bridge to close](/c)\n\nDrivers will use the ring road.', 'markdown-teasers'],
+  ['### [Library wing approved](/a)\n\nThe council voted to fund a new wing.\n\n### [Bakery wins prize](/b)\n\n### [Bridge to close](/c)', 'markdown-teasers'],
 ] as const
 const KEEP = [
   'The report, published by [the health ministry](https://gov.example/report), found waiting times fell in every region last year.',
@@ -116,6 +119,8 @@ const KEEP = [
   '* two piers rebuilt;\n* the deck resurfaced;\n* a new cycle lane.',
   'Share prices fell after [the announcement](https://example.com/a), which surprised analysts.',
   '* [Annual report 2023 (PDF)](/r.pdf)',
+  // A linked headline over its article, and a link line in the text: no run of teasers.
+  '## [Ferry service resumes](/story)\n\nThe ferry will run again from Monday after nine weeks of repairs to the ramp.\n\n[Read the inspection report](/report.pdf)\n\nThe harbour master thanked the islanders for their patience over the winter.',
 ]
 t.test('markdown features: chrome goes, look-alike prose stays', async (t) => {
   for (const [md, rule] of REMOVE) {
@@ -123,6 +128,7 @@ t.test('markdown features: chrome goes, look-alike prose stays', async (t) => {
     const { units, views } = markdownChrome(blocks)
     const rules = [...units.values(), ...views.values()].map((e) => e.rule)
     t.ok(rules.includes(rule), `${rule}: ${md.slice(0, 50)}`)
+    if (rule === 'markdown-teasers' || md.startsWith('#')) t.equal(units.size, blocks.units.length, `every unit goes: ${md.slice(0, 50)}`)
   }
   for (const md of KEEP) {
     const { units, views } = markdownChrome(parseBlocks(md.split('\n')))

@@ -28,10 +28,22 @@ export const MARKDOWN_CHROME = {
   linkDensity: 0.7,
   /** Lists shorter than this are left to the rules (one or two links can be the article's own). */
   listMinItems: 3,
+  /** A label between a heading and its links ("From the archives") has at most this many words. */
+  labelWords: 5,
   /** A line of links (breadcrumbs, a menu row) needs this many links and the link density above. */
   rowMinLinks: 2,
   /** Items and rows longer than this many words read as prose, whatever their links. */
   maxWords: 25,
+  /**
+   * Teasers: a paragraph or heading that is one link and little else (a
+   * story's headline linking to it), each followed by at most this many
+   * units of its own (a description, a date) before the next ...
+   */
+  teaserTail: 2,
+  /** ... a description being at most this many words ... */
+  teaserTailWords: 60,
+  /** ... are a teaser box ("More headlines", "Most read") from this many teasers in a row. */
+  teaserMin: 3,
 } as const
 
 /** A unit or view line the markdown features exclude, and why. */
@@ -84,15 +96,77 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
       if (why) views.set(view.index, why)
     }
   }
+  for (const u of teaserRuns(blocks, units)) units.set(u, { rule: 'markdown-teasers', reason: 'run of teasers: linked headlines, each with a short description or none' })
   // A heading over a list of links ("Related links", "More from ...") goes with it: left alone,
   // it would read to the rules as a cue ending the article that may go on below the box.
   const excluded = (u: Unit): boolean => units.has(u.index) || (u.views.length > 0 && u.views.every((v) => views.has(v)))
+  // So does a short label between them ("Related articles", "From the archives", then the links).
+  const label = (u: Unit): boolean => {
+    const view = u.kind === 'paragraph' && u.views.length === 1 ? blocks.views[u.views[0] as number] : undefined
+    return view !== undefined && view.inline.links.length === 0 && words(view.inline.text) <= MARKDOWN_CHROME.labelWords && !/[.!?]["')\]]*$/.test(view.inline.text)
+  }
   for (const unit of blocks.units) {
     if (unit.kind !== 'heading' || excluded(unit)) continue
-    const next = blocks.units.slice(unit.index + 1).find((u) => u.kind !== 'image' && u.kind !== 'break')
-    if (next !== undefined && next.kind !== 'heading' && excluded(next)) units.set(unit.index, { rule: 'markdown-link-list', reason: 'heading over a list of links' })
+    const after = blocks.units.slice(unit.index + 1).filter((u) => u.kind !== 'image' && u.kind !== 'break')
+    let next = after[0]
+    const between = next !== undefined && label(next) && after[1] !== undefined ? next : undefined
+    if (between !== undefined) next = after[1]
+    if (next === undefined || next.kind === 'heading' || !excluded(next)) continue
+    units.set(unit.index, { rule: 'markdown-link-list', reason: 'heading over a list of links' })
+    if (between !== undefined) units.set(between.index, { rule: 'markdown-link-list', reason: 'label over a list of links' })
   }
   return { units, views }
+}
+
+/** A paragraph or heading that is a link to elsewhere and little else: a teaser's headline. */
+function teaserHead(unit: Unit, own: readonly ViewLine[]): boolean {
+  if ((unit.kind !== 'paragraph' && unit.kind !== 'heading') || own.length !== 1) return false
+  const view = own[0] as ViewLine
+  const links = view.inline.links.filter((l) => !l.image && !l.wrapsImage && l.text !== '' && !l.href.startsWith('#'))
+  return links.length >= 1 && links.length <= 2 && linkDominated(view)
+}
+
+/**
+ * Units of teaser boxes: runs of at least `teaserMin` teaser headlines, each
+ * followed by at most `teaserTail` short units (its description, a date),
+ * images and breaks aside. An article does not alternate linked lines with
+ * short paragraphs; a box of "More headlines" does, and its descriptions
+ * read as prose to the rules.
+ */
+function teaserRuns(blocks: Blocks, excluded: ReadonlyMap<number, Exclusion>): number[] {
+  const out: number[] = []
+  let run: number[] = []
+  let heads = 0
+  let tail = 0
+  const close = (): void => {
+    // A trailing description belongs to the run; nothing after the last head is left hanging.
+    if (heads >= MARKDOWN_CHROME.teaserMin) out.push(...run)
+    run = []
+    heads = 0
+    tail = 0
+  }
+  for (const unit of blocks.units) {
+    if (unit.kind === 'image' || unit.kind === 'break' || excluded.has(unit.index)) {
+      if (heads > 0) run.push(unit.index)
+      continue
+    }
+    const own = unit.views.map((v) => blocks.views[v]).filter((v): v is ViewLine => v !== undefined)
+    if (teaserHead(unit, own)) {
+      run.push(unit.index)
+      heads++
+      tail = 0
+      continue
+    }
+    const short = (unit.kind === 'paragraph' || unit.kind === 'code') && own.every((v) => words(v.inline.text) <= MARKDOWN_CHROME.teaserTailWords)
+    if (heads > 0 && short && tail < MARKDOWN_CHROME.teaserTail) {
+      run.push(unit.index)
+      tail++
+      continue
+    }
+    close()
+  }
+  close()
+  return out.filter((u) => !excluded.has(u))
 }
 
 function unitExclusion(unit: Unit, own: readonly ViewLine[]): Exclusion | undefined {

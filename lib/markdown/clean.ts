@@ -11,6 +11,7 @@
  */
 import { segment } from '../document.js'
 import { collectRemovals, render, type CleanReport, type Owner } from '../engine.js'
+import { PAGE_RULE } from '../page/stage.js'
 import type { PageMetadata } from '../html/metadata.js'
 import type { PageEvidence } from '../page/detect.js'
 import { parseBlocks, type Unit, type ViewLine } from './blocks.js'
@@ -43,6 +44,10 @@ export const MARKDOWN_UNITS = {
    * article written in markdown has none.
    */
   pageMinChrome: 3,
+  /** Headings (a headline, its subheadings) given back above text the region kept. */
+  headingsAbove: 3,
+  /** A removed unit of at most this many words (a byline, a date) may lie between a headline given back and its text. */
+  bylineWords: 12,
 } as const
 
 const FAMILY = 'markdown'
@@ -116,6 +121,8 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: { p
     }
   }
 
+  const shortUnit = (u: Unit): boolean => u.views.reduce((n, v) => n + words(blocks.views[v]?.inline.text ?? ''), 0) <= MARKDOWN_UNITS.bylineWords
+  headingsOverKeptText(blocks.units, kept, (u) => unitRemovedBy(u, blocks.views, removedView) === PAGE_RULE, shortUnit, owner)
   sectionlessHeadings(blocks.units, kept, credit)
   attachedUnits(blocks.units, kept, credit)
 
@@ -142,6 +149,41 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: { p
     ...(report.evidence !== undefined ? { evidence: report.evidence } : {}),
     ...(guard !== undefined ? { guard } : {}),
     ...metadata,
+  }
+}
+
+/** The rule that removed a unit's (first) view line, if one did. */
+function unitRemovedBy(unit: Unit, views: readonly ViewLine[], removedView: ReadonlyMap<number, Owner>): string | undefined {
+  const first = unit.views[0]
+  return first === undefined || views[first] === undefined ? undefined : removedView.get(first)?.id
+}
+
+/**
+ * A heading goes with its section both ways: the headings just above kept
+ * text (a headline over its article, a subheading over its paragraphs) stay
+ * when only the whole-page region left them out. The region is found on
+ * lines, and a markdown heading is the title of what follows it.
+ */
+function headingsOverKeptText(units: readonly Unit[], kept: boolean[], byRegion: (u: Unit) => boolean, short: (u: Unit) => boolean, owner: Map<number, Owner>): void {
+  for (const unit of units) {
+    if (ATTACHED.has(unit.kind) || !kept[unit.index]) continue
+    let level = unit.kind === 'heading' ? (unit.level ?? 1) : 7
+    // Between a headline and its text: a byline, a date (removed by the rules, and they stay removed).
+    let skipped = 0
+    for (let j = unit.index - 1, seen = 0; j >= 0 && seen < MARKDOWN_UNITS.headingsAbove; j--) {
+      const up = units[j]
+      if (up === undefined) break
+      if (ATTACHED.has(up.kind)) continue
+      if (up.kind !== 'heading' && !kept[j] && short(up) && skipped < MARKDOWN_UNITS.headingsAbove) {
+        skipped++
+        continue
+      }
+      if (up.kind !== 'heading' || kept[j] || !byRegion(up) || (up.level ?? 1) >= level) break
+      kept[j] = true
+      level = up.level ?? 1
+      seen++
+      for (let i = up.from; i <= up.to; i++) owner.delete(i)
+    }
   }
 }
 
