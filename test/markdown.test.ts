@@ -110,6 +110,7 @@ const REMOVE = [
   ['* [Politics](/p)\n* [Business](/b)\n* [Science](/s)', 'markdown-link-list'],
   ['##### Related Articles\n\nFrom the archives\n\n* [Storm closes crossing](/a)\n* [Fares frozen](/b)\n* [School moves](/c)', 'markdown-link-list'],
   ['[Library wing approved](/a)\n\n    The council voted to fund a new wing.\n[Bakery wins prize](/b)\n\n    A bakery won the regional prize.\n[Bridge to close](/c)\n\nDrivers will use the ring road.', 'markdown-teasers'],
+  ['* [Home](/)\n* [Consulting: as someone trying to get a self-funded startup going, both time and money are at a premium, and an hour with Bob was the best money I spent this year](/consult)\n* [Books: the startup guide is out and selling, and below is a PDF of the table of contents and the first chapter for you](/books)\n* [Blog](/blog)\n* [About](/about)', 'markdown-link-list'],
   ['### [Library wing approved](/a)\n\nThe council voted to fund a new wing.\n\n### [Bakery wins prize](/b)\n\n### [Bridge to close](/c)', 'markdown-teasers'],
 ] as const
 const KEEP = [

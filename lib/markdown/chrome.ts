@@ -26,6 +26,8 @@ export const MARKDOWN_CHROME = {
   linkItemShare: 0.75,
   /** ... an item being mostly link text (this share of its characters). */
   linkDensity: 0.7,
+  /** An item or line whose text is at least this share link text is links, whatever its length. */
+  allLink: 0.95,
   /** Lists shorter than this are left to the rules (one or two links can be the article's own). */
   listMinItems: 3,
   /** A label between a heading and its links ("From the archives") has at most this many words. */
@@ -68,6 +70,8 @@ function linkDominated(view: ViewLine): boolean {
   const { inline } = view
   if (inline.links.length === 0) return false
   if (inline.chars === 0) return inline.links.some((l) => !l.image || l.wrapsImage)
+  // All link text, however long, is a link (a menu item with its blurb, a teaser): the word limit is for text around links.
+  if (inline.linkChars >= MARKDOWN_CHROME.allLink * inline.chars) return true
   return inline.linkChars >= MARKDOWN_CHROME.linkDensity * inline.chars && words(inline.text) <= MARKDOWN_CHROME.maxWords
 }
 

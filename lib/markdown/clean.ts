@@ -48,6 +48,8 @@ export const MARKDOWN_UNITS = {
   headingsAbove: 3,
   /** A removed unit of at most this many words (a byline, a date) may lie between a headline given back and its text. */
   bylineWords: 12,
+  /** What the view shows for a line of chrome the markdown features excluded: a short line of no words. */
+  chromeMark: '·',
 } as const
 
 const FAMILY = 'markdown'
@@ -77,10 +79,13 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: { p
   }
   for (let i = 0; i <= preamble.end; i++) if (!doc.lines[i]?.blank) owner.set(i, { id: 'reader-preamble', family: FAMILY, reason: 'reader service preamble (title, URL, date: see --metadata)', span: 0 })
 
-  // The view: one line per view line; excluded and attached units leave a blank line.
+  // The view: one line per view line. Attached units leave a blank line; chrome the features excluded
+  // leaves a mark per line, so that to the page region a menu still stands between the article and a box
+  // of teasers below it (a blank line would let the region run across), while no rule reads its words.
   const viewOf = (v: ViewLine): string => {
     const unit = blocks.units[v.unit]
-    if (unit === undefined || ATTACHED.has(unit.kind) || chrome.units.has(unit.index) || chrome.views.has(v.index)) return ''
+    if (unit === undefined || ATTACHED.has(unit.kind)) return ''
+    if (chrome.units.has(unit.index) || chrome.views.has(v.index)) return MARKDOWN_UNITS.chromeMark
     return v.inline.text
   }
   const viewText = blocks.views.map(viewOf).join('\n') + '\n'
@@ -107,7 +112,7 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: { p
       if (view === undefined) continue
       const n = words(view.inline.text)
       all += n
-      if (chrome.views.has(v) || removedView.has(v) || viewOf(view) === '') removed += n
+      if (chrome.views.has(v) || removedView.has(v) || viewOf(view) === '' || viewOf(view) === MARKDOWN_UNITS.chromeMark) removed += n
     }
     if (all === 0 || removed < MARKDOWN_UNITS.removeShare * all) continue
     kept[unit.index] = false
