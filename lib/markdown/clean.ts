@@ -50,6 +50,8 @@ export const MARKDOWN_UNITS = {
   bylineWords: 12,
   /** What the view shows for a line of chrome the markdown features excluded: a short line of no words. */
   chromeMark: '·',
+  /** Rules of this family that remove a heading remove its section: the comments under it. */
+  sectionFamily: 'comments',
 } as const
 
 const FAMILY = 'markdown'
@@ -126,6 +128,7 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: { p
     }
   }
 
+  commentSections(blocks.units, kept, (u) => removedView.get(u.views[0] ?? -1)?.family === MARKDOWN_UNITS.sectionFamily, credit)
   const shortUnit = (u: Unit): boolean => u.views.reduce((n, v) => n + words(blocks.views[v]?.inline.text ?? ''), 0) <= MARKDOWN_UNITS.bylineWords
   headingsOverKeptText(blocks.units, kept, (u) => unitRemovedBy(u, blocks.views, removedView) === PAGE_RULE, shortUnit, owner)
   sectionlessHeadings(blocks.units, kept, credit)
@@ -154,6 +157,26 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: { p
     ...(report.evidence !== undefined ? { evidence: report.evidence } : {}),
     ...(guard !== undefined ? { guard } : {}),
     ...metadata,
+  }
+}
+
+/**
+ * A heading the rules took for a comment section's ("3 Responses to ...",
+ * "Comments") takes its section with it: in markdown the comments are the
+ * units under that heading, up to the next heading of its level or above,
+ * whatever their shape (a comment reads as prose to the rules).
+ */
+function commentSections(units: readonly Unit[], kept: boolean[], isCommentHeading: (u: Unit) => boolean, credit: (from: number, to: number, o: Owner) => void): void {
+  for (const unit of units) {
+    if (unit.kind !== 'heading' || kept[unit.index] || !isCommentHeading(unit)) continue
+    const level = unit.level ?? 1
+    for (let j = unit.index + 1; j < units.length; j++) {
+      const next = units[j]
+      if (next === undefined || (next.kind === 'heading' && (next.level ?? 1) <= level)) break
+      if (!kept[j]) continue
+      kept[j] = false
+      credit(next.from, next.to, { id: 'markdown-comments', family: FAMILY, reason: 'under a comment-section heading', span: 0 })
+    }
   }
 }
 
