@@ -111,6 +111,7 @@ const REMOVE = [
   ['##### Related Articles\n\nFrom the archives\n\n* [Storm closes crossing](/a)\n* [Fares frozen](/b)\n* [School moves](/c)', 'markdown-link-list'],
   ['[Library wing approved](/a)\n\n    The council voted to fund a new wing.\n[Bakery wins prize](/b)\n\n    A bakery won the regional prize.\n[Bridge to close](/c)\n\nDrivers will use the ring road.', 'markdown-teasers'],
   ['* [Home](/)\n* [Consulting: as someone trying to get a self-funded startup going, both time and money are at a premium, and an hour with Bob was the best money I spent this year](/consult)\n* [Books: the startup guide is out and selling, and below is a PDF of the table of contents and the first chapter for you](/books)\n* [Blog](/blog)\n* [About](/about)', 'markdown-link-list'],
+  ['[Full list of articles »](/news/blogwatch.html)', 'markdown-link-line'],
   ['### [Library wing approved](/a)\n\nThe council voted to fund a new wing.\n\n### [Bakery wins prize](/b)\n\n### [Bridge to close](/c)', 'markdown-teasers'],
 ] as const
 const KEEP = [
@@ -121,7 +122,7 @@ const KEEP = [
   'Share prices fell after [the announcement](https://example.com/a), which surprised analysts.',
   '* [Annual report 2023 (PDF)](/r.pdf)',
   // A linked headline over its article, and a link line in the text: no run of teasers.
-  '## [Ferry service resumes](/story)\n\nThe ferry will run again from Monday after nine weeks of repairs to the ramp.\n\n[Read the inspection report](/report.pdf)\n\nThe harbour master thanked the islanders for their patience over the winter.',
+  '## [Ferry service resumes](/story)\n\nThe ferry will run again from Monday after nine weeks of repairs to the ramp.\n\nThe [inspection report](/report.pdf) is online.\n\nThe harbour master thanked the islanders for their patience over the winter.',
 ]
 t.test('markdown features: chrome goes, look-alike prose stays', async (t) => {
   for (const [md, rule] of REMOVE) {
@@ -135,6 +136,14 @@ t.test('markdown features: chrome goes, look-alike prose stays', async (t) => {
     const { units, views } = markdownChrome(parseBlocks(md.split('\n')))
     t.equal(units.size + views.size, 0, `kept: ${md.slice(0, 50)}`)
   }
+})
+
+t.test('a headline over its byline row stays; a heading over a list of links goes', async (t) => {
+  const md = '## Ferry service resumes after repairs\n\nBy [Mike Reed](/author/mike) | [August 8, 2012](/2012/08/08/ferry) | [Local News](/local)\n\nThe ferry will run again from Monday.'
+  const { units } = markdownChrome(parseBlocks(md.split('\n')))
+  t.notOk(units.has(0), 'the headline is no chrome')
+  const box = '## Sections\n\n* [News](/news)\n* [Sport](/sport)\n* [Weather](/weather)'
+  t.ok(markdownChrome(parseBlocks(box.split('\n'))).units.has(0), 'the heading over the menu is')
 })
 
 t.test('reader preamble: out of the body, into --metadata', async (t) => {

@@ -28,6 +28,8 @@ export const MARKDOWN_CHROME = {
   linkDensity: 0.7,
   /** An item or line whose text is at least this share link text is links, whatever its length. */
   allLink: 0.95,
+  /** A paragraph that is one link of at most this many words is a teaser or a "more" link. */
+  linkLineWords: 10,
   /** Lists shorter than this are left to the rules (one or two links can be the article's own). */
   listMinItems: 3,
   /** A label between a heading and its links ("From the archives") has at most this many words. */
@@ -115,7 +117,8 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
     let next = after[0]
     const between = next !== undefined && label(next) && after[1] !== undefined ? next : undefined
     if (between !== undefined) next = after[1]
-    if (next === undefined || next.kind === 'heading' || !excluded(next)) continue
+    // Over a list or a box of teasers only: a headline over its byline row (links to the author and the tags) stays.
+    if (next === undefined || next.kind === 'heading' || !excluded(next) || (next.kind !== 'list' && units.get(next.index)?.rule !== 'markdown-teasers')) continue
     units.set(unit.index, { rule: 'markdown-link-list', reason: 'heading over a list of links' })
     if (between !== undefined) units.set(between.index, { rule: 'markdown-link-list', reason: 'label over a list of links' })
   }
@@ -149,13 +152,15 @@ function teaserRuns(blocks: Blocks, excluded: ReadonlyMap<number, Exclusion>): n
     heads = 0
     tail = 0
   }
+  // A link line the features already excluded is a teaser's headline too.
+  const linkLine = (u: Unit): boolean => excluded.get(u.index)?.rule === 'markdown-link-line'
   for (const unit of blocks.units) {
-    if (unit.kind === 'image' || unit.kind === 'break' || excluded.has(unit.index)) {
+    if (unit.kind === 'image' || unit.kind === 'break' || (excluded.has(unit.index) && !linkLine(unit))) {
       if (heads > 0) run.push(unit.index)
       continue
     }
     const own = unit.views.map((v) => blocks.views[v]).filter((v): v is ViewLine => v !== undefined)
-    if (teaserHead(unit, own)) {
+    if (linkLine(unit) || teaserHead(unit, own)) {
       run.push(unit.index)
       heads++
       tail = 0
@@ -170,7 +175,7 @@ function teaserRuns(blocks: Blocks, excluded: ReadonlyMap<number, Exclusion>): n
     close()
   }
   close()
-  return out.filter((u) => !excluded.has(u))
+  return out.filter((u) => !excluded.has(u) || excluded.get(u)?.rule === 'markdown-link-line')
 }
 
 function unitExclusion(unit: Unit, own: readonly ViewLine[]): Exclusion | undefined {
@@ -181,6 +186,15 @@ function unitExclusion(unit: Unit, own: readonly ViewLine[]): Exclusion | undefi
     // A photo linked to its own larger version is the article's; an image linking elsewhere is a logo, banner or teaser.
     if (links.some((l) => !l.image && l.wrapsImage && !MARKDOWN_CHROME.imageFile.test(l.href))) return { rule: 'markdown-chrome-image', reason: 'image link (a logo, banner or teaser)' }
     return undefined
+  }
+  if (unit.kind === 'paragraph' && own.length === 1) {
+    // A paragraph that is one short link and nothing else: "Full list of articles »", "« Back to blog", a teaser.
+    const view = own[0] as ViewLine
+    const links = view.inline.links.filter((l) => !l.image)
+    // (A link to an anchor of the page is a skip link's, decided per line below.)
+    if (links.length === 1 && !(links[0] as InlineLink).href.startsWith('#') && view.inline.chars > 0 && view.inline.linkChars >= MARKDOWN_CHROME.allLink * view.inline.chars && words(view.inline.text) <= MARKDOWN_CHROME.linkLineWords && !/[.!?]["')\]]*$/.test(view.inline.text)) {
+      return { rule: 'markdown-link-line', reason: 'a line that is one link: a teaser or a "more" link' }
+    }
   }
   if (unit.kind === 'list') {
     const linky = own.filter(linkDominated).length

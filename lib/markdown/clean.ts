@@ -128,7 +128,9 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: { p
     }
   }
 
-  commentSections(blocks.units, kept, (u) => removedView.get(u.views[0] ?? -1)?.family === MARKDOWN_UNITS.sectionFamily, credit)
+  // The heading must be where the comments rule's removal starts (the cue itself), not a heading inside a cut tail.
+  const commentCues = new Set(report.removals.filter((r) => r.family === MARKDOWN_UNITS.sectionFamily).map((r) => r.from - 1))
+  commentSections(blocks.units, kept, (u) => commentCues.has(u.views[0] ?? -1), credit)
   const shortUnit = (u: Unit): boolean => u.views.reduce((n, v) => n + words(blocks.views[v]?.inline.text ?? ''), 0) <= MARKDOWN_UNITS.bylineWords
   headingsOverKeptText(blocks.units, kept, (u) => unitRemovedBy(u, blocks.views, removedView) === PAGE_RULE, shortUnit, owner)
   sectionlessHeadings(blocks.units, kept, credit)
