@@ -43,7 +43,7 @@ export const MARKDOWN_CHROME = {
    * story's headline linking to it), each followed by at most this many
    * units of its own (a description, a date) before the next ...
    */
-  teaserTail: 2,
+  teaserTail: 1,
   /** ... a description being at most this many words ... */
   teaserTailWords: 60,
   /** ... are a teaser box ("More headlines", "Most read") from this many teasers in a row. */
