@@ -109,8 +109,10 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
   // So does a short label between them ("Related articles", "From the archives", then the links).
   const label = (u: Unit): boolean => {
     const view = u.kind === 'paragraph' && u.views.length === 1 ? blocks.views[u.views[0] as number] : undefined
-    return view !== undefined && view.inline.links.length === 0 && words(view.inline.text) <= MARKDOWN_CHROME.labelWords && !/[.!?]["')\]]*$/.test(view.inline.text)
+    // "Read more..." and "Related:" are labels; "It almost always is." is a sentence.
+    return view !== undefined && view.inline.links.length === 0 && words(view.inline.text) <= MARKDOWN_CHROME.labelWords && !/(?:^|[^.])[.!?]["')\]]*$/.test(view.inline.text)
   }
+  const box = (u: Unit | undefined): boolean => u !== undefined && u.kind !== 'heading' && excluded(u) && (u.kind === 'list' || units.get(u.index)?.rule === 'markdown-teasers')
   for (const unit of blocks.units) {
     if (unit.kind !== 'heading' || excluded(unit)) continue
     const after = blocks.units.slice(unit.index + 1).filter((u) => u.kind !== 'image' && u.kind !== 'break')
@@ -118,9 +120,15 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
     const between = next !== undefined && label(next) && after[1] !== undefined ? next : undefined
     if (between !== undefined) next = after[1]
     // Over a list or a box of teasers only: a headline over its byline row (links to the author and the tags) stays.
-    if (next === undefined || next.kind === 'heading' || !excluded(next) || (next.kind !== 'list' && units.get(next.index)?.rule !== 'markdown-teasers')) continue
+    if (!box(next)) continue
     units.set(unit.index, { rule: 'markdown-link-list', reason: 'heading over a list of links' })
     if (between !== undefined) units.set(between.index, { rule: 'markdown-link-list', reason: 'label over a list of links' })
+  }
+  // A label with no heading ("**Read more...**", "Related:") goes with the list right under it too.
+  for (const unit of blocks.units) {
+    if (unit.kind !== 'paragraph' || excluded(unit) || !label(unit)) continue
+    const next = blocks.units.slice(unit.index + 1).find((u) => u.kind !== 'image' && u.kind !== 'break')
+    if (box(next)) units.set(unit.index, { rule: 'markdown-link-list', reason: 'label over a list of links' })
   }
   return { units, views }
 }
