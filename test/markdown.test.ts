@@ -112,6 +112,7 @@ const REMOVE = [
   ['[Library wing approved](/a)\n\n    The council voted to fund a new wing.\n[Bakery wins prize](/b)\n\n    A bakery won the regional prize.\n[Bridge to close](/c)\n\nDrivers will use the ring road.', 'markdown-teasers'],
   ['* [Home](/)\n* [Consulting: as someone trying to get a self-funded startup going, both time and money are at a premium, and an hour with Bob was the best money I spent this year](/consult)\n* [Books: the startup guide is out and selling, and below is a PDF of the table of contents and the first chapter for you](/books)\n* [Blog](/blog)\n* [About](/about)', 'markdown-link-list'],
   ['[Full list of articles »](/news/blogwatch.html)', 'markdown-link-line'],
+  ['Marta on March 12, 2013 at 8:14 am\n\nDid it in 21 minutes.\n\nJoe B. says:\n\nScaled the row.\n\nInes 12.03.13 at 6:02 pm\n\nIs the club still meeting?', 'markdown-comments'],
   ['**Read more...**\n\n* [Davies to fill the void](/a)\n* [Grant not scared](/b)\n* [Move sealed](/c)', 'markdown-link-list'],
   ['### [Library wing approved](/a)\n\nThe council voted to fund a new wing.\n\n### [Bakery wins prize](/b)\n\n### [Bridge to close](/c)', 'markdown-teasers'],
 ] as const
@@ -122,6 +123,9 @@ const KEEP = [
   '* two piers rebuilt;\n* the deck resurfaced;\n* a new cycle lane.',
   'Share prices fell after [the announcement](https://example.com/a), which surprised analysts.',
   '* [Annual report 2023 (PDF)](/r.pdf)',
+  // A schedule with times of day but no dates, and a byline with a date and time: no comment thread.
+  '* 9:30 am Registration and coffee\n* 10:00 am Opening address by the mayor\n* 11:15 am Guided walk along the harbour wall',
+  'Posted by Anna on March 12, 2013 at 8:14 am\n\nThe ferry will run again from Monday after nine weeks of repairs to the ramp.',
   // A linked headline over its article, and a link line in the text: no run of teasers.
   '## [Ferry service resumes](/story)\n\nThe ferry will run again from Monday after nine weeks of repairs to the ramp.\n\nThe [inspection report](/report.pdf) is online.\n\nThe harbour master thanked the islanders for their patience over the winter.',
 ]

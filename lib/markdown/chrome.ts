@@ -28,6 +28,19 @@ export const MARKDOWN_CHROME = {
   linkDensity: 0.7,
   /** An item or line whose text is at least this share link text is links, whatever its length. */
   allLink: 0.95,
+  /**
+   * Comment headers: a short line that ends "says:" / "wrote:", or that
+   * holds a date and a time of day ("Jon H 11.06.12 at 5:47 pm", "Marta
+   * October 27, 2012 at 9:14 am").
+   */
+  commentSays: /\b(?:says|said|wrote|writes|replied|commented)\s*:?\s*$/i,
+  commentDate: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),? \d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/i,
+  commentTime: /\b\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d:])/i,
+  /** A comment header has at most this many words ... */
+  commentHeaderWords: 14,
+  /** ... and a comment thread is at least this many headers, each within this many units of the one before. */
+  commentMin: 3,
+  commentGap: 6,
   /** A paragraph that is one link of at most this many words is a teaser or a "more" link. */
   linkLineWords: 10,
   /** Lists shorter than this are left to the rules (one or two links can be the article's own). */
@@ -102,6 +115,7 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
       if (why) views.set(view.index, why)
     }
   }
+  for (const u of commentThread(blocks, units)) units.set(u, { rule: 'markdown-comments', reason: 'comment thread: a name with a date and time, or "says:", over each comment' })
   for (const u of teaserRuns(blocks, units)) units.set(u, { rule: 'markdown-teasers', reason: 'run of teasers: linked headlines, each with a short description or none' })
   // A heading over a list of links ("Related links", "More from ...") goes with it: left alone,
   // it would read to the rules as a cue ending the article that may go on below the box.
@@ -131,6 +145,50 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
     if (box(next)) units.set(unit.index, { rule: 'markdown-link-list', reason: 'label over a list of links' })
   }
   return { units, views }
+}
+
+/** Is this view line a comment's header (its author, date and time)? */
+function commentHeader(view: ViewLine | undefined): boolean {
+  if (view === undefined) return false
+  const text = view.inline.text
+  if (text === '' || words(text) > MARKDOWN_CHROME.commentHeaderWords) return false
+  return MARKDOWN_CHROME.commentSays.test(text) || (MARKDOWN_CHROME.commentDate.test(text) && MARKDOWN_CHROME.commentTime.test(text))
+}
+
+/**
+ * Units of a comment thread: from the first of at least `commentMin`
+ * comment headers, each within `commentGap` units of the one before, to
+ * the comment under the last (up to the next heading). Converted pages
+ * often give the thread no heading a rule knows, and each comment reads
+ * as prose; its headers (a name, a date and a time) give it away. A list
+ * item is a header by its first line.
+ */
+function commentThread(blocks: Blocks, excluded: ReadonlyMap<number, Exclusion>): number[] {
+  const headers: number[] = []
+  for (const unit of blocks.units) {
+    if (excluded.has(unit.index) || unit.kind === 'heading' || unit.kind === 'code' || unit.kind === 'table') continue
+    const n = unit.views.filter((v) => commentHeader(blocks.views[v])).length
+    for (let k = 0; k < n; k++) headers.push(unit.index)
+  }
+  for (let i = 0; i + MARKDOWN_CHROME.commentMin - 1 < headers.length; i++) {
+    let j = i
+    while (j + 1 < headers.length && (headers[j + 1] as number) - (headers[j] as number) <= MARKDOWN_CHROME.commentGap) j++
+    if (j - i + 1 < MARKDOWN_CHROME.commentMin) {
+      i = j
+      continue
+    }
+    const out: number[] = []
+    let end = headers[j] as number
+    // The last comment's body: up to the gap or the next heading.
+    for (let u = end + 1; u < blocks.units.length && u - (headers[j] as number) <= MARKDOWN_CHROME.commentGap; u++) {
+      if (blocks.units[u]?.kind === 'heading') break
+      end = u
+      if (blocks.units[u]?.kind !== 'image' && blocks.units[u]?.kind !== 'break') break
+    }
+    for (let u = headers[i] as number; u <= end; u++) if (!excluded.has(u)) out.push(u)
+    return out
+  }
+  return []
 }
 
 /** A paragraph or heading that is a link to elsewhere and little else: a teaser's headline. */

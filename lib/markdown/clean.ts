@@ -50,6 +50,8 @@ export const MARKDOWN_UNITS = {
   bylineWords: 12,
   /** What the view shows for a line of chrome the markdown features excluded: a short line of no words. */
   chromeMark: '·',
+  /** ... and for the first line of a comment thread they excluded: the comment-section cue's word, a wall to the region. */
+  commentsMark: 'Comments',
   /** Rules of this family that remove a heading remove its section: the comments under it. */
   sectionFamily: 'comments',
 } as const
@@ -87,7 +89,10 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: { p
   const viewOf = (v: ViewLine): string => {
     const unit = blocks.units[v.unit]
     if (unit === undefined || ATTACHED.has(unit.kind)) return ''
-    if (chrome.units.has(unit.index) || chrome.views.has(v.index)) return MARKDOWN_UNITS.chromeMark
+    // A comment thread opens, to the rules and the region, with the word that ends an article at its comments.
+    const why = chrome.units.get(unit.index)
+    if (why?.rule === 'markdown-comments' && chrome.units.get(unit.index - 1)?.rule !== 'markdown-comments' && v.index === unit.views[0]) return MARKDOWN_UNITS.commentsMark
+    if (why !== undefined || chrome.views.has(v.index)) return MARKDOWN_UNITS.chromeMark
     return v.inline.text
   }
   const viewText = blocks.views.map(viewOf).join('\n') + '\n'
@@ -114,7 +119,7 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: { p
       if (view === undefined) continue
       const n = words(view.inline.text)
       all += n
-      if (chrome.views.has(v) || removedView.has(v) || viewOf(view) === '' || viewOf(view) === MARKDOWN_UNITS.chromeMark) removed += n
+      if (chrome.units.has(unit.index) || chrome.views.has(v) || removedView.has(v) || viewOf(view) === '') removed += n
     }
     if (all === 0 || removed < MARKDOWN_UNITS.removeShare * all) continue
     kept[unit.index] = false
