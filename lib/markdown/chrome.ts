@@ -9,6 +9,7 @@
  */
 import type { Blocks, Unit, ViewLine } from './blocks.js'
 import type { InlineLink } from './inline.js'
+import { commentThread, teaserRuns } from './runs.js'
 
 /** The shapes, as data: URL and text families, not one site's strings. */
 export const MARKDOWN_CHROME = {
@@ -28,19 +29,6 @@ export const MARKDOWN_CHROME = {
   linkDensity: 0.7,
   /** An item or line whose text is at least this share link text is links, whatever its length. */
   allLink: 0.95,
-  /**
-   * Comment headers: a short line that ends "says:" / "wrote:", or that
-   * holds a date and a time of day ("Jon H 11.06.12 at 5:47 pm", "Marta
-   * October 27, 2012 at 9:14 am").
-   */
-  commentSays: /\b(?:says|said|wrote|writes|replied|commented)\s*:?\s*$/i,
-  commentDate: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),? \d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/i,
-  commentTime: /\b\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d:])/i,
-  /** A comment header has at most this many words ... */
-  commentHeaderWords: 14,
-  /** ... and a comment thread is at least this many headers, each within this many units of the one before. */
-  commentMin: 3,
-  commentGap: 6,
   /** A paragraph that is one link of at most this many words is a teaser or a "more" link. */
   linkLineWords: 10,
   /** Lists shorter than this are left to the rules (one or two links can be the article's own). */
@@ -51,16 +39,6 @@ export const MARKDOWN_CHROME = {
   rowMinLinks: 2,
   /** Items and rows longer than this many words read as prose, whatever their links. */
   maxWords: 25,
-  /**
-   * Teasers: a paragraph or heading that is one link and little else (a
-   * story's headline linking to it), each followed by at most this many
-   * units of its own (a description, a date) before the next ...
-   */
-  teaserTail: 1,
-  /** ... a description being at most this many words ... */
-  teaserTailWords: 60,
-  /** ... are a teaser box ("More headlines", "Most read") from this many teasers in a row. */
-  teaserMin: 3,
 } as const
 
 /** A unit or view line the markdown features exclude, and why. */
@@ -116,7 +94,7 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
     }
   }
   for (const u of commentThread(blocks, units)) units.set(u, { rule: 'markdown-comments', reason: 'comment thread: a name with a date and time, or "says:", over each comment' })
-  for (const u of teaserRuns(blocks, units)) units.set(u, { rule: 'markdown-teasers', reason: 'run of teasers: linked headlines, each with a short description or none' })
+  for (const u of teaserRuns(blocks, units, linkDominated)) units.set(u, { rule: 'markdown-teasers', reason: 'run of teasers: linked headlines, each with a short description or none' })
   // A heading over a list of links ("Related links", "More from ...") goes with it: left alone,
   // it would read to the rules as a cue ending the article that may go on below the box.
   const excluded = (u: Unit): boolean => units.has(u.index) || (u.views.length > 0 && u.views.every((v) => views.has(v)))
@@ -145,103 +123,6 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
     if (box(next)) units.set(unit.index, { rule: 'markdown-link-list', reason: 'label over a list of links' })
   }
   return { units, views }
-}
-
-/** Is this view line a comment's header (its author, date and time)? */
-function commentHeader(view: ViewLine | undefined): boolean {
-  if (view === undefined) return false
-  const text = view.inline.text
-  if (text === '' || words(text) > MARKDOWN_CHROME.commentHeaderWords) return false
-  return MARKDOWN_CHROME.commentSays.test(text) || (MARKDOWN_CHROME.commentDate.test(text) && MARKDOWN_CHROME.commentTime.test(text))
-}
-
-/**
- * Units of a comment thread: from the first of at least `commentMin`
- * comment headers, each within `commentGap` units of the one before, to
- * the comment under the last (up to the next heading). Converted pages
- * often give the thread no heading a rule knows, and each comment reads
- * as prose; its headers (a name, a date and a time) give it away. A list
- * item is a header by its first line.
- */
-function commentThread(blocks: Blocks, excluded: ReadonlyMap<number, Exclusion>): number[] {
-  const headers: number[] = []
-  for (const unit of blocks.units) {
-    if (excluded.has(unit.index) || unit.kind === 'heading' || unit.kind === 'code' || unit.kind === 'table') continue
-    const n = unit.views.filter((v) => commentHeader(blocks.views[v])).length
-    for (let k = 0; k < n; k++) headers.push(unit.index)
-  }
-  for (let i = 0; i + MARKDOWN_CHROME.commentMin - 1 < headers.length; i++) {
-    let j = i
-    while (j + 1 < headers.length && (headers[j + 1] as number) - (headers[j] as number) <= MARKDOWN_CHROME.commentGap) j++
-    if (j - i + 1 < MARKDOWN_CHROME.commentMin) {
-      i = j
-      continue
-    }
-    const out: number[] = []
-    let end = headers[j] as number
-    // The last comment's body: up to the gap or the next heading.
-    for (let u = end + 1; u < blocks.units.length && u - (headers[j] as number) <= MARKDOWN_CHROME.commentGap; u++) {
-      if (blocks.units[u]?.kind === 'heading') break
-      end = u
-      if (blocks.units[u]?.kind !== 'image' && blocks.units[u]?.kind !== 'break') break
-    }
-    for (let u = headers[i] as number; u <= end; u++) if (!excluded.has(u)) out.push(u)
-    return out
-  }
-  return []
-}
-
-/** A paragraph or heading that is a link to elsewhere and little else: a teaser's headline. */
-function teaserHead(unit: Unit, own: readonly ViewLine[]): boolean {
-  if ((unit.kind !== 'paragraph' && unit.kind !== 'heading') || own.length !== 1) return false
-  const view = own[0] as ViewLine
-  const links = view.inline.links.filter((l) => !l.image && !l.wrapsImage && l.text !== '' && !l.href.startsWith('#'))
-  return links.length >= 1 && links.length <= 2 && linkDominated(view)
-}
-
-/**
- * Units of teaser boxes: runs of at least `teaserMin` teaser headlines, each
- * followed by at most `teaserTail` short units (its description, a date),
- * images and breaks aside. An article does not alternate linked lines with
- * short paragraphs; a box of "More headlines" does, and its descriptions
- * read as prose to the rules.
- */
-function teaserRuns(blocks: Blocks, excluded: ReadonlyMap<number, Exclusion>): number[] {
-  const out: number[] = []
-  let run: number[] = []
-  let heads = 0
-  let tail = 0
-  const close = (): void => {
-    // A trailing description belongs to the run; nothing after the last head is left hanging.
-    if (heads >= MARKDOWN_CHROME.teaserMin) out.push(...run)
-    run = []
-    heads = 0
-    tail = 0
-  }
-  // A link line the features already excluded is a teaser's headline too.
-  const linkLine = (u: Unit): boolean => excluded.get(u.index)?.rule === 'markdown-link-line'
-  for (const unit of blocks.units) {
-    if (unit.kind === 'image' || unit.kind === 'break' || (excluded.has(unit.index) && !linkLine(unit))) {
-      if (heads > 0) run.push(unit.index)
-      continue
-    }
-    const own = unit.views.map((v) => blocks.views[v]).filter((v): v is ViewLine => v !== undefined)
-    if (linkLine(unit) || teaserHead(unit, own)) {
-      run.push(unit.index)
-      heads++
-      tail = 0
-      continue
-    }
-    const short = (unit.kind === 'paragraph' || unit.kind === 'code') && own.every((v) => words(v.inline.text) <= MARKDOWN_CHROME.teaserTailWords)
-    if (heads > 0 && short && tail < MARKDOWN_CHROME.teaserTail) {
-      run.push(unit.index)
-      tail++
-      continue
-    }
-    close()
-  }
-  close()
-  return out.filter((u) => !excluded.has(u) || excluded.get(u)?.rule === 'markdown-link-line')
 }
 
 function unitExclusion(unit: Unit, own: readonly ViewLine[]): Exclusion | undefined {
