@@ -6,7 +6,6 @@
  * these find, as it excludes single units.
  */
 import type { Blocks, Unit, ViewLine } from './blocks.js'
-import type { Exclusion } from './chrome.js'
 
 /** The shapes, as data. */
 export const MARKDOWN_RUNS = {
@@ -40,6 +39,9 @@ const MONTH = `(?:${MARKDOWN_RUNS.months.map((m) => `${m.slice(0, 3)}(?:${m.slic
 /** A date: month name and day and year either way round, 11.06.12, 2012-11-06. */
 const COMMENT_DATE = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'i')
 
+/** What chrome.ts has already excluded, by unit index, and by which rule. */
+type Excluded = ReadonlyMap<number, { readonly rule: string }>
+
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length
 
 /** Is this view line a comment's header (its author, date and time)? */
@@ -58,7 +60,7 @@ function commentHeader(view: ViewLine | undefined): boolean {
  * as prose; its headers (a name, a date and a time) give it away. A list
  * item is a header by its first line.
  */
-export function commentThread(blocks: Blocks, excluded: ReadonlyMap<number, Exclusion>): number[] {
+export function commentThread(blocks: Blocks, excluded: Excluded): number[] {
   const headers: number[] = []
   for (const unit of blocks.units) {
     if (excluded.has(unit.index) || unit.kind === 'heading' || unit.kind === 'code' || unit.kind === 'table') continue
@@ -101,7 +103,7 @@ function teaserHead(unit: Unit, own: readonly ViewLine[], linkDominated: (view: 
  * short paragraphs; a box of "More headlines" does, and its descriptions
  * read as prose to the rules.
  */
-export function teaserRuns(blocks: Blocks, excluded: ReadonlyMap<number, Exclusion>, linkDominated: (view: ViewLine) => boolean): number[] {
+export function teaserRuns(blocks: Blocks, excluded: Excluded, linkDominated: (view: ViewLine) => boolean): number[] {
   const out: number[] = []
   let run: number[] = []
   let heads = 0
