@@ -3,12 +3,15 @@
 // services and LLM crawlers hand them over, cleaned, and scored against the
 // gold article text.
 //
-//   node bench/eval-markdown.js --from /work/data/merged [--split dev|check] [--limit N] [--worst N] [--verbose]
-//                               [--converter html2text|turndown] [--baseline OTHER/dist/lib/index.js]
+//   node bench/eval-markdown.js --sites /work/data/html-sites [--split dev|check] [--sets a,b] [--by-set]
+//   node bench/eval-markdown.js --from /work/data/merged [--split dev|check]
+//        [--limit N] [--worst N] [--verbose] [--converter html2text|turndown] [--baseline OTHER/dist/lib/index.js]
 //
-// Pages: the Dragnet, L3S-GN1 and Readability sets of
-// j-szulc/html-cleaning-dataset-merged (bench/lib/gold-pages.js: the gold and
-// the dev/check split of bench/prepare-html-data.js). Each page is decoded
+// Pages: with --sites, the site-split pairs of bench/prepare-html-data.js
+// (<dir>/<split>/<set>/<id>.html beside <id>.gold.txt; one site's pages on one
+// side only: tune on dev, report check). With --from, the Dragnet, L3S-GN1 and
+// Readability sets of j-szulc/html-cleaning-dataset-merged split by a hash of
+// the page (bench/lib/gold-pages.js), the first figures. Each page is decoded
 // (cleanup's charset sniffing), then converted whole by two converters:
 //   html2text   Debian's python3-html2text, default options (/usr/bin/python3)
 //   turndown    the npm package, default options, <script>/<style> removed
@@ -21,7 +24,7 @@
 // default options). "empty" counts pages whose output has no word.
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { clean, decodeHtml } from '../dist/lib/index.js'
@@ -31,6 +34,9 @@ import { score } from './lib/shingles.js'
 const { values } = parseArgs({
   options: {
     from: { type: 'string', default: '/work/data/merged' },
+    sites: { type: 'string' },
+    sets: { type: 'string' },
+    'by-set': { type: 'boolean' },
     split: { type: 'string' },
     limit: { type: 'string' },
     cache: { type: 'string', default: '/tmp/cleanup-md-cache' },
@@ -59,15 +65,30 @@ export function visibleWords(md) {
 
 const perSet = new Map()
 const pages = []
-for (const page of goldPages(values.from)) {
+/** The site-split pairs: { set, id, path, gold, split } as goldPages gives them. */
+function* sitePages(dir) {
+  for (const split of ['dev', 'check']) {
+    const root = join(dir, split)
+    if (!existsSync(root)) continue
+    for (const set of readdirSync(root).sort()) {
+      for (const f of readdirSync(join(root, set)).filter((f) => f.endsWith('.html')).sort()) {
+        const id = f.slice(0, -'.html'.length)
+        yield { set, id, path: join(root, set, f), gold: readFileSync(join(root, set, `${id}.gold.txt`), 'utf8').trim(), split }
+      }
+    }
+  }
+}
+const wantSets = values.sets === undefined ? undefined : new Set(values.sets.split(','))
+for (const page of values.sites === undefined ? goldPages(values.from) : sitePages(values.sites)) {
   if (!splits.includes(page.split)) continue
+  if (wantSets !== undefined && !wantSets.has(page.set)) continue
   const n = perSet.get(`${page.split}/${page.set}`) ?? 0
   if (values.limit !== undefined && n >= Number(values.limit)) continue
   perSet.set(`${page.split}/${page.set}`, n + 1)
   pages.push(page)
 }
 mkdirSync(values.cache, { recursive: true })
-const key = (page) => createHash('sha1').update(`${page.set}/${page.id}`).digest('hex').slice(0, 16)
+const key = (page) => createHash('sha1').update(values.sites === undefined ? `${page.set}/${page.id}` : `sites/${page.set}/${page.id}`).digest('hex').slice(0, 16)
 
 // Decoded HTML, once per page (html2text reads UTF-8 files).
 for (const page of pages) {
@@ -136,21 +157,32 @@ for (const c of converters) {
     const scored = docs.filter((page) => /[\p{L}\p{N}]/u.test(visibleWords(mds.get(page))))
     if (scored.length < docs.length) console.log(`${c.name} ${split}: ${docs.length - scored.length} pages left out (the converter gave no words)`)
     for (const run of runs) {
-      const sum = { f: 0, p: 0, r: 0, empty: 0 }
+      const sums = new Map() // '' for all pages, else the set
+      const add = (k, sc, empty) => {
+        const sum = sums.get(k) ?? { n: 0, f: 0, p: 0, r: 0, empty: 0 }
+        sum.n++
+        sum.f += sc.f
+        sum.p += sc.p
+        sum.r += sc.r
+        if (empty) sum.empty++
+        sums.set(k, sum)
+      }
       for (const page of scored) {
         const md = mds.get(page)
         const out = run.run(md)
         const words = visibleWords(out)
         const sc = score(words, page.gold)
-        if (!/[\p{L}\p{N}]/u.test(words)) sum.empty++
-        sum.f += sc.f
-        sum.p += sc.p
-        sum.r += sc.r
-        if (values.verbose) console.log(`  ${c.name} ${split} ${page.set}/${page.id} ${run.name}: F1 ${fmt(sc.f)} P ${fmt(sc.p)} R ${fmt(sc.r)}`)
+        const empty = !/[\p{L}\p{N}]/u.test(words)
+        add('', sc, empty)
+        if (values['by-set']) add(page.set, sc, empty)
+        if (values.verbose) console.log(`  ${c.name} ${split} ${page.set}/${page.id} ${key(page)} ${run.name}: F1 ${fmt(sc.f)} P ${fmt(sc.p)} R ${fmt(sc.r)}`)
         if (run.name === 'cleanup' && values.worst !== undefined) worst.push({ id: `${c.name} ${page.set}/${page.id} ${key(page)}`, ...sc })
       }
-      const n = Math.max(1, scored.length)
-      console.log([c.name.padEnd(10), split.padEnd(6), String(scored.length).padStart(5), run.name.padEnd(8), fmt(sum.f / n).padStart(6), fmt(sum.p / n).padStart(6), fmt(sum.r / n).padStart(6), String(sum.empty).padStart(6)].join(' '))
+      for (const [k, sum] of [...sums].sort((a, b) => a[0].localeCompare(b[0]))) {
+        const n = Math.max(1, sum.n)
+        const label = k === '' ? run.name : `  ${k}`
+        console.log([c.name.padEnd(10), split.padEnd(6), String(sum.n).padStart(5), label.padEnd(8), fmt(sum.f / n).padStart(6), fmt(sum.p / n).padStart(6), fmt(sum.r / n).padStart(6), String(sum.empty).padStart(6)].join(' '))
+      }
     }
   }
 }

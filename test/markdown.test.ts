@@ -108,6 +108,13 @@ const REMOVE = [
   ['![](data:image/gif;base64,R0lGODlhAQABAAAAACw=)', 'markdown-chrome-image'],
   ['[![Daily Ledger](/img/site-logo.png)](/)', 'markdown-chrome-image'],
   ['* [Politics](/p)\n* [Business](/b)\n* [Science](/s)', 'markdown-link-list'],
+  ['##### Related Articles\n\nFrom the archives\n\n* [Storm closes crossing](/a)\n* [Fares frozen](/b)\n* [School moves](/c)', 'markdown-link-list'],
+  ['[Library wing approved](/a)\n\n    The council voted to fund a new wing.\n[Bakery wins prize](/b)\n\n    A bakery won the regional prize.\n[Bridge to close](/c)\n\nDrivers will use the ring road.', 'markdown-teasers'],
+  ['* [Home](/)\n* [Consulting: as someone trying to get a self-funded startup going, both time and money are at a premium, and an hour with Bob was the best money I spent this year](/consult)\n* [Books: the startup guide is out and selling, and below is a PDF of the table of contents and the first chapter for you](/books)\n* [Blog](/blog)\n* [About](/about)', 'markdown-link-list'],
+  ['[Full list of articles »](/news/blogwatch.html)', 'markdown-link-line'],
+  ['Marta on March 12, 2013 at 8:14 am\n\nDid it in 21 minutes.\n\nJoe B. says:\n\nScaled the row.\n\nInes 12.03.13 at 6:02 pm\n\nIs the club still meeting?', 'markdown-comments'],
+  ['**Read more...**\n\n* [Davies to fill the void](/a)\n* [Grant not scared](/b)\n* [Move sealed](/c)', 'markdown-link-list'],
+  ['### [Library wing approved](/a)\n\nThe council voted to fund a new wing.\n\n### [Bakery wins prize](/b)\n\n### [Bridge to close](/c)', 'markdown-teasers'],
 ] as const
 const KEEP = [
   'The report, published by [the health ministry](https://gov.example/report), found waiting times fell in every region last year.',
@@ -116,6 +123,11 @@ const KEEP = [
   '* two piers rebuilt;\n* the deck resurfaced;\n* a new cycle lane.',
   'Share prices fell after [the announcement](https://example.com/a), which surprised analysts.',
   '* [Annual report 2023 (PDF)](/r.pdf)',
+  // A schedule with times of day but no dates, and a byline with a date and time: no comment thread.
+  '* 9:30 am Registration and coffee\n* 10:00 am Opening address by the mayor\n* 11:15 am Guided walk along the harbour wall',
+  'Posted by Anna on March 12, 2013 at 8:14 am\n\nThe ferry will run again from Monday after nine weeks of repairs to the ramp.',
+  // A linked headline over its article, and a link line in the text: no run of teasers.
+  '## [Ferry service resumes](/story)\n\nThe ferry will run again from Monday after nine weeks of repairs to the ramp.\n\nThe [inspection report](/report.pdf) is online.\n\nThe harbour master thanked the islanders for their patience over the winter.',
 ]
 t.test('markdown features: chrome goes, look-alike prose stays', async (t) => {
   for (const [md, rule] of REMOVE) {
@@ -123,11 +135,20 @@ t.test('markdown features: chrome goes, look-alike prose stays', async (t) => {
     const { units, views } = markdownChrome(blocks)
     const rules = [...units.values(), ...views.values()].map((e) => e.rule)
     t.ok(rules.includes(rule), `${rule}: ${md.slice(0, 50)}`)
+    if (rule === 'markdown-teasers' || md.startsWith('#') || md.startsWith('**')) t.equal(units.size, blocks.units.length, `every unit goes: ${md.slice(0, 50)}`)
   }
   for (const md of KEEP) {
     const { units, views } = markdownChrome(parseBlocks(md.split('\n')))
     t.equal(units.size + views.size, 0, `kept: ${md.slice(0, 50)}`)
   }
+})
+
+t.test('a headline over its byline row stays; a heading over a list of links goes', async (t) => {
+  const md = '## Ferry service resumes after repairs\n\nBy [Mike Reed](/author/mike) | [August 8, 2012](/2012/08/08/ferry) | [Local News](/local)\n\nThe ferry will run again from Monday.'
+  const { units } = markdownChrome(parseBlocks(md.split('\n')))
+  t.notOk(units.has(0), 'the headline is no chrome')
+  const box = '## Sections\n\n* [News](/news)\n* [Sport](/sport)\n* [Weather](/weather)'
+  t.ok(markdownChrome(parseBlocks(box.split('\n'))).units.has(0), 'the heading over the menu is')
 })
 
 t.test('reader preamble: out of the body, into --metadata', async (t) => {

@@ -57,6 +57,8 @@ const HTML_LINE = /^ {0,3}<\/?[a-z!][^>]*>?/i
 const INDENTED = /^(?: {4}|\t)/
 /** A line that is nothing but images (and links around them): a logo, a photo, a tracking pixel. */
 const IMAGE_ONLY = /^\s*(?:(?:\[\s*)?!\[[^\]\n]*\]\([^)\n]*\)(?:\s*\]\([^)\n]*\))?\s*|<img\b[^>]*>\s*)+$/i
+/** A heading line at least this long, with text right under it, was wrapped by the converter. */
+const WRAPPED_WIDTH = 60
 /** A link wrapped over more lines than this is no link: an unclosed "[" must not swallow a document. */
 const MAX_WRAPPED = 4
 const EMPTY_INLINE: Inline = { text: '', links: [], linkChars: 0, chars: 0 }
@@ -119,6 +121,8 @@ export function parseBlocks(lines: readonly string[]): Blocks {
       // A heading whose link a converter wrapped ("## [Title" then "](/story)") ends with the link.
       let j = i
       while (j + 1 < lines.length && openBrackets(lines.slice(i, j + 1).join(' ')) > 0 && !blank(j + 1) && j - i < MAX_WRAPPED) j++
+      // A converter that wraps at a width (html2text: 78) wraps a long heading too: its tail is no paragraph of its own.
+      while (j + 1 < lines.length && at(j).length >= WRAPPED_WIDTH && !blank(j + 1) && !opensBlock(at(j + 1)) && !SETEXT.test(at(j + 1)) && j - i < MAX_WRAPPED) j++
       const unit = addUnit('heading', i, j, atx[1]?.length ?? 1)
       addView(unit, i, j, lines.slice(i, j + 1).join(' ').replace(ATX, '').replace(/[ \t]+#+[ \t]*$/, ''))
       i = j + 1

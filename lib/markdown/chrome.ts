@@ -9,6 +9,7 @@
  */
 import type { Blocks, Unit, ViewLine } from './blocks.js'
 import type { InlineLink } from './inline.js'
+import { commentThread, teaserRuns } from './runs.js'
 
 /** The shapes, as data: URL and text families, not one site's strings. */
 export const MARKDOWN_CHROME = {
@@ -26,8 +27,14 @@ export const MARKDOWN_CHROME = {
   linkItemShare: 0.75,
   /** ... an item being mostly link text (this share of its characters). */
   linkDensity: 0.7,
+  /** An item or line whose text is at least this share link text is links, whatever its length. */
+  allLink: 0.95,
+  /** A paragraph that is one link of at most this many words is a teaser or a "more" link. */
+  linkLineWords: 10,
   /** Lists shorter than this are left to the rules (one or two links can be the article's own). */
   listMinItems: 3,
+  /** A label between a heading and its links ("From the archives") has at most this many words. */
+  labelWords: 5,
   /** A line of links (breadcrumbs, a menu row) needs this many links and the link density above. */
   rowMinLinks: 2,
   /** Items and rows longer than this many words read as prose, whatever their links. */
@@ -56,6 +63,8 @@ function linkDominated(view: ViewLine): boolean {
   const { inline } = view
   if (inline.links.length === 0) return false
   if (inline.chars === 0) return inline.links.some((l) => !l.image || l.wrapsImage)
+  // All link text, however long, is a link (a menu item with its blurb, a teaser): the word limit is for text around links.
+  if (inline.linkChars >= MARKDOWN_CHROME.allLink * inline.chars) return true
   return inline.linkChars >= MARKDOWN_CHROME.linkDensity * inline.chars && words(inline.text) <= MARKDOWN_CHROME.maxWords
 }
 
@@ -84,13 +93,34 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
       if (why) views.set(view.index, why)
     }
   }
+  for (const u of commentThread(blocks, units)) units.set(u, { rule: 'markdown-comments', reason: 'comment thread: a name with a date and time, or "says:", over each comment' })
+  for (const u of teaserRuns(blocks, units, linkDominated)) units.set(u, { rule: 'markdown-teasers', reason: 'run of teasers: linked headlines, each with a short description or none' })
   // A heading over a list of links ("Related links", "More from ...") goes with it: left alone,
   // it would read to the rules as a cue ending the article that may go on below the box.
   const excluded = (u: Unit): boolean => units.has(u.index) || (u.views.length > 0 && u.views.every((v) => views.has(v)))
+  // So does a short label between them ("Related articles", "From the archives", then the links).
+  const label = (u: Unit): boolean => {
+    const view = u.kind === 'paragraph' && u.views.length === 1 ? blocks.views[u.views[0] as number] : undefined
+    // "Read more..." and "Related:" are labels; "It almost always is." is a sentence.
+    return view !== undefined && view.inline.links.length === 0 && words(view.inline.text) <= MARKDOWN_CHROME.labelWords && !/(?:^|[^.])[.!?]["')\]]*$/.test(view.inline.text)
+  }
+  const box = (u: Unit | undefined): boolean => u !== undefined && u.kind !== 'heading' && excluded(u) && (u.kind === 'list' || units.get(u.index)?.rule === 'markdown-teasers')
   for (const unit of blocks.units) {
     if (unit.kind !== 'heading' || excluded(unit)) continue
+    const after = blocks.units.slice(unit.index + 1).filter((u) => u.kind !== 'image' && u.kind !== 'break')
+    let next = after[0]
+    const between = next !== undefined && label(next) && after[1] !== undefined ? next : undefined
+    if (between !== undefined) next = after[1]
+    // Over a list or a box of teasers only: a headline over its byline row (links to the author and the tags) stays.
+    if (!box(next)) continue
+    units.set(unit.index, { rule: 'markdown-link-list', reason: 'heading over a list of links' })
+    if (between !== undefined) units.set(between.index, { rule: 'markdown-link-list', reason: 'label over a list of links' })
+  }
+  // A label with no heading ("**Read more...**", "Related:") goes with the list right under it too.
+  for (const unit of blocks.units) {
+    if (unit.kind !== 'paragraph' || excluded(unit) || !label(unit)) continue
     const next = blocks.units.slice(unit.index + 1).find((u) => u.kind !== 'image' && u.kind !== 'break')
-    if (next !== undefined && next.kind !== 'heading' && excluded(next)) units.set(unit.index, { rule: 'markdown-link-list', reason: 'heading over a list of links' })
+    if (box(next)) units.set(unit.index, { rule: 'markdown-link-list', reason: 'label over a list of links' })
   }
   return { units, views }
 }
@@ -103,6 +133,15 @@ function unitExclusion(unit: Unit, own: readonly ViewLine[]): Exclusion | undefi
     // A photo linked to its own larger version is the article's; an image linking elsewhere is a logo, banner or teaser.
     if (links.some((l) => !l.image && l.wrapsImage && !MARKDOWN_CHROME.imageFile.test(l.href))) return { rule: 'markdown-chrome-image', reason: 'image link (a logo, banner or teaser)' }
     return undefined
+  }
+  if (unit.kind === 'paragraph' && own.length === 1) {
+    // A paragraph that is one short link and nothing else: "Full list of articles »", "« Back to blog", a teaser.
+    const view = own[0] as ViewLine
+    const links = view.inline.links.filter((l) => !l.image)
+    // (A link to an anchor of the page is a skip link's, decided per line below.)
+    if (links.length === 1 && !(links[0] as InlineLink).href.startsWith('#') && view.inline.chars > 0 && view.inline.linkChars >= MARKDOWN_CHROME.allLink * view.inline.chars && words(view.inline.text) <= MARKDOWN_CHROME.linkLineWords && !/[.!?]["')\]]*$/.test(view.inline.text)) {
+      return { rule: 'markdown-link-line', reason: 'a line that is one link: a teaser or a "more" link' }
+    }
   }
   if (unit.kind === 'list') {
     const linky = own.filter(linkDominated).length

@@ -11,6 +11,7 @@
  */
 import { segment } from '../document.js'
 import { collectRemovals, render, type CleanReport, type Owner } from '../engine.js'
+import { PAGE_RULE } from '../page/stage.js'
 import type { PageMetadata } from '../html/metadata.js'
 import type { PageEvidence } from '../page/detect.js'
 import { parseBlocks, type Unit, type ViewLine } from './blocks.js'
@@ -43,6 +44,16 @@ export const MARKDOWN_UNITS = {
    * article written in markdown has none.
    */
   pageMinChrome: 3,
+  /** Headings (a headline, its subheadings) given back above text the region kept. */
+  headingsAbove: 3,
+  /** A removed unit of at most this many words (a byline, a date) may lie between a headline given back and its text. */
+  bylineWords: 12,
+  /** What the view shows for a line of chrome the markdown features excluded: a short line of no words. */
+  chromeMark: '·',
+  /** ... and for the first line of a comment thread they excluded: the comment-section cue's word, a wall to the region. */
+  commentsMark: 'Comments',
+  /** Rules of this family that remove a heading remove its section: the comments under it. */
+  sectionFamily: 'comments',
 } as const
 
 const FAMILY = 'markdown'
@@ -72,10 +83,16 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: { p
   }
   for (let i = 0; i <= preamble.end; i++) if (!doc.lines[i]?.blank) owner.set(i, { id: 'reader-preamble', family: FAMILY, reason: 'reader service preamble (title, URL, date: see --metadata)', span: 0 })
 
-  // The view: one line per view line; excluded and attached units leave a blank line.
+  // The view: one line per view line. Attached units leave a blank line; chrome the features excluded
+  // leaves a mark per line, so that to the page region a menu still stands between the article and a box
+  // of teasers below it (a blank line would let the region run across), while no rule reads its words.
   const viewOf = (v: ViewLine): string => {
     const unit = blocks.units[v.unit]
-    if (unit === undefined || ATTACHED.has(unit.kind) || chrome.units.has(unit.index) || chrome.views.has(v.index)) return ''
+    if (unit === undefined || ATTACHED.has(unit.kind)) return ''
+    // A comment thread opens, to the rules and the region, with the word that ends an article at its comments.
+    const why = chrome.units.get(unit.index)
+    if (why?.rule === 'markdown-comments' && chrome.units.get(unit.index - 1)?.rule !== 'markdown-comments' && v.index === unit.views[0]) return MARKDOWN_UNITS.commentsMark
+    if (why !== undefined || chrome.views.has(v.index)) return MARKDOWN_UNITS.chromeMark
     return v.inline.text
   }
   const viewText = blocks.views.map(viewOf).join('\n') + '\n'
@@ -102,7 +119,7 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: { p
       if (view === undefined) continue
       const n = words(view.inline.text)
       all += n
-      if (chrome.views.has(v) || removedView.has(v) || viewOf(view) === '') removed += n
+      if (chrome.units.has(unit.index) || chrome.views.has(v) || removedView.has(v) || viewOf(view) === '') removed += n
     }
     if (all === 0 || removed < MARKDOWN_UNITS.removeShare * all) continue
     kept[unit.index] = false
@@ -116,6 +133,11 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: { p
     }
   }
 
+  // The heading must be where the comments rule's removal starts (the cue itself), not a heading inside a cut tail.
+  const commentCues = new Set(report.removals.filter((r) => r.family === MARKDOWN_UNITS.sectionFamily).map((r) => r.from - 1))
+  commentSections(blocks.units, kept, (u) => commentCues.has(u.views[0] ?? -1), credit)
+  const shortUnit = (u: Unit): boolean => u.views.reduce((n, v) => n + words(blocks.views[v]?.inline.text ?? ''), 0) <= MARKDOWN_UNITS.bylineWords
+  headingsOverKeptText(blocks.units, kept, (u) => unitRemovedBy(u, blocks.views, removedView) === PAGE_RULE, shortUnit, owner)
   sectionlessHeadings(blocks.units, kept, credit)
   attachedUnits(blocks.units, kept, credit)
 
@@ -142,6 +164,61 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: { p
     ...(report.evidence !== undefined ? { evidence: report.evidence } : {}),
     ...(guard !== undefined ? { guard } : {}),
     ...metadata,
+  }
+}
+
+/**
+ * A heading the rules took for a comment section's ("3 Responses to ...",
+ * "Comments") takes its section with it: in markdown the comments are the
+ * units under that heading, up to the next heading of its level or above,
+ * whatever their shape (a comment reads as prose to the rules).
+ */
+function commentSections(units: readonly Unit[], kept: boolean[], isCommentHeading: (u: Unit) => boolean, credit: (from: number, to: number, o: Owner) => void): void {
+  for (const unit of units) {
+    if (unit.kind !== 'heading' || kept[unit.index] || !isCommentHeading(unit)) continue
+    const level = unit.level ?? 1
+    for (let j = unit.index + 1; j < units.length; j++) {
+      const next = units[j]
+      if (next === undefined || (next.kind === 'heading' && (next.level ?? 1) <= level)) break
+      if (!kept[j]) continue
+      kept[j] = false
+      credit(next.from, next.to, { id: 'markdown-comments', family: FAMILY, reason: 'under a comment-section heading', span: 0 })
+    }
+  }
+}
+
+/** The rule that removed a unit's (first) view line, if one did. */
+function unitRemovedBy(unit: Unit, views: readonly ViewLine[], removedView: ReadonlyMap<number, Owner>): string | undefined {
+  const first = unit.views[0]
+  return first === undefined || views[first] === undefined ? undefined : removedView.get(first)?.id
+}
+
+/**
+ * A heading goes with its section both ways: the headings just above kept
+ * text (a headline over its article, a subheading over its paragraphs) stay
+ * when only the whole-page region left them out. The region is found on
+ * lines, and a markdown heading is the title of what follows it.
+ */
+function headingsOverKeptText(units: readonly Unit[], kept: boolean[], byRegion: (u: Unit) => boolean, short: (u: Unit) => boolean, owner: Map<number, Owner>): void {
+  for (const unit of units) {
+    if (ATTACHED.has(unit.kind) || !kept[unit.index]) continue
+    let level = unit.kind === 'heading' ? (unit.level ?? 1) : 7
+    // Between a headline and its text: a byline, a date (removed by the rules, and they stay removed).
+    let skipped = 0
+    for (let j = unit.index - 1, seen = 0; j >= 0 && seen < MARKDOWN_UNITS.headingsAbove; j--) {
+      const up = units[j]
+      if (up === undefined) break
+      if (ATTACHED.has(up.kind)) continue
+      if (up.kind !== 'heading' && !kept[j] && short(up) && skipped < MARKDOWN_UNITS.headingsAbove) {
+        skipped++
+        continue
+      }
+      if (up.kind !== 'heading' || kept[j] || !byRegion(up) || (up.level ?? 1) >= level) break
+      kept[j] = true
+      level = up.level ?? 1
+      seen++
+      for (let i = up.from; i <= up.to; i++) owner.delete(i)
+    }
   }
 }
 

@@ -16,8 +16,14 @@ runTable(t, {
     'View 23 comments',
     'Comments (12)',
     'Comments are closed.',
+    // WordPress comment headings name the post they answer.
+    '37 Responses to "My New Book: Beyond the Valley – Now Available"',
+    '12 thoughts on “Sourdough without the fuss”',
+    'One Response to “Orchard wins heritage grant”',
   ],
   keep: [
+    'Two responses to "the plan" were received before the deadline, the council said.',
+    'Three responses to the consultation came from parish councils.',
     'The minister declined to comment on the leaked report when asked on Monday.',
     'Comments on the consultation must be submitted by Friday, the council said.',
     'Residents who want to join the conversation about the park can attend a meeting next week.',

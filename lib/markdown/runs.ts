@@ -1,0 +1,143 @@
+/**
+ * Runs of units that are chrome together though each one alone could be
+ * text: boxes of teasers (linked headlines, each with a short description)
+ * and comment threads (each comment under its author, date and time).
+ * The shapes are data in {@link MARKDOWN_RUNS}; chrome.ts excludes what
+ * these find, as it excludes single units.
+ */
+import type { Blocks, Unit, ViewLine } from './blocks.js'
+
+/** The shapes, as data. */
+export const MARKDOWN_RUNS = {
+  /**
+   * Teasers: a paragraph or heading that is one link and little else (a
+   * story's headline linking to it), each followed by at most this many
+   * units of its own (a description, a date) before the next ...
+   */
+  teaserTail: 1,
+  /** ... a description being at most this many words ... */
+  teaserTailWords: 60,
+  /** ... are a teaser box ("More headlines", "Most read") from this many teasers in a row. */
+  teaserMin: 3,
+  /**
+   * Comment headers: a short line that ends "says:" / "wrote:", or that
+   * holds a date and a time of day ("Jon H 11.06.12 at 5:47 pm", "Marta
+   * October 27, 2012 at 9:14 am").
+   */
+  commentSays: /\b(?:says|said|wrote|writes|replied|commented)\s*:?\s*$/i,
+  /** Month names of comment dates ("October 27, 2012", "27 Oct 2012"); their first three letters do too. */
+  months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'sept', 'october', 'november', 'december'],
+  commentTime: /\b\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d:])/i,
+  /** A comment header has at most this many words ... */
+  commentHeaderWords: 14,
+  /** ... and a comment thread is at least this many headers, each within this many units of the one before. */
+  commentMin: 3,
+  commentGap: 6,
+} as const
+
+const MONTH = `(?:${MARKDOWN_RUNS.months.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})`
+/** A date: month name and day and year either way round, 11.06.12, 2012-11-06. */
+const COMMENT_DATE = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'i')
+
+/** What chrome.ts has already excluded, by unit index, and by which rule. */
+type Excluded = ReadonlyMap<number, { readonly rule: string }>
+
+const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length
+
+/** Is this view line a comment's header (its author, date and time)? */
+function commentHeader(view: ViewLine | undefined): boolean {
+  if (view === undefined) return false
+  const text = view.inline.text
+  if (text === '' || words(text) > MARKDOWN_RUNS.commentHeaderWords) return false
+  return MARKDOWN_RUNS.commentSays.test(text) || (COMMENT_DATE.test(text) && MARKDOWN_RUNS.commentTime.test(text))
+}
+
+/**
+ * Units of a comment thread: from the first of at least `commentMin`
+ * comment headers, each within `commentGap` units of the one before, to
+ * the comment under the last (up to the next heading). Converted pages
+ * often give the thread no heading a rule knows, and each comment reads
+ * as prose; its headers (a name, a date and a time) give it away. A list
+ * item is a header by its first line.
+ */
+export function commentThread(blocks: Blocks, excluded: Excluded): number[] {
+  const headers: number[] = []
+  for (const unit of blocks.units) {
+    if (excluded.has(unit.index) || unit.kind === 'heading' || unit.kind === 'code' || unit.kind === 'table') continue
+    const n = unit.views.filter((v) => commentHeader(blocks.views[v])).length
+    for (let k = 0; k < n; k++) headers.push(unit.index)
+  }
+  for (let i = 0; i + MARKDOWN_RUNS.commentMin - 1 < headers.length; i++) {
+    let j = i
+    while (j + 1 < headers.length && (headers[j + 1] as number) - (headers[j] as number) <= MARKDOWN_RUNS.commentGap) j++
+    if (j - i + 1 < MARKDOWN_RUNS.commentMin) {
+      i = j
+      continue
+    }
+    const out: number[] = []
+    let end = headers[j] as number
+    // The last comment's body: up to the gap or the next heading.
+    for (let u = end + 1; u < blocks.units.length && u - (headers[j] as number) <= MARKDOWN_RUNS.commentGap; u++) {
+      if (blocks.units[u]?.kind === 'heading') break
+      end = u
+      if (blocks.units[u]?.kind !== 'image' && blocks.units[u]?.kind !== 'break') break
+    }
+    for (let u = headers[i] as number; u <= end; u++) if (!excluded.has(u)) out.push(u)
+    return out
+  }
+  return []
+}
+
+/** A paragraph or heading that is a link to elsewhere and little else: a teaser's headline. */
+function teaserHead(unit: Unit, own: readonly ViewLine[], linkDominated: (view: ViewLine) => boolean): boolean {
+  if ((unit.kind !== 'paragraph' && unit.kind !== 'heading') || own.length !== 1) return false
+  const view = own[0] as ViewLine
+  const links = view.inline.links.filter((l) => !l.image && !l.wrapsImage && l.text !== '' && !l.href.startsWith('#'))
+  return links.length >= 1 && links.length <= 2 && linkDominated(view)
+}
+
+/**
+ * Units of teaser boxes: runs of at least `teaserMin` teaser headlines, each
+ * followed by at most `teaserTail` short units (its description, a date),
+ * images and breaks aside. An article does not alternate linked lines with
+ * short paragraphs; a box of "More headlines" does, and its descriptions
+ * read as prose to the rules.
+ */
+export function teaserRuns(blocks: Blocks, excluded: Excluded, linkDominated: (view: ViewLine) => boolean): number[] {
+  const out: number[] = []
+  let run: number[] = []
+  let heads = 0
+  let tail = 0
+  const close = (): void => {
+    // A trailing description belongs to the run; nothing after the last head is left hanging.
+    if (heads >= MARKDOWN_RUNS.teaserMin) out.push(...run)
+    run = []
+    heads = 0
+    tail = 0
+  }
+  // A link line the features already excluded is a teaser's headline too.
+  const linkLine = (u: Unit): boolean => excluded.get(u.index)?.rule === 'markdown-link-line'
+  for (const unit of blocks.units) {
+    if (unit.kind === 'image' || unit.kind === 'break' || (excluded.has(unit.index) && !linkLine(unit))) {
+      if (heads > 0) run.push(unit.index)
+      continue
+    }
+    const own = unit.views.map((v) => blocks.views[v]).filter((v): v is ViewLine => v !== undefined)
+    if (linkLine(unit) || teaserHead(unit, own, linkDominated)) {
+      run.push(unit.index)
+      heads++
+      tail = 0
+      continue
+    }
+    const short = (unit.kind === 'paragraph' || unit.kind === 'code') && own.every((v) => words(v.inline.text) <= MARKDOWN_RUNS.teaserTailWords)
+    if (heads > 0 && short && tail < MARKDOWN_RUNS.teaserTail) {
+      run.push(unit.index)
+      tail++
+      continue
+    }
+    close()
+  }
+  close()
+  return out.filter((u) => !excluded.has(u) || excluded.get(u)?.rule === 'markdown-link-line')
+}
+
