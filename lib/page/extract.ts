@@ -235,35 +235,32 @@ function endAtCue(lines: readonly PageLine[], from: number, to: number, end: Rea
   return to
 }
 
-/** For each line, the words of the longest run of prose lines below it (see {@link longestProseBlock}), in one pass from the end. */
+/** The run of prose lines `run` words long, extended by line `p`: a blank line leaves it, a prose line adds its words, any other line breaks it. */
+function extendRun(run: number, p: PageLine | undefined): number {
+  if (p === undefined || p.line.blank) return run
+  return freeProse(p) ? run + p.line.words : 0
+}
+
+/** For each line, the words of the longest run of prose lines below it (see {@link extendRun}), in one pass from the end. */
 function longestProseBlockBelow(lines: readonly PageLine[]): number[] {
   const below = new Array<number>(lines.length).fill(0)
   let longest = 0
   let run = 0
   for (let i = lines.length - 1; i > 0; i--) {
-    const p = lines[i]
-    if (p !== undefined && !p.line.blank) {
-      if (freeProse(p)) {
-        run += p.line.words
-        longest = Math.max(longest, run)
-      } else run = 0
-    }
+    run = extendRun(run, lines[i])
+    longest = Math.max(longest, run)
     below[i - 1] = longest
   }
   return below
 }
 
-/** Words of the longest run of prose lines in [from, to]; blank lines do not break a run, any other line does. */
+/** Words of the longest run of prose lines in [from, to] (see {@link extendRun}). */
 function longestProseBlock(lines: readonly PageLine[], from: number, to: number): number {
   let longest = 0
   let run = 0
   for (let i = from; i <= to; i++) {
-    const p = lines[i]
-    if (p === undefined || p.line.blank) continue
-    if (freeProse(p)) {
-      run += p.line.words
-      longest = Math.max(longest, run)
-    } else run = 0
+    run = extendRun(run, lines[i])
+    longest = Math.max(longest, run)
   }
   return longest
 }
