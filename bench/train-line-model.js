@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util'
 import { cleanWithReport, ruleSetFrom } from '../dist/lib/index.js'
 import { segment } from '../dist/lib/document.js'
 import { LINE_MODEL_FEATURES, isCandidate, lineModelContext, lineModelInputs, modelRemovals } from '../dist/lib/rules/line-model.js'
+import { fitLogistic, standardise, standardiser } from './lib/logistic.js'
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'line-model.json' } } })
 if (positionals.length !== 1) {
@@ -92,29 +93,12 @@ function vocabularyOf(train) {
 
 function fit(train, vocabulary) {
   const xs = train.map((e) => lineModelInputs(e.c, e.at, vocabulary))
-  const k = xs[0].length
-  const mean = new Array(k).fill(0)
-  const scale = new Array(k).fill(0)
-  for (const x of xs) for (let i = 0; i < k; i++) mean[i] += x[i] / xs.length
-  for (const x of xs) for (let i = 0; i < k; i++) scale[i] += (x[i] - mean[i]) ** 2 / xs.length
-  for (let i = 0; i < k; i++) scale[i] = Math.sqrt(scale[i]) || 1
-  const zs = xs.map((x) => x.map((v, i) => (v - mean[i]) / scale[i]))
-  const weights = new Array(k).fill(0)
-  let bias = 0
-  for (let step = 0; step < STEPS; step++) {
-    const gw = new Array(k).fill(0)
-    let gb = 0
-    for (let n = 0; n < zs.length; n++) {
-      const z = zs[n]
-      let s = bias
-      for (let i = 0; i < k; i++) s += weights[i] * z[i]
-      const g = 1 / (1 + Math.exp(-s)) - train[n].y
-      for (let i = 0; i < k; i++) gw[i] += (g * z[i]) / zs.length
-      gb += g / zs.length
-    }
-    for (let i = 0; i < k; i++) weights[i] -= RATE * (gw[i] + L2 * weights[i])
-    bias -= RATE * gb
-  }
+  const { mean, scale } = standardiser(xs)
+  const { weights, bias } = fitLogistic(
+    xs.map((x) => standardise(x, { mean, scale })),
+    train.map((e) => e.y),
+    { steps: STEPS, rate: RATE, l2: L2 },
+  )
   const round = (a) => a.map((v) => Number(v.toFixed(5)))
   return { mean: round(mean), scale: round(scale), weights: round(weights), bias: Number(bias.toFixed(5)) }
 }

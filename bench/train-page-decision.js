@@ -23,6 +23,7 @@ import { segment } from '../dist/lib/document.js'
 import { pageLines } from '../dist/lib/page/features.js'
 import { PAGE_FEATURES, cookieBesideChrome, modelInputs, pageEvidenceOf, pageFeatures, shapeSigns, DECIDE } from '../dist/lib/page/detect.js'
 import { lineF1 } from './lib/kept.js'
+import { fitLogistic, probability, standardise, standardiser } from './lib/logistic.js'
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'page-decision.json' } } })
 if (positionals.length !== 1) {
@@ -55,39 +56,15 @@ for (const d of docs) {
   rows.push({ form: d.form, x: modelInputs(pageFeatures(e), QUADRATIC), e, gate, fa: lineF1(lines, d.labels, article.text), fp: lineF1(lines, d.labels, page.text) })
 }
 
-// Standardise, then weighted logistic regression by gradient descent.
-const k = rows[0].x.length
-const mean = new Array(k).fill(0)
-const scale = new Array(k).fill(0)
-for (const r of rows) for (let i = 0; i < k; i++) mean[i] += r.x[i] / rows.length
-for (const r of rows) for (let i = 0; i < k; i++) scale[i] += (r.x[i] - mean[i]) ** 2 / rows.length
-for (let i = 0; i < k; i++) scale[i] = Math.sqrt(scale[i]) || 1
+// Standardise over every document, fit on those past the gate (bench/lib/logistic.js).
+const { mean, scale } = standardiser(rows.map((r) => r.x))
 const train = rows.filter((r) => r.gate)
-const z = (r) => r.x.map((v, i) => (v - mean[i]) / scale[i])
-let w = new Array(k).fill(0)
-let b = 0
-for (let step = 0; step < STEPS; step++) {
-  const gw = new Array(k).fill(0)
-  let gb = 0
-  for (const r of train) {
-    const xs = z(r)
-    const y = r.form === 'page' ? 1 : 0
-    const weight = 1 / train.length
-    let s = b
-    for (let i = 0; i < k; i++) s += w[i] * xs[i]
-    const p = 1 / (1 + Math.exp(-s))
-    for (let i = 0; i < k; i++) gw[i] += weight * (p - y) * xs[i]
-    gb += weight * (p - y)
-  }
-  w = w.map((wi, i) => wi - RATE * (gw[i] + L2 * wi))
-  b -= RATE * gb
-}
-const prob = (r) => {
-  const xs = z(r)
-  let s = b
-  for (let i = 0; i < k; i++) s += w[i] * xs[i]
-  return 1 / (1 + Math.exp(-s))
-}
+const fitted = fitLogistic(
+  train.map((r) => standardise(r.x, { mean, scale })),
+  train.map((r) => (r.form === 'page' ? 1 : 0)),
+  { steps: STEPS, rate: RATE, l2: L2 },
+)
+const prob = (r) => probability(standardise(r.x, { mean, scale }), fitted)
 
 // Threshold: the best summed F1 with few extractor outputs taken for pages.
 // The model decides beside the cookie rule and the shape signs (detect.ts): it is tuned for what they leave.
@@ -118,7 +95,7 @@ report('without model   ', others)
 report('learned decision', (r) => others(r) || (r.gate && prob(r) >= best.t))
 report('oracle          ', (r) => r.fp > r.fa)
 
-const model = { features: [...PAGE_FEATURES], mean: mean.map(round), scale: scale.map(round), weights: w.map(round), bias: round(b), threshold: round(best.t), quadratic: QUADRATIC }
+const model = { features: [...PAGE_FEATURES], mean: mean.map(round), scale: scale.map(round), weights: fitted.weights.map(round), bias: round(fitted.bias), threshold: round(best.t), quadratic: QUADRATIC }
 writeFileSync(values.out, JSON.stringify(model, null, 2) + '\n')
 console.log(`wrote ${values.out}: threshold ${model.threshold}, trained on ${train.length} documents with page-only signs`)
 
