@@ -224,10 +224,11 @@ function endAtCue(lines: readonly PageLine[], from: number, to: number, end: Rea
   // A cue's proposal marks the whole tail it would cut; once the story was
   // found below it, the lines of that tail are not cues of their own.
   let overStory = false
+  let blockBelow: number[] | undefined // computed once, for the first cue met
   for (let i = from; i <= to; i++) {
     if (!end.has(i)) overStory = false
     else if (!overStory && prose >= ARTICLE_MIN_WORDS) {
-      if (longestProseBlock(lines, i + 1, to) <= STORY_AFTER_CUE * prose) return i - 1
+      if (((blockBelow ??= longestProseBlockBelow(lines, to))[i] ?? 0) <= STORY_AFTER_CUE * prose) return i - 1
       overStory = true
     }
     if (lines[i]?.prose === true) prose += lines[i]?.line.words ?? 0
@@ -241,28 +242,21 @@ function extendRun(run: number, p: PageLine | undefined): number {
   return freeProse(p) ? run + p.line.words : 0
 }
 
-/** For each line, the words of the longest run of prose lines below it (see {@link extendRun}), in one pass from the end. */
-function longestProseBlockBelow(lines: readonly PageLine[]): number[] {
+/**
+ * For each line, the words of the longest run of prose lines below it and
+ * no further than line `to` (see {@link extendRun}), in one pass up from
+ * `to`: one array answers every cue of a page.
+ */
+function longestProseBlockBelow(lines: readonly PageLine[], to = lines.length - 1): number[] {
   const below = new Array<number>(lines.length).fill(0)
   let longest = 0
   let run = 0
-  for (let i = lines.length - 1; i > 0; i--) {
+  for (let i = to; i > 0; i--) {
     run = extendRun(run, lines[i])
     longest = Math.max(longest, run)
     below[i - 1] = longest
   }
   return below
-}
-
-/** Words of the longest run of prose lines in [from, to] (see {@link extendRun}). */
-function longestProseBlock(lines: readonly PageLine[], from: number, to: number): number {
-  let longest = 0
-  let run = 0
-  for (let i = from; i <= to; i++) {
-    run = extendRun(run, lines[i])
-    longest = Math.max(longest, run)
-  }
-  return longest
 }
 
 /**
