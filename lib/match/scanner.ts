@@ -18,6 +18,7 @@
  */
 import type { Document, Line } from '../document.js'
 import { NeedleTable } from './needles.js'
+import { TextMemo } from '../text/memo.js'
 import { compileQuestion, inZone, MAX_MATCH_CHARS, type PreparedQuestion, type Question } from './question.js'
 import type { MatchSpec } from './spec.js'
 
@@ -25,7 +26,7 @@ import type { MatchSpec } from './spec.js'
 export type LineAnswers = (doc: Document) => ReadonlyArray<string | null>
 
 /**
- * Answers kept by line text: texts of at most MEMO_MAX_CHARS (longer lines
+ * Answers kept by line text (a TextMemo, lib/text/memo.ts): texts of at most MEMO_MAX_CHARS (longer lines
  * are prose too long for most questions and rarely recur), at most
  * MEMO_MAX_TEXTS of them and MEMO_BUDGET_CHARS in all (a few megabytes:
  * a kept line can hold its whole document in memory), after which the memo
@@ -34,6 +35,7 @@ export type LineAnswers = (doc: Document) => ReadonlyArray<string | null>
 const MEMO_MAX_TEXTS = 50_000
 const MEMO_MAX_CHARS = 2_000
 const MEMO_BUDGET_CHARS = 4_000_000
+const newMemo = (): TextMemo<TextAnswers> => new TextMemo<TextAnswers>(MEMO_MAX_TEXTS, MEMO_MAX_CHARS, MEMO_BUDGET_CHARS)
 
 /** The questions a line's text answers yes to: question numbers and reasons, alternating. */
 type TextAnswers = ReadonlyArray<number | string>
@@ -67,8 +69,7 @@ export class Scanner {
   private readonly questions: Question[] = []
   private needles = new NeedleTable()
   private plan: Plan | undefined
-  private memo = new Map<string, TextAnswers>()
-  private memoChars = 0
+  private memo = newMemo()
   // The answers for the last document: the rules of a list ask in turn about the same document.
   private doc: Document | undefined
   private columns: Array<Array<string | null>> = []
@@ -89,8 +90,7 @@ export class Scanner {
     // The plan and the answers kept were made without this question.
     this.plan = undefined
     this.doc = undefined
-    this.memo = new Map()
-    this.memoChars = 0
+    this.memo = newMemo()
     return (doc) => this.answers(doc)[k] ?? []
   }
 
@@ -125,21 +125,7 @@ export class Scanner {
   }
 
   private textAnswers(line: Line, plan: Plan): TextAnswers {
-    const memorable = line.text.length <= MEMO_MAX_CHARS
-    if (memorable) {
-      const known = this.memo.get(line.text)
-      if (known !== undefined) return known
-    }
-    const answers = this.ask(line, plan)
-    if (memorable) {
-      if (this.memo.size >= MEMO_MAX_TEXTS || this.memoChars >= MEMO_BUDGET_CHARS) {
-        this.memo = new Map()
-        this.memoChars = 0
-      }
-      this.memo.set(line.text, answers)
-      this.memoChars += line.text.length
-    }
-    return answers
+    return this.memo.get(line.text, () => this.ask(line, plan))
   }
 
   /** Ask the questions the line's label and strings name (and those without a gate), in list order. */
