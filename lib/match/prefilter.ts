@@ -12,7 +12,8 @@
  * says no, the regex would have said no; when it says yes, the regex still
  * decides. Anything the analysis does not understand adds no condition.
  */
-import { RegExpParser, type AST } from '@eslint-community/regexpp'
+import type { AST } from '@eslint-community/regexpp'
+import { parsePattern } from './linear.js'
 
 /** Most strings a set may hold before it stops being cheap to test. */
 const MAX_SET = 64
@@ -354,7 +355,7 @@ export function prefilterFacts(re: RegExp): PrefilterFacts {
   if (re.ignoreCase || re.multiline) return none
   let pattern: AST.Pattern
   try {
-    pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(re.source, undefined, undefined, { unicode: re.unicode, unicodeSets: re.flags.includes('v') })
+    pattern = parsePattern(re.source, re.flags)
   } catch {
     return none
   }
