@@ -5,11 +5,13 @@
 // figures, counted in words rather than lines so that one lost paragraph
 // weighs more than one lost dateline.
 //
-//   node bench/article-loss.js CORPUS_DIR [--split dev|check] [--form F] [--root OTHER_CHECKOUT]
+//   node bench/article-loss.js CORPUS_DIR [--split dev|check] [--form F] [--root OTHER_CHECKOUT] [--worse N]
 //
 // Per build: article words lost (of all article words), cruft words kept,
 // and the documents of at least 80 article words that lose more than half,
-// and more than 90%, of them. Run `npm run build` in each checkout first.
+// and more than 90%, of them. With --root, `--worse N` lists the N documents
+// that lose the most more words here than in the other build (the totals
+// hide them). Run `npm run build` in each checkout first.
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -18,7 +20,7 @@ import { keptLines } from './lib/kept.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { split: { type: 'string', default: 'check' }, form: { type: 'string' }, root: { type: 'string' } },
+  options: { split: { type: 'string', default: 'check' }, form: { type: 'string' }, root: { type: 'string' }, worse: { type: 'string', default: '10' } },
 })
 if (positionals.length !== 1) {
   console.error('usage: node bench/article-loss.js CORPUS_DIR [--split dev|check] [--form F] [--root OTHER_CHECKOUT]')
@@ -38,7 +40,10 @@ if (values.root !== undefined) builds.push([values.root, resolve(values.root)])
 
 console.log(`${values.split} split${values.form ? `, form ${values.form}` : ''}: ${docs.length} documents`)
 console.log(['build', 'article words', 'lost', 'cruft words kept', `docs >50% lost`, `docs >90% lost`].join('\t'))
+const lostByBuild = []
 for (const [name, root] of builds) {
+  const lostHere = []
+  lostByBuild.push(lostHere)
   const { clean } = await import(pathToFileURL(join(root, 'dist/lib/index.js')).href)
   let article = 0
   let lost = 0
@@ -59,8 +64,17 @@ for (const [name, root] of builds) {
     })
     article += a
     lost += l
+    lostHere.push([a, l])
     if (a >= MIN_ARTICLE_WORDS && l > 0.5 * a) half++
     if (a >= MIN_ARTICLE_WORDS && l > 0.9 * a) most++
   }
   console.log([name, article, lost, cruftKept, half, most].join('\t'))
+}
+
+if (lostByBuild.length === 2) {
+  const [here, there] = lostByBuild
+  const worse = docs.map((d, i) => ({ d, a: here[i][0], now: here[i][1], then: there[i][1] })).filter((r) => r.now > r.then)
+  worse.sort((p, q) => q.now - q.then - (p.now - p.then))
+  console.log(`${worse.length} documents lose more article words here (${worse.reduce((s, r) => s + r.now - r.then, 0)} in all):`)
+  for (const r of worse.slice(0, Number(values.worse))) console.log(`  ${r.d.id} ${r.d.form}: ${r.then} -> ${r.now} of ${r.a}`)
 }
