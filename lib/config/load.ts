@@ -151,6 +151,7 @@ export function mergeRules(base: readonly RuleSpec[], entries: readonly RuleEntr
 const MATCH_OPTIONS = ['phrases', 'patterns', 'match', 'caseSensitive', 'maxWords', 'zone'] as const
 const KIND_OPTIONS: Record<RuleSpec['kind'], readonly string[]> = {
   line: MATCH_OPTIONS,
+  keep: MATCH_OPTIONS,
   cue: [...MATCH_OPTIONS, 'cut', 'listingMaxWords', 'listingMarkers', 'titleBelow', 'strong'],
   header: ['maxLines', 'headlineMinWords', 'strong'],
   footer: ['maxWords', 'strong'],
@@ -167,7 +168,7 @@ function checkKindOptions(rule: RuleSpec, source: string): void {
       throw new ConfigError(`${source}: rule "${rule.id}": option "${key}" does not apply to kind "${rule.kind}"`)
     }
   }
-  if ((rule.kind === 'line' || rule.kind === 'cue') && !(rule.phrases?.length || rule.patterns?.length)) {
+  if ((rule.kind === 'line' || rule.kind === 'keep' || rule.kind === 'cue') && !(rule.phrases?.length || rule.patterns?.length)) {
     throw new ConfigError(`${source}: rule "${rule.id}": a ${rule.kind} rule needs "phrases" or "patterns"`)
   }
   if (rule.kind === 'adjacent' && !(rule.of?.length)) {

@@ -84,12 +84,14 @@ function mayBePage(doc: Document, removed: ReadonlySet<number>): boolean {
  * headline). The rules' own data says it, so a user's rules file moves
  * these too.
  */
-function endMarkers(firstStage: ReadonlyArray<readonly [Rule, { from: number; to: number }]>): EndMarkers {
+function endMarkers(firstStage: ReadonlyArray<readonly [Rule, { from: number; to: number; action: 'remove' | 'keep' }]>): EndMarkers {
   const stop = new Set<number>()
   const comments = new Set<number>()
   const ruled = new Set<number>()
   const end = new Set<number>()
   for (const [rule, p] of firstStage) {
+    // A line a keep rule vouches for (a dateline) is article text, not a sign of chrome.
+    if (p.action === 'keep') continue
     for (let i = p.from; i <= p.to; i++) {
       ruled.add(i)
       if (rule.endsArticle === 'stop' || rule.endsArticle === 'comments') stop.add(i)

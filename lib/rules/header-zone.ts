@@ -91,7 +91,7 @@ export function headerRule(spec: HeaderRuleSpec): Rule {
  * line, the one nearest the body, is the headline rather than an outlet.
  */
 function findHeadline(zone: readonly Line[], minWords: number): Line | undefined {
-  const candidates = zone.filter((l) => l.headlineShaped && l.words >= minWords)
+  const candidates = zone.filter((l) => l.headlineShaped && l.words >= minWords && !bylineOrDateLed(l))
   const first = candidates.find((l) => !l.nameShaped)
   // Pages put the headline right above the body, under their chrome, and
   // bylines and outlet names under a headline read "Name, Role" or are short.
@@ -123,6 +123,20 @@ function titleCaseHeadline(l: Line, minWords: number): boolean {
 function sentenceHeadline(zone: readonly Line[], minWords: number): Line | undefined {
   const last = zone.at(-1)
   return last !== undefined && last.endsSentence && !last.prose && last.words >= minWords && !last.nameShaped ? last : undefined
+}
+
+/**
+ * A line that opens with "By Name" ("by Meghann on November 13, 2012",
+ * "Posted by Jane Smith") or with a full date ("July 18, 2012 By James") is
+ * the byline or dateline under a headline, never the headline, even when no
+ * rule recognised all of it. Taken for the headline, it made the real one
+ * above it "chrome above the headline".
+ */
+const BYLINE_LED = /^(?:(?:[Pp]osted|[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eported)\s+)?(?:[Bb]y|BY):?\s+\p{Lu}/u
+const DATE_LED = /^(?:(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]*,?\s+)?(?:(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b/u
+
+function bylineOrDateLed(l: Line): boolean {
+  return BYLINE_LED.test(l.folded) || DATE_LED.test(l.folded)
 }
 
 /** Above the headline almost nothing is article: names, labels, slogans and short fragments go. */

@@ -2,13 +2,14 @@ import { adjacentRule } from './adjacent.js'
 import { cueRule } from './cue-cut.js'
 import { footerRule } from './footer-zone.js'
 import { headerRule } from './header-zone.js'
+import { keepRule } from './keep-line.js'
 import { lineRule } from './line-pattern.js'
 import { modelRule } from './line-model.js'
 import { Scanner } from '../match/index.js'
 import type { Rule, RuleSpec } from './types.js'
 
 /** The rule kinds a rules file can instantiate. A new kind is one file plus one entry here. */
-export const RULE_KINDS = ['line', 'cue', 'header', 'footer', 'adjacent', 'model'] as const
+export const RULE_KINDS = ['line', 'keep', 'cue', 'header', 'footer', 'adjacent', 'model'] as const
 
 /**
  * Compile one rule spec into the rules that carry it out (a cue is two: its
@@ -36,6 +37,8 @@ function compileKind(spec: RuleSpec, scanner: Scanner): Rule[] {
   switch (spec.kind) {
     case 'line':
       return [lineRule(spec, scanner)]
+    case 'keep':
+      return [keepRule(spec, scanner)]
     case 'cue': {
       const [line, cut] = cueRule(spec, scanner)
       return [line, { ...cut, weak }].filter((r): r is Rule => r !== undefined)

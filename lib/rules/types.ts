@@ -56,6 +56,11 @@ export interface LineRuleSpec extends RuleSpecBase, MatchSpec {
   kind: 'line'
 }
 
+/** Keeps each line that matches: article text that shares a shape with cruft (a dateline on its own line). */
+export interface KeepRuleSpec extends RuleSpecBase, MatchSpec {
+  kind: 'keep'
+}
+
 /** A cue line (e.g. "Related Articles") that removes itself and what follows it. */
 export interface CueRuleSpec extends RuleSpecBase, MatchSpec {
   kind: 'cue'
@@ -104,7 +109,7 @@ export interface ModelRuleSpec extends RuleSpecBase {
 }
 
 /** One entry of a rules file. */
-export type RuleSpec = LineRuleSpec | CueRuleSpec | HeaderRuleSpec | FooterRuleSpec | AdjacentRuleSpec | ModelRuleSpec
+export type RuleSpec = LineRuleSpec | KeepRuleSpec | CueRuleSpec | HeaderRuleSpec | FooterRuleSpec | AdjacentRuleSpec | ModelRuleSpec
 
 /** A rule's verdict on a range of lines (0-based, inclusive). */
 export interface Proposal {
