@@ -3,7 +3,7 @@
 import t from 'tap'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { PAGE_FEATURES, defaultPageModel, modelInputs, isWholePage, pageEvidence, pageFeatures, pageProbability, type PageEvidence } from '../lib/page/detect.js'
+import { PAGE_FEATURES, defaultPageModel, modelInputs, isWholePage, pageDecision, pageEvidence, pageFeatures, pageProbability, type PageEvidence } from '../lib/page/detect.js'
 import { pageLines } from '../lib/page/features.js'
 import { defaultVocabulary } from '../lib/page/vocabulary.js'
 import { segment } from '../lib/document.js'
@@ -31,8 +31,23 @@ t.test('without two page-only signs a document is never a page, whatever the mod
   t.equal(cleanWithReport(listShaped).mode, 'article')
 })
 
+t.test('running text wrapped at a width reads as one article, whatever the model says', async (t) => {
+  // A plain-text newsletter between menus: most of its lines carry on the sentence above.
+  const wrapped = readFileSync(join(ROOT, 'test/pages/hard-wrapped-newsletter.txt'), 'utf8')
+  const e = evidence(wrapped)
+  t.ok(e.continuationLines >= 0.5 * e.nonBlank, `${e.continuationLines} of ${e.nonBlank} lines continue`)
+  const eager = { ...defaultPageModel(), bias: 100 }
+  t.ok(e.pageOnlySigns >= 2 && pageProbability(e, eager) > 0.99, 'the gate and an eager model would make it a page')
+  const decision = pageDecision(e, eager)
+  t.notOk(decision.page)
+  t.match(decision.why, /wrapped at a width: \d+ of \d+ lines/)
+  // The same lines unwrapped (one paragraph a line) are no longer vetoed: the veto reads wrapping, not the words.
+  const unwrapped = wrapped.replace(/\n(?=\p{Ll})/gu, ' ')
+  t.ok(pageDecision(evidence(unwrapped), eager).page)
+})
+
 t.test('the model moves with the evidence: more menus and less prose read as a page', async (t) => {
-  const base: PageEvidence = { nonBlank: 60, menuRunLines: 5, chromeLabels: 2, linkRows: 1, cookieLines: 0, proseLines: 30, firstProse: 1, proseWords: 900, words: 1000, afterProse: 2, shortLines: 10, pageOnlySigns: 3 }
+  const base: PageEvidence = { nonBlank: 60, menuRunLines: 5, chromeLabels: 2, linkRows: 1, cookieLines: 0, proseLines: 30, firstProse: 1, proseWords: 900, words: 1000, afterProse: 2, shortLines: 10, continuationLines: 0, pageOnlySigns: 3 }
   const pagey: PageEvidence = { ...base, menuRunLines: 40, proseLines: 5, firstProse: 25, proseWords: 200, afterProse: 20, shortLines: 45, chromeLabels: 8 }
   t.ok(pageProbability(pagey) > pageProbability(base))
 })
