@@ -20,6 +20,12 @@ runTable(t, {
     '37 Responses to "My New Book: Beyond the Valley – Now Available"',
     '12 thoughts on “Sourdough without the fuss”',
     'One Response to “Orchard wins heritage grant”',
+    // The comment form's heading, in any of its verbs.
+    'Add Comment',
+    'Post your comment',
+    'Leave a Reply',
+    'Write a response:',
+    'Share your thoughts below',
   ],
   keep: [
     'Two responses to "the plan" were received before the deadline, the council said.',
@@ -29,6 +35,8 @@ runTable(t, {
     'Residents who want to join the conversation about the park can attend a meeting next week.',
     'No comments were received from the Environment Agency before the deadline, officials said.',
     'She was the first to comment publicly on the plan when it was announced last year.',
+    'Add comments to the draft and send it back by Friday, the clerk told members.',
+    'Share your thoughts with the planning committee before the hearing on Monday.',
   ],
 })
 
