@@ -51,6 +51,10 @@ export function headerRule(spec: HeaderRuleSpec): Rule {
       }
       if (zone.length === 0) return []
       const out: Proposal[] = []
+      // The zone line right above the headline: a short headline over its
+      // standfirst ("Consumer lending soars" over "Concerns run of ...") when
+      // it reads as a sentence rather than a label.
+      const aboveHeadline = headline === undefined ? undefined : zone[zone.indexOf(headline) - 1]
       for (const l of zone) {
         const remove = (reason: string): void => {
           out.push({ rule: spec.id, action: 'remove', from: l.index, to: l.index, reason })
@@ -62,6 +66,8 @@ export function headerRule(spec: HeaderRuleSpec): Rule {
           out.push({ rule: spec.id, action: 'keep', from: l.index, to: l.index, reason: 'headline' })
         } else if (l.key === headline.key) {
           remove('repeated headline')
+        } else if (l === aboveHeadline && shortHeadline(l)) {
+          continue
         } else if (l.index < headline.index ? isChromeAbove(l) : isChromeBelow(l)) {
           remove(chromeReason(l))
         }
@@ -137,6 +143,20 @@ const DATE_LED = /^(?:(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]*
 
 function bylineOrDateLed(l: Line): boolean {
   return BYLINE_LED.test(l.folded) || DATE_LED.test(l.folded)
+}
+
+/**
+ * A short line that reads as a sentence-case headline ("Lavigne lawsuit
+ * settled", "GoldenEye XBLA canned?", "Podium for Canuck"): two or three
+ * words, not a name, not a label ending in a colon, with a lower-case word
+ * of three letters or more after the first. Section labels and outlet names
+ * are capitalised throughout ("Premier League", "FOOTBALL NEWS") or are
+ * known to the rules, which removed them before this zone is read.
+ */
+function shortHeadline(l: Line): boolean {
+  if (l.words < 2 || l.words > 3 || l.nameShaped || /:$/u.test(l.folded)) return false
+  const [first, ...rest] = l.folded.split(' ')
+  return first !== undefined && /^\p{Lu}/u.test(first) && rest.some((w) => /^\p{Ll}{3,}/u.test(w))
 }
 
 /** Above the headline almost nothing is article: names, labels, slogans and short fragments go. */

@@ -70,3 +70,17 @@ t.test('an opening question paragraph is not taken for a headline', async (t) =>
     }
   }
 })
+
+t.test('a short sentence-case headline over its standfirst stays; a capitalised label over a headline goes', async (t) => {
+  for (const [layout, sep] of layouts) {
+    for (const [short, standfirst] of [
+      ['Lavigne lawsuit settled', 'Claims of song plagiarism dropped'],
+      ['Consumer lending soars', 'Concerns run of below-inflation wage rises has forced families to borrow'],
+      ['GoldenEye XBLA canned?', 'Was in development for several months, but not any more...'],
+    ] as const) {
+      const input = doc([short, standfirst], sep)
+      t.equal(clean(input), input, `${layout}: ${short}`)
+    }
+    t.equal(clean(doc(['Premier League', 'Keegan makes Owen Toon skipper'], sep)), doc(['Keegan makes Owen Toon skipper'], sep), `${layout}: label`)
+  }
+})
