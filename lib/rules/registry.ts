@@ -2,7 +2,6 @@ import { adjacentRule } from './adjacent.js'
 import { cueRule } from './cue-cut.js'
 import { footerRule } from './footer-zone.js'
 import { headerRule } from './header-zone.js'
-import { keepRule } from './keep-line.js'
 import { lineRule } from './line-pattern.js'
 import { modelRule } from './line-model.js'
 import { Scanner } from '../match/index.js'
@@ -36,9 +35,8 @@ function compileKind(spec: RuleSpec, scanner: Scanner): Rule[] {
   const weak = spec.strong !== true
   switch (spec.kind) {
     case 'line':
-      return [lineRule(spec, scanner)]
     case 'keep':
-      return [keepRule(spec, scanner)]
+      return [lineRule(spec, scanner)]
     case 'cue': {
       const [line, cut] = cueRule(spec, scanner)
       return [line, { ...cut, weak }].filter((r): r is Rule => r !== undefined)
