@@ -53,39 +53,41 @@ function commentHeader(view: ViewLine | undefined): boolean {
 }
 
 /**
- * Units of a comment thread: from the first of at least `commentMin`
+ * Units of comment threads: from the first of at least `commentMin`
  * comment headers, each within `commentGap` units of the one before, to
  * the comment under the last (up to the next heading). Converted pages
  * often give the thread no heading a rule knows, and each comment reads
  * as prose; its headers (a name, a date and a time) give it away. A list
- * item is a header by its first line.
+ * item is a header by its first line. A header the features already
+ * excluded (a permalink "August 3rd, 2012 at 10:22 am" is a link line)
+ * still counts: it is the thread's shape, not its words, that is read.
+ * Every run is a thread: one long comment (a poem, a letter) breaks the
+ * chain of headers, and the comments below it are a thread too.
  */
 export function commentThread(blocks: Blocks, excluded: Excluded): number[] {
   const headers: number[] = []
   for (const unit of blocks.units) {
-    if (excluded.has(unit.index) || unit.kind === 'heading' || unit.kind === 'code' || unit.kind === 'table') continue
+    if (unit.kind === 'heading' || unit.kind === 'code' || unit.kind === 'table') continue
     const n = unit.views.filter((v) => commentHeader(blocks.views[v])).length
     for (let k = 0; k < n; k++) headers.push(unit.index)
   }
+  const out: number[] = []
   for (let i = 0; i + MARKDOWN_RUNS.commentMin - 1 < headers.length; i++) {
     let j = i
     while (j + 1 < headers.length && (headers[j + 1] as number) - (headers[j] as number) <= MARKDOWN_RUNS.commentGap) j++
-    if (j - i + 1 < MARKDOWN_RUNS.commentMin) {
-      i = j
-      continue
+    if (j - i + 1 >= MARKDOWN_RUNS.commentMin) {
+      let end = headers[j] as number
+      // The last comment's body: up to the gap or the next heading.
+      for (let u = end + 1; u < blocks.units.length && u - (headers[j] as number) <= MARKDOWN_RUNS.commentGap; u++) {
+        if (blocks.units[u]?.kind === 'heading') break
+        end = u
+        if (blocks.units[u]?.kind !== 'image' && blocks.units[u]?.kind !== 'break') break
+      }
+      for (let u = headers[i] as number; u <= end; u++) if (!excluded.has(u)) out.push(u)
     }
-    const out: number[] = []
-    let end = headers[j] as number
-    // The last comment's body: up to the gap or the next heading.
-    for (let u = end + 1; u < blocks.units.length && u - (headers[j] as number) <= MARKDOWN_RUNS.commentGap; u++) {
-      if (blocks.units[u]?.kind === 'heading') break
-      end = u
-      if (blocks.units[u]?.kind !== 'image' && blocks.units[u]?.kind !== 'break') break
-    }
-    for (let u = headers[i] as number; u <= end; u++) if (!excluded.has(u)) out.push(u)
-    return out
+    i = j
   }
-  return []
+  return out
 }
 
 /** A paragraph or heading that is a link to elsewhere and little else: a teaser's headline. */
@@ -102,36 +104,50 @@ function teaserHead(unit: Unit, own: readonly ViewLine[], linkDominated: (view: 
  * images and breaks aside. An article does not alternate linked lines with
  * short paragraphs; a box of "More headlines" does, and its descriptions
  * read as prose to the rules.
+ *
+ * A run where only the last headline has a description, and that headline
+ * is a heading, is no box: it is a row of links ("« Back to blog",
+ * "Subscribe via RSS", a date) over the post's own linked headline and its
+ * first paragraph (a blog links its headline to the post). That headline
+ * and what follows it stay out.
  */
 export function teaserRuns(blocks: Blocks, excluded: Excluded, linkDominated: (view: ViewLine) => boolean): number[] {
   const out: number[] = []
   let run: number[] = []
-  let heads = 0
+  // Where each headline of the run stands in `run`, and whether a description followed it.
+  let heads: Array<{ at: number; described: boolean; heading: boolean }> = []
   let tail = 0
   const close = (): void => {
+    const last = heads[heads.length - 1]
+    if (last?.heading === true && last.described && heads.every((h) => h === last || !h.described)) {
+      run = run.slice(0, last.at)
+      heads = heads.slice(0, -1)
+    }
     // A trailing description belongs to the run; nothing after the last head is left hanging.
-    if (heads >= MARKDOWN_RUNS.teaserMin) out.push(...run)
+    if (heads.length >= MARKDOWN_RUNS.teaserMin) out.push(...run)
     run = []
-    heads = 0
+    heads = []
     tail = 0
   }
   // A link line the features already excluded is a teaser's headline too.
   const linkLine = (u: Unit): boolean => excluded.get(u.index)?.rule === 'markdown-link-line'
   for (const unit of blocks.units) {
     if (unit.kind === 'image' || unit.kind === 'break' || (excluded.has(unit.index) && !linkLine(unit))) {
-      if (heads > 0) run.push(unit.index)
+      if (heads.length > 0) run.push(unit.index)
       continue
     }
     const own = unit.views.map((v) => blocks.views[v]).filter((v): v is ViewLine => v !== undefined)
     if (linkLine(unit) || teaserHead(unit, own, linkDominated)) {
+      heads.push({ at: run.length, described: false, heading: unit.kind === 'heading' })
       run.push(unit.index)
-      heads++
       tail = 0
       continue
     }
     const short = (unit.kind === 'paragraph' || unit.kind === 'code') && own.every((v) => words(v.inline.text) <= MARKDOWN_RUNS.teaserTailWords)
-    if (heads > 0 && short && tail < MARKDOWN_RUNS.teaserTail) {
+    const head = heads[heads.length - 1]
+    if (head !== undefined && short && tail < MARKDOWN_RUNS.teaserTail) {
       run.push(unit.index)
+      head.described = true
       tail++
       continue
     }
@@ -140,4 +156,3 @@ export function teaserRuns(blocks: Blocks, excluded: Excluded, linkDominated: (v
   close()
   return out.filter((u) => !excluded.has(u) || excluded.get(u)?.rule === 'markdown-link-line')
 }
-
