@@ -151,6 +151,16 @@ t.test('comment threads: every run of headers, and headers the features already 
   const linked = [1, 2, 3].map((n) => `[August ${n}rd, 2012 at 10:2${n} am](/2012/08/post.html#comment-${n})\n\nI would love to see more on this, comment number ${n}.`).join('\n\n')
   const linkedBlocks = parseBlocks(linked.split('\n'))
   t.equal(markdownChrome(linkedBlocks).units.get(linkedBlocks.units.length - 1)?.rule, 'markdown-comments', 'the comment under the last permalink')
+  // Turndown writes a thread as one list, each comment an item: its header indented under a title, its text under that.
+  const item = (n: number): string => `${n}.  #### [Reply title ${n}](/comments.pl?cid=${n})\n    \n    by [user${n}](/~user${n}) writes: on Monday July 23, 2012 @0${n}:55PM\n    \n    The comment itself, a sentence or two of it, number ${n}.\n    `
+  const list = `Text of the story.\n\n${[1, 2, 3].map(item).join('\n')}\n\nAfter the thread.`
+  const listBlocks = parseBlocks(list.split('\n'))
+  const thread = listBlocks.units.findIndex((u) => u.kind === 'list')
+  t.equal(markdownChrome(listBlocks).units.get(thread)?.rule, 'markdown-comments', 'a list of whole comments')
+  t.notOk(markdownChrome(listBlocks).units.has(thread + 1), 'what follows the list is not its last comment')
+  // A list of steps, each with a time of day and no date: no thread.
+  const steps = '* Registration\n\n    From 9:30 am in the hall, with coffee.\n\n* Opening address\n\n    At 10:00 am, by the mayor.\n\n* Guided walk\n\n    At 11:15 am along the harbour wall.'
+  t.equal(markdownChrome(parseBlocks(steps.split('\n'))).units.size, 0, 'a programme of the day')
 })
 
 t.test('a blog post\'s linked headline under a row of links is no teaser box', async (t) => {

@@ -6,6 +6,7 @@
  * these find, as it excludes single units.
  */
 import type { Blocks, Unit, ViewLine } from './blocks.js'
+import { readInline } from './inline.js'
 
 /** The shapes, as data. */
 export const MARKDOWN_RUNS = {
@@ -33,6 +34,8 @@ export const MARKDOWN_RUNS = {
   /** ... and a comment thread is at least this many headers, each within this many units of the one before. */
   commentMin: 3,
   commentGap: 6,
+  /** A list item is a whole comment when one of its first this many lines is a comment header (and text follows it). */
+  itemHeaderLines: 6,
 } as const
 
 const MONTH = `(?:${MARKDOWN_RUNS.months.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})`
@@ -43,13 +46,32 @@ const COMMENT_DATE = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{
 type Excluded = ReadonlyMap<number, { readonly rule: string }>
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length
+/** A list item's marker and indent, and a heading's marks: not the header's words. */
+const ITEM_MARK = /^\s*(?:(?:[*+•-]|\d{1,9}[.)])\s+)?(?:#{1,6}\s+)?/
 
-/** Is this view line a comment's header (its author, date and time)? */
-function commentHeader(view: ViewLine | undefined): boolean {
-  if (view === undefined) return false
-  const text = view.inline.text
+/** Is this text a comment's header (its author, date and time)? */
+function commentHeaderText(text: string): boolean {
   if (text === '' || words(text) > MARKDOWN_RUNS.commentHeaderWords) return false
   return MARKDOWN_RUNS.commentSays.test(text) || (COMMENT_DATE.test(text) && MARKDOWN_RUNS.commentTime.test(text))
+}
+
+function commentHeader(view: ViewLine | undefined): boolean {
+  return view !== undefined && commentHeaderText(view.inline.text)
+}
+
+/**
+ * A list item holding a whole comment: a header among its first lines
+ * ("by [stanlyb](/~stanlyb) writes: on Monday July 23, 2012 @01:55PM",
+ * "11.05.12 at 5:02 pm") over the comment's text. Turndown writes a
+ * comment thread as one list, each comment an item with its paragraphs
+ * indented under it; the item reads as one long line, no header.
+ */
+function commentItem(view: ViewLine, lines: readonly string[]): boolean {
+  const last = Math.min(view.to, view.from + MARKDOWN_RUNS.itemHeaderLines - 1)
+  for (let i = view.from; i <= last; i++) {
+    if (commentHeaderText(readInline((lines[i] ?? '').replace(ITEM_MARK, '')).text)) return view.to > i
+  }
+  return false
 }
 
 /**
@@ -66,9 +88,17 @@ function commentHeader(view: ViewLine | undefined): boolean {
  */
 export function commentThread(blocks: Blocks, excluded: Excluded): number[] {
   const headers: number[] = []
+  // Lists whose items hold whole comments: the last comment's text is inside the list.
+  const wholeComments = new Set<number>()
   for (const unit of blocks.units) {
     if (unit.kind === 'heading' || unit.kind === 'code' || unit.kind === 'table') continue
-    const n = unit.views.filter((v) => commentHeader(blocks.views[v])).length
+    const own = unit.views.map((v) => blocks.views[v]).filter((v): v is ViewLine => v !== undefined)
+    let n = own.filter(commentHeader).length
+    if (unit.kind === 'list') {
+      const items = own.filter((v) => commentItem(v, blocks.lines)).length
+      if (items >= MARKDOWN_RUNS.commentMin) wholeComments.add(unit.index)
+      n = Math.max(n, items)
+    }
     for (let k = 0; k < n; k++) headers.push(unit.index)
   }
   const out: number[] = []
@@ -77,8 +107,8 @@ export function commentThread(blocks: Blocks, excluded: Excluded): number[] {
     while (j + 1 < headers.length && (headers[j + 1] as number) - (headers[j] as number) <= MARKDOWN_RUNS.commentGap) j++
     if (j - i + 1 >= MARKDOWN_RUNS.commentMin) {
       let end = headers[j] as number
-      // The last comment's body: up to the gap or the next heading.
-      for (let u = end + 1; u < blocks.units.length && u - (headers[j] as number) <= MARKDOWN_RUNS.commentGap; u++) {
+      // The last comment's body: up to the gap or the next heading (a list of whole comments holds it).
+      for (let u = end + 1; !wholeComments.has(end) && u < blocks.units.length && u - (headers[j] as number) <= MARKDOWN_RUNS.commentGap; u++) {
         if (blocks.units[u]?.kind === 'heading') break
         end = u
         if (blocks.units[u]?.kind !== 'image' && blocks.units[u]?.kind !== 'break') break
