@@ -161,6 +161,13 @@ t.test('comment threads: every run of headers, and headers the features already 
   // A list of steps, each with a time of day and no date: no thread.
   const steps = '* Registration\n\n    From 9:30 am in the hall, with coffee.\n\n* Opening address\n\n    At 10:00 am, by the mayor.\n\n* Guided walk\n\n    At 11:15 am along the harbour wall.'
   t.equal(markdownChrome(parseBlocks(steps.split('\n'))).units.size, 0, 'a programme of the day')
+  // Disqus: each author a one-item list over what they said. A poll's counts and a video player's menu are no authors.
+  const authors = ['Pamela', 'leighshulman', 'Josh Nanberg'].map((a) => `* ${a}\n\nI know how you feel, ${a} says here.`).join('\n\n')
+  t.equal(markdownChrome(parseBlocks(authors.split('\n'))).units.get(0)?.rule, 'markdown-comments', 'authors over their comments')
+  const poll = ['The Bible', 'Neither', 'Both'].map((a, n) => `* 18800${n}\n\n${a}`).join('\n\n')
+  t.equal(markdownChrome(parseBlocks(poll.split('\n'))).units.size, 0, 'poll answers under vote counts')
+  const player = ['Chapters', 'Descriptions', 'Captions'].map((a) => `* ${a}\n\n${a}`).join('\n\n')
+  t.equal(markdownChrome(parseBlocks(player.split('\n'))).units.size, 0, 'a video player\'s menus')
 })
 
 t.test('a blog post\'s linked headline under a row of links is no teaser box', async (t) => {

@@ -34,6 +34,10 @@ export const MARKDOWN_RUNS = {
   /** ... and a comment thread is at least this many headers, each within this many units of the one before. */
   commentMin: 3,
   commentGap: 6,
+  /** A name alone as a list's one item is a comment's author up to this many words ... */
+  authorWords: 4,
+  /** ... over a paragraph that ends a sentence or has at least this many words. */
+  saidWords: 8,
   /** A list item is a whole comment when one of its first this many lines is a comment header (and text follows it). */
   itemHeaderLines: 6,
 } as const
@@ -57,6 +61,22 @@ function commentHeaderText(text: string): boolean {
 
 function commentHeader(view: ViewLine | undefined): boolean {
   return view !== undefined && commentHeaderText(view.inline.text)
+}
+
+/**
+ * A list of one short item, a name and nothing said ("* leighshulman",
+ * "* http://twitter.com/jnanberg Josh Nanberg"): how Disqus threads come
+ * out of a converter, each comment's author as a bullet over its text.
+ */
+function authorItem(unit: Unit, own: readonly ViewLine[], said: ViewLine | undefined): boolean {
+  const view = own[0]
+  // No link or image of its own (a teaser's one-item list has them), and something said right under it: a
+  // sentence, or a line of some length (a video player's menu, "* Chapters" over "Chapters", says nothing).
+  if (unit.kind !== 'list' || own.length !== 1 || view === undefined || view.inline.links.length > 0 || said === undefined) return false
+  if (!/[.!?…]["')\]]*$/.test(said.inline.text) && words(said.inline.text) < MARKDOWN_RUNS.saidWords) return false
+  const text = view.inline.text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, '')
+  // A name has letters ("* 188004" over a poll's answer is a vote count).
+  return /\p{L}/u.test(text) && words(text) <= MARKDOWN_RUNS.authorWords && !/[.!?:;,]["')\]]*$/.test(text)
 }
 
 /**
@@ -94,6 +114,8 @@ export function commentThread(blocks: Blocks, excluded: Excluded): number[] {
     if (unit.kind === 'heading' || unit.kind === 'code' || unit.kind === 'table') continue
     const own = unit.views.map((v) => blocks.views[v]).filter((v): v is ViewLine => v !== undefined)
     let n = own.filter(commentHeader).length
+    const next = blocks.units[unit.index + 1]
+    if (authorItem(unit, own, next?.kind === 'paragraph' ? blocks.views[next.views[0] ?? -1] : undefined)) n = 1
     if (unit.kind === 'list') {
       const items = own.filter((v) => commentItem(v, blocks.lines)).length
       if (items >= MARKDOWN_RUNS.commentMin) wholeComments.add(unit.index)
