@@ -29,6 +29,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { clean, decodeHtml } from '../dist/lib/index.js'
 import { goldPages } from './lib/gold-pages.js'
+import { visibleWords } from './lib/markdown-words.js'
 import { score } from './lib/shingles.js'
 
 const { values } = parseArgs({
@@ -48,18 +49,6 @@ const { values } = parseArgs({
 })
 const splits = values.split === undefined ? ['dev', 'check'] : [values.split]
 const here = new URL('.', import.meta.url).pathname
-
-/** Markdown syntax and URLs out, so only the words a reader sees are scored. */
-export function visibleWords(md) {
-  return md
-    .replace(/^\s{0,3}\[[^\]\n]+\]:\s*\S+.*$/gm, ' ') // reference definitions
-    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, ' ') // images, alt text and all: no reader sees it
-    .replace(/\]\(\s*<?[^)\s>]*>?(?:\s+"[^"\n]*")?\s*\)/g, '] ') // link and image targets
-    .replace(/<[^>\n]*>/g, ' ') // raw tags and autolinks
-    .replace(/\b(?:https?|ftp):\/\/\S+/gi, ' ')
-    .replace(/\bwww\.\S+/gi, ' ')
-    .replace(/\bdata:[\w/+.-]+;base64,\S*/gi, ' ')
-}
 
 // ---- pages and their markdown ---------------------------------------------
 

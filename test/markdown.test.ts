@@ -60,7 +60,9 @@ function checkContract(t: Test, input: string, output: string): void {
     i++
   }
   const out = output.split('\n')
-  t.notOk(out.some((l) => /^\S*\]\([^)]*\)\s*$/.test(l) && !l.includes('[')), 'no lone "](url)" line')
+  // A link's tail on a line of its own is lone unless the line above opens its "[" (html2text wraps long link text).
+  const opens = (l: string | undefined): boolean => l !== undefined && l.lastIndexOf('[') > l.lastIndexOf(']')
+  t.notOk(out.some((l, i) => /^\S*\]\([^)]*\)\s*$/.test(l) && !l.includes('[') && !opens(out[i - 1])), 'no lone "](url)" line')
   const blocks = parseBlocks(out)
   const last = blocks.units[blocks.units.length - 1]
   t.not(last?.kind, 'heading', 'no heading at the end')
@@ -77,6 +79,10 @@ t.test('recognition: markdown before HTML, plain text stays text', async (t) => 
   // A whole page's visible text underlines its boxes with fixed rows of - and =: not markdown headings.
   t.notOk(looksLikeMarkdown('Also in the news\n-----------------\nVideo and Audio\n-----------------\nSports | Games\n==================================================\n'), 'separator rows in page text')
   t.ok(looksLikeMarkdown('Council backs park plan\n=======================\n\nThe council voted on Tuesday.\n'), 'an underline as long as its heading (turndown)')
+  // A clean article as turndown writes it, and a linked headline wrapped by html2text: cleaning its own output must read it as markdown again.
+  t.ok(looksLikeMarkdown('First frost on the allotment\n----------------------------\n\nThe first frost came early.\n\nThe leeks did not mind.\n'), 'a --- underline as long as its heading, set apart')
+  t.ok(looksLikeMarkdown('## [Three mornings at the harbour with a pencil and a folding\nstool](/2012/05/harbour)\n\nThis is the second part.\n'), 'a heading whose link wraps')
+  t.notOk(looksLikeMarkdown('* Country:\n-------------\nAustralia\nUnited States\n-------------\nAfghanistan\n'), 'a country menu in page text: dashes under a line, nothing set apart')
   const page = '<img src="https://cdn.example.net/logo.png" alt="Ledger">\n\n# Council backs park plan\n\nThe council voted on Tuesday to turn the old depot into a park with a playground and a pond.\n\n* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n'
   const r = cleanWithReport(page)
   t.equal(r.format, 'markdown')
@@ -115,6 +121,8 @@ const REMOVE = [
   ['Marta on March 12, 2013 at 8:14 am\n\nDid it in 21 minutes.\n\nJoe B. says:\n\nScaled the row.\n\nInes 12.03.13 at 6:02 pm\n\nIs the club still meeting?', 'markdown-comments'],
   ['**Read more...**\n\n* [Davies to fill the void](/a)\n* [Grant not scared](/b)\n* [Move sealed](/c)', 'markdown-link-list'],
   ['### [Library wing approved](/a)\n\nThe council voted to fund a new wing.\n\n### [Bakery wins prize](/b)\n\n### [Bridge to close](/c)', 'markdown-teasers'],
+  // A tag cloud: many links, a few counts between them, longer than any menu row.
+  ['[Carl Zeiss](/tag/zeiss) (12) [Chipworks](/tag/chipworks) [DxoMark test results](/tag/dxo) (10) [Firmware updates](/tag/firmware) [Nikkor 24-120 f/4 VR](/tag/24-120) (14) [Nikkor 85mm f/1.8G lens](/tag/85) [Nikon & NASA](/tag/nasa) (9) [Nikon ads](/tag/ads) [Photokina 2012](/tag/photokina) [Sendai earthquake](/tag/sendai) …', 'markdown-link-row'],
 ] as const
 const KEEP = [
   'The report, published by [the health ministry](https://gov.example/report), found waiting times fell in every region last year.',
@@ -128,7 +136,53 @@ const KEEP = [
   'Posted by Anna on March 12, 2013 at 8:14 am\n\nThe ferry will run again from Monday after nine weeks of repairs to the ramp.',
   // A linked headline over its article, and a link line in the text: no run of teasers.
   '## [Ferry service resumes](/story)\n\nThe ferry will run again from Monday after nine weeks of repairs to the ramp.\n\nThe [inspection report](/report.pdf) is online.\n\nThe harbour master thanked the islanders for their patience over the winter.',
+  // Prose citing many sources: links, but most of its words are its own.
+  'The figures come from [the ministry](/a), [the regulator](/b), [the audit office](/c), [two](/d) [independent](/e) [surveys](/f), [the union](/g) and [the employers](/h), and all of them agree that waiting times fell in every region last year while staff numbers stayed flat.',
 ]
+
+t.test('comment threads: every run of headers, and headers the features already took for links', async (t) => {
+  // A long comment (a poem, a letter) breaks the chain of headers; the comments below it are a thread too.
+  const md = 'Ruth on Nov 10, 2013 at 7:02 am\n\nSame here.\n\nTom on Nov 10, 2013 at 9:15 am\n\nLift them now.\n\nAlan on Nov 10, 2013 at 11:40 am\n\nA verse:\n\nThe beans hang black,\n\nthe kale stands blue,\n\nthe parsnip sleeps,\n\nthe fleece is lost,\n\nthe robin sings,\n\nand winter comes.\n\nMary on Nov 11, 2013 at 8:20 am\n\nLovely.\n\nSam on Nov 11, 2013 at 1:05 pm\n\nAnd garlic?\n\nRuth on Nov 12, 2013 at 6:45 pm\n\nGarlic likes it.'
+  const blocks = parseBlocks(md.split('\n'))
+  const { units } = markdownChrome(blocks)
+  t.equal(units.get(blocks.units.length - 1)?.rule, 'markdown-comments', 'the last comment of the second run')
+  t.equal(units.get(0)?.rule, 'markdown-comments', 'the first header of the first run')
+  // Permalinks as headers: each a link line ("[August 3rd, 2012 at 10:22 am](...#comment-1)") the features excluded first.
+  const linked = [1, 2, 3].map((n) => `[August ${n}rd, 2012 at 10:2${n} am](/2012/08/post.html#comment-${n})\n\nI would love to see more on this, comment number ${n}.`).join('\n\n')
+  const linkedBlocks = parseBlocks(linked.split('\n'))
+  t.equal(markdownChrome(linkedBlocks).units.get(linkedBlocks.units.length - 1)?.rule, 'markdown-comments', 'the comment under the last permalink')
+  // Turndown writes a thread as one list, each comment an item: its header indented under a title, its text under that.
+  const item = (n: number): string => `${n}.  #### [Reply title ${n}](/comments.pl?cid=${n})\n    \n    by [user${n}](/~user${n}) writes: on Monday July 23, 2012 @0${n}:55PM\n    \n    The comment itself, a sentence or two of it, number ${n}.\n    `
+  const list = `Text of the story.\n\n${[1, 2, 3].map(item).join('\n')}\n\nAfter the thread.`
+  const listBlocks = parseBlocks(list.split('\n'))
+  const thread = listBlocks.units.findIndex((u) => u.kind === 'list')
+  t.equal(markdownChrome(listBlocks).units.get(thread)?.rule, 'markdown-comments', 'a list of whole comments')
+  t.notOk(markdownChrome(listBlocks).units.has(thread + 1), 'what follows the list is not its last comment')
+  // A list of steps, each with a time of day and no date: no thread.
+  const steps = '* Registration\n\n    From 9:30 am in the hall, with coffee.\n\n* Opening address\n\n    At 10:00 am, by the mayor.\n\n* Guided walk\n\n    At 11:15 am along the harbour wall.'
+  t.equal(markdownChrome(parseBlocks(steps.split('\n'))).units.size, 0, 'a programme of the day')
+  // Disqus: each author a one-item list over what they said. A poll's counts and a video player's menu are no authors.
+  const authors = ['Pamela', 'leighshulman', 'Josh Nanberg'].map((a) => `* ${a}\n\nI know how you feel, ${a} says here.`).join('\n\n')
+  t.equal(markdownChrome(parseBlocks(authors.split('\n'))).units.get(0)?.rule, 'markdown-comments', 'authors over their comments')
+  const poll = ['The Bible', 'Neither', 'Both'].map((a, n) => `* 18800${n}\n\n${a}`).join('\n\n')
+  t.equal(markdownChrome(parseBlocks(poll.split('\n'))).units.size, 0, 'poll answers under vote counts')
+  const player = ['Chapters', 'Descriptions', 'Captions'].map((a) => `* ${a}\n\n${a}`).join('\n\n')
+  t.equal(markdownChrome(parseBlocks(player.split('\n'))).units.size, 0, 'a video player\'s menus')
+})
+
+t.test('a blog post\'s linked headline under a row of links is no teaser box', async (t) => {
+  // "Subscribe via RSS", "« Back to blog", then the post's headline linking to the post and its first paragraph.
+  const md = '[Subscribe via RSS](/rss.xml)\n\n[« Back to blog](/)\n\n## [Three mornings at the harbour](/2012/05/harbour)\n\nThis is the second part of my harbour series.\n\nOn the first morning the boats were out.'
+  const blocks = parseBlocks(md.split('\n'))
+  const { units } = markdownChrome(blocks)
+  const headline = blocks.units.findIndex((u) => u.kind === 'heading')
+  t.notOk(units.has(headline), 'the headline stays')
+  t.notOk(units.has(headline + 1), 'its first paragraph stays')
+  // Three headlines of other stories, each with its description: a box, the last one included.
+  const box = '[Library wing approved](/a)\n\n## [Bakery wins prize](/b)\n\nA bakery won the prize.\n\n## [Bridge to close](/c)\n\nDrivers will use the ring road.\n\nThe council met on Tuesday.'
+  const boxBlocks = parseBlocks(box.split('\n'))
+  t.equal(markdownChrome(boxBlocks).units.get(4)?.rule, 'markdown-teasers', 'a box whose other headlines have descriptions keeps its last one')
+})
 t.test('markdown features: chrome goes, look-alike prose stays', async (t) => {
   for (const [md, rule] of REMOVE) {
     const blocks = parseBlocks(md.split('\n'))

@@ -43,6 +43,8 @@ export interface Blocks {
   readonly views: readonly ViewLine[]
   /** Source line → its unit (-1 for a blank line between units). */
   readonly unitOf: readonly number[]
+  /** The source lines, as given. */
+  readonly lines: readonly string[]
 }
 
 const BLANK = /^\s*$/
@@ -205,7 +207,7 @@ export function parseBlocks(lines: readonly string[]): Blocks {
     addView(unit, i, j, lines.slice(i, j + 1).join(' '))
     i = j + 1
   }
-  return { units, views, unitOf }
+  return { units, views, unitOf, lines }
 
   /** A list from line `start`: its items (with their continuation lines), across blank lines while the list goes on. */
   function parseList(start: number): number {

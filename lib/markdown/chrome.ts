@@ -37,8 +37,11 @@ export const MARKDOWN_CHROME = {
   labelWords: 5,
   /** A line of links (breadcrumbs, a menu row) needs this many links and the link density above. */
   rowMinLinks: 2,
-  /** Items and rows longer than this many words read as prose, whatever their links. */
+  /** Items and rows longer than this many words read as prose, whatever their links ... */
   maxWords: 25,
+  /** ... unless they hold this many links making this share of their text: a tag cloud, a wrapped menu, a footer of links. */
+  cloudLinks: 8,
+  cloudDensity: 0.8,
 } as const
 
 /** A unit or view line the markdown features exclude, and why. */
@@ -65,6 +68,9 @@ function linkDominated(view: ViewLine): boolean {
   if (inline.chars === 0) return inline.links.some((l) => !l.image || l.wrapsImage)
   // All link text, however long, is a link (a menu item with its blurb, a teaser): the word limit is for text around links.
   if (inline.linkChars >= MARKDOWN_CHROME.allLink * inline.chars) return true
+  // Many links with a few words between them (counts, separators, a stray label) are a cloud of links, however long
+  // (a table of contents links within the page: the article's own).
+  if (inline.links.filter((l) => !l.image && !l.href.startsWith('#')).length >= MARKDOWN_CHROME.cloudLinks && inline.linkChars >= MARKDOWN_CHROME.cloudDensity * inline.chars) return true
   return inline.linkChars >= MARKDOWN_CHROME.linkDensity * inline.chars && words(inline.text) <= MARKDOWN_CHROME.maxWords
 }
 

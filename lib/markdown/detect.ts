@@ -21,7 +21,9 @@ export const MARKDOWN_SIGNS = {
   structureAlone: 2,
 } as const
 
-const LINK = /!?\[[^\]\n]*\]\((?:<)?(?:https?:|\/|#|\.|mailto:)[^)\s]*(?:\s+"[^"\n]*")?\)/
+// The end of a link or image is enough: a converter wraps a long link's text over lines ("[Three mornings at the" then
+// "harbour](/2012/05/harbour)"), and plain text seldom holds "](" before a URL.
+const LINK = /\]\((?:<)?(?:https?:|\/|#|\.|mailto:)[^)\s]*(?:\s+"[^"\n]*")?\)/
 const ATX = /^ {0,3}#{1,6}[ \t]+\S/
 const FENCE = /^ {0,3}(?:```|~~~)/
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*\|/
@@ -52,14 +54,18 @@ export function looksLikeMarkdown(input: string | Uint8Array): boolean {
   // whole-page texts, mean line F1 0.83 as text, 0.40 as markdown).
   let underlines = 0
   let previous = ''
-  for (const line of head.split('\n')) {
+  const lines = head.split('\n')
+  for (const [i, line] of lines.entries()) {
     const underlined = previous.trim() !== '' && !/^\s*[-*+>#|]/.test(previous)
     if (LINK.test(line)) links++
     else if (underlined && SETEXT_H1.test(line)) {
       if (line.trim().length === previous.trim().length) structure += MARKDOWN_SIGNS.structureAlone
       else underlines += MARKDOWN_SIGNS.structureAlone
     } else if (underlined && SETEXT_H2.test(line)) {
-      if (line.trim().length === previous.trim().length) structure++
+      // As long as its line and set apart by a blank line: a heading as turndown writes it, markdown by itself
+      // (the headline of a clean article). Page text dumps set nothing apart: "United States" over 13 dashes in a
+      // country menu is no heading.
+      if (line.trim().length === previous.trim().length) structure += (lines[i + 1] ?? '').trim() === '' ? MARKDOWN_SIGNS.structureAlone : 1
       else underlines++
     }
     else if (ATX.test(line) || FENCE.test(line) || TABLE_DELIMITER.test(line)) structure++

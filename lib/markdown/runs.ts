@@ -6,6 +6,7 @@
  * these find, as it excludes single units.
  */
 import type { Blocks, Unit, ViewLine } from './blocks.js'
+import { readInline } from './inline.js'
 
 /** The shapes, as data. */
 export const MARKDOWN_RUNS = {
@@ -33,6 +34,12 @@ export const MARKDOWN_RUNS = {
   /** ... and a comment thread is at least this many headers, each within this many units of the one before. */
   commentMin: 3,
   commentGap: 6,
+  /** A name alone as a list's one item is a comment's author up to this many words ... */
+  authorWords: 4,
+  /** ... over a paragraph that ends a sentence or has at least this many words. */
+  saidWords: 8,
+  /** A list item is a whole comment when one of its first this many lines is a comment header (and text follows it). */
+  itemHeaderLines: 6,
 } as const
 
 const MONTH = `(?:${MARKDOWN_RUNS.months.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})`
@@ -43,49 +50,96 @@ const COMMENT_DATE = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{
 type Excluded = ReadonlyMap<number, { readonly rule: string }>
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length
+/** A list item's marker and indent, and a heading's marks: not the header's words. */
+const ITEM_MARK = /^\s*(?:(?:[*+•-]|\d{1,9}[.)])\s+)?(?:#{1,6}\s+)?/
 
-/** Is this view line a comment's header (its author, date and time)? */
-function commentHeader(view: ViewLine | undefined): boolean {
-  if (view === undefined) return false
-  const text = view.inline.text
+/** Is this text a comment's header (its author, date and time)? */
+function commentHeaderText(text: string): boolean {
   if (text === '' || words(text) > MARKDOWN_RUNS.commentHeaderWords) return false
   return MARKDOWN_RUNS.commentSays.test(text) || (COMMENT_DATE.test(text) && MARKDOWN_RUNS.commentTime.test(text))
 }
 
+function commentHeader(view: ViewLine | undefined): boolean {
+  return view !== undefined && commentHeaderText(view.inline.text)
+}
+
 /**
- * Units of a comment thread: from the first of at least `commentMin`
+ * A list of one short item, a name and nothing said ("* leighshulman",
+ * "* http://twitter.com/jnanberg Josh Nanberg"): how Disqus threads come
+ * out of a converter, each comment's author as a bullet over its text.
+ */
+function authorItem(unit: Unit, own: readonly ViewLine[], said: ViewLine | undefined): boolean {
+  const view = own[0]
+  // No link or image of its own (a teaser's one-item list has them), and something said right under it: a
+  // sentence, or a line of some length (a video player's menu, "* Chapters" over "Chapters", says nothing).
+  if (unit.kind !== 'list' || own.length !== 1 || view === undefined || view.inline.links.length > 0 || said === undefined) return false
+  if (!/[.!?…]["')\]]*$/.test(said.inline.text) && words(said.inline.text) < MARKDOWN_RUNS.saidWords) return false
+  const text = view.inline.text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, '')
+  // A name has letters ("* 188004" over a poll's answer is a vote count).
+  return /\p{L}/u.test(text) && words(text) <= MARKDOWN_RUNS.authorWords && !/[.!?:;,]["')\]]*$/.test(text)
+}
+
+/**
+ * A list item holding a whole comment: a header among its first lines
+ * ("by [stanlyb](/~stanlyb) writes: on Monday July 23, 2012 @01:55PM",
+ * "11.05.12 at 5:02 pm") over the comment's text. Turndown writes a
+ * comment thread as one list, each comment an item with its paragraphs
+ * indented under it; the item reads as one long line, no header.
+ */
+function commentItem(view: ViewLine, lines: readonly string[]): boolean {
+  const last = Math.min(view.to, view.from + MARKDOWN_RUNS.itemHeaderLines - 1)
+  for (let i = view.from; i <= last; i++) {
+    if (commentHeaderText(readInline((lines[i] ?? '').replace(ITEM_MARK, '')).text)) return view.to > i
+  }
+  return false
+}
+
+/**
+ * Units of comment threads: from the first of at least `commentMin`
  * comment headers, each within `commentGap` units of the one before, to
  * the comment under the last (up to the next heading). Converted pages
  * often give the thread no heading a rule knows, and each comment reads
  * as prose; its headers (a name, a date and a time) give it away. A list
- * item is a header by its first line.
+ * item is a header by its first line. A header the features already
+ * excluded (a permalink "August 3rd, 2012 at 10:22 am" is a link line)
+ * still counts: it is the thread's shape, not its words, that is read.
+ * Every run is a thread: one long comment (a poem, a letter) breaks the
+ * chain of headers, and the comments below it are a thread too.
  */
 export function commentThread(blocks: Blocks, excluded: Excluded): number[] {
   const headers: number[] = []
+  // Lists whose items hold whole comments: the last comment's text is inside the list.
+  const wholeComments = new Set<number>()
   for (const unit of blocks.units) {
-    if (excluded.has(unit.index) || unit.kind === 'heading' || unit.kind === 'code' || unit.kind === 'table') continue
-    const n = unit.views.filter((v) => commentHeader(blocks.views[v])).length
+    if (unit.kind === 'heading' || unit.kind === 'code' || unit.kind === 'table') continue
+    const own = unit.views.map((v) => blocks.views[v]).filter((v): v is ViewLine => v !== undefined)
+    let n = own.filter(commentHeader).length
+    const next = blocks.units[unit.index + 1]
+    if (authorItem(unit, own, next?.kind === 'paragraph' ? blocks.views[next.views[0] ?? -1] : undefined)) n = 1
+    if (unit.kind === 'list') {
+      const items = own.filter((v) => commentItem(v, blocks.lines)).length
+      if (items >= MARKDOWN_RUNS.commentMin) wholeComments.add(unit.index)
+      n = Math.max(n, items)
+    }
     for (let k = 0; k < n; k++) headers.push(unit.index)
   }
+  const out: number[] = []
   for (let i = 0; i + MARKDOWN_RUNS.commentMin - 1 < headers.length; i++) {
     let j = i
     while (j + 1 < headers.length && (headers[j + 1] as number) - (headers[j] as number) <= MARKDOWN_RUNS.commentGap) j++
-    if (j - i + 1 < MARKDOWN_RUNS.commentMin) {
-      i = j
-      continue
+    if (j - i + 1 >= MARKDOWN_RUNS.commentMin) {
+      let end = headers[j] as number
+      // The last comment's body: up to the gap or the next heading (a list of whole comments holds it).
+      for (let u = end + 1; !wholeComments.has(end) && u < blocks.units.length && u - (headers[j] as number) <= MARKDOWN_RUNS.commentGap; u++) {
+        if (blocks.units[u]?.kind === 'heading') break
+        end = u
+        if (blocks.units[u]?.kind !== 'image' && blocks.units[u]?.kind !== 'break') break
+      }
+      for (let u = headers[i] as number; u <= end; u++) if (!excluded.has(u)) out.push(u)
     }
-    const out: number[] = []
-    let end = headers[j] as number
-    // The last comment's body: up to the gap or the next heading.
-    for (let u = end + 1; u < blocks.units.length && u - (headers[j] as number) <= MARKDOWN_RUNS.commentGap; u++) {
-      if (blocks.units[u]?.kind === 'heading') break
-      end = u
-      if (blocks.units[u]?.kind !== 'image' && blocks.units[u]?.kind !== 'break') break
-    }
-    for (let u = headers[i] as number; u <= end; u++) if (!excluded.has(u)) out.push(u)
-    return out
+    i = j
   }
-  return []
+  return out
 }
 
 /** A paragraph or heading that is a link to elsewhere and little else: a teaser's headline. */
@@ -102,36 +156,50 @@ function teaserHead(unit: Unit, own: readonly ViewLine[], linkDominated: (view: 
  * images and breaks aside. An article does not alternate linked lines with
  * short paragraphs; a box of "More headlines" does, and its descriptions
  * read as prose to the rules.
+ *
+ * A run where only the last headline has a description, and that headline
+ * is a heading, is no box: it is a row of links ("« Back to blog",
+ * "Subscribe via RSS", a date) over the post's own linked headline and its
+ * first paragraph (a blog links its headline to the post). That headline
+ * and what follows it stay out.
  */
 export function teaserRuns(blocks: Blocks, excluded: Excluded, linkDominated: (view: ViewLine) => boolean): number[] {
   const out: number[] = []
   let run: number[] = []
-  let heads = 0
+  // Where each headline of the run stands in `run`, and whether a description followed it.
+  let heads: Array<{ at: number; described: boolean; heading: boolean }> = []
   let tail = 0
   const close = (): void => {
+    const last = heads[heads.length - 1]
+    if (last?.heading === true && last.described && heads.every((h) => h === last || !h.described)) {
+      run = run.slice(0, last.at)
+      heads = heads.slice(0, -1)
+    }
     // A trailing description belongs to the run; nothing after the last head is left hanging.
-    if (heads >= MARKDOWN_RUNS.teaserMin) out.push(...run)
+    if (heads.length >= MARKDOWN_RUNS.teaserMin) out.push(...run)
     run = []
-    heads = 0
+    heads = []
     tail = 0
   }
   // A link line the features already excluded is a teaser's headline too.
   const linkLine = (u: Unit): boolean => excluded.get(u.index)?.rule === 'markdown-link-line'
   for (const unit of blocks.units) {
     if (unit.kind === 'image' || unit.kind === 'break' || (excluded.has(unit.index) && !linkLine(unit))) {
-      if (heads > 0) run.push(unit.index)
+      if (heads.length > 0) run.push(unit.index)
       continue
     }
     const own = unit.views.map((v) => blocks.views[v]).filter((v): v is ViewLine => v !== undefined)
     if (linkLine(unit) || teaserHead(unit, own, linkDominated)) {
+      heads.push({ at: run.length, described: false, heading: unit.kind === 'heading' })
       run.push(unit.index)
-      heads++
       tail = 0
       continue
     }
     const short = (unit.kind === 'paragraph' || unit.kind === 'code') && own.every((v) => words(v.inline.text) <= MARKDOWN_RUNS.teaserTailWords)
-    if (heads > 0 && short && tail < MARKDOWN_RUNS.teaserTail) {
+    const head = heads[heads.length - 1]
+    if (head !== undefined && short && tail < MARKDOWN_RUNS.teaserTail) {
       run.push(unit.index)
+      head.described = true
       tail++
       continue
     }
@@ -140,4 +208,3 @@ export function teaserRuns(blocks: Blocks, excluded: Excluded, linkDominated: (v
   close()
   return out.filter((u) => !excluded.has(u) || excluded.get(u)?.rule === 'markdown-link-line')
 }
-
