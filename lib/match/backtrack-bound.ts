@@ -85,6 +85,8 @@ interface Context {
   readonly backward: boolean
   /** Count a bounded loop's M iterations even where m + n is fewer: a polynomial in n (see backtrackPolynomial). */
   readonly polynomial: boolean
+  /** zero() of each node, for this n: asked again by every follow that passes through it. */
+  readonly zeros: Map<AST.Node, { steps: number; ways: number }>
 }
 
 const ATOM: Bound = { ways: 1, cost: 1 }
@@ -131,6 +133,15 @@ function powerSum(w: number, from: number, to: number): number {
  * other exits cost what follows it.
  */
 function zero(node: AST.Node, ctx: Context): { steps: number; ways: number } {
+  let z = ctx.zeros.get(node)
+  if (z === undefined) {
+    z = zeroOf(node, ctx)
+    ctx.zeros.set(node, z)
+  }
+  return z
+}
+
+function zeroOf(node: AST.Node, ctx: Context): { steps: number; ways: number } {
   if (isOneChar(node)) return { steps: 1, ways: 0 }
   switch (node.type) {
     case 'Pattern':
@@ -214,14 +225,29 @@ function together(a: AST.Alternative, b: AST.Alternative, after: Follow, ctx: Co
   return canBothGoOn(nextBefore(a, after.next, ctx.multiline), nextBefore(b, after.next, ctx.multiline), ctx.flags)
 }
 
+/** Which branches can go on together at one position, by alternation and what follows it: the same for every n. */
+const togetherness = new WeakMap<readonly AST.Alternative[], WeakMap<Next, boolean[][]>>()
+
+function compatible(alternatives: readonly AST.Alternative[], after: Follow, ctx: Context): boolean[][] {
+  let byNext = togetherness.get(alternatives)
+  if (byNext === undefined) togetherness.set(alternatives, (byNext = new WeakMap()))
+  let matrix = byNext.get(after.next)
+  if (matrix === undefined) {
+    matrix = alternatives.map((a, i) => alternatives.map((b, j) => i === j || together(a, b, after, ctx)))
+    byNext.set(after.next, matrix)
+  }
+  return matrix
+}
+
 function branches(alternatives: readonly AST.Alternative[], after: Follow, ctx: Context): Bound {
   const bounds = alternatives.map((alt) => bound(alt, after, ctx))
   const cost = bounds.reduce((sum, b) => sum + b.cost, alternatives.length)
+  const matrix = ctx.backward ? null : compatible(alternatives, after, ctx)
   let ways = 0
-  alternatives.forEach((a, i) => {
+  alternatives.forEach((_, i) => {
     let withA = 0
-    alternatives.forEach((b, j) => {
-      if (i === j || together(a, b, after, ctx)) withA += bounds[j]?.ways ?? 0
+    alternatives.forEach((_, j) => {
+      if (matrix === null || matrix[i]?.[j] === true) withA += bounds[j]?.ways ?? 0
     })
     ways = Math.max(ways, withA)
   })
@@ -281,6 +307,8 @@ function anchoredAtStart(pattern: AST.Pattern): boolean {
   })
 }
 
+const groupsOf = new WeakMap<AST.Pattern, Map<AST.CapturingGroup, number>>()
+
 function capturingGroups(node: AST.Node, out: Map<AST.CapturingGroup, number>): Map<AST.CapturingGroup, number> {
   if (node.type === 'CapturingGroup') out.set(node, longest(node))
   if (node.type === 'Pattern' || node.type === 'Group' || node.type === 'CapturingGroup' || (node.type === 'Assertion' && 'alternatives' in node)) {
@@ -319,7 +347,9 @@ export function backtrackPolynomial(pattern: AST.Pattern, flags: string, n: numb
 
 function steps(pattern: AST.Pattern, flags: string, n: number, polynomial: boolean): number {
   const multiline = flags.includes('m')
-  const ctx: Context = { n, flags, multiline, groups: capturingGroups(pattern, new Map()), backward: false, polynomial }
+  let groups = groupsOf.get(pattern)
+  if (groups === undefined) groupsOf.set(pattern, (groups = capturingGroups(pattern, new Map())))
+  const ctx: Context = { n, flags, multiline, groups, backward: false, polynomial, zeros: new Map() }
   const attempt = bound(pattern, AT_PATTERN_END, ctx).cost + 1
   const total = anchoredAtStart(pattern) && !multiline ? attempt + n + 1 : (n + 1) * attempt
   return Number.isFinite(total) ? total : Infinity

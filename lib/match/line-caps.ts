@@ -63,10 +63,11 @@ function lastWhere(lo: number, hi: number, ok: (n: number) => boolean): number {
  */
 export function lineCap(source: string, flags: string, budget: LineBudget = LINE_BUDGET): number {
   const pattern = parsePattern(source, flags)
+  // Over budget: P(n) - steps - perChar·n, convex in n; within it at both ends, within it on every line.
+  const over = (n: number): number => backtrackPolynomial(pattern, flags, n) - budget.steps - budget.perChar * n
+  if (over(1) <= 0 && over(LONGEST_LINE) <= 0) return Infinity
   const tight = (n: number): number => backtrackSteps(pattern, flags, n)
   const withinFixed = lastWhere(1, LONGEST_LINE, (n) => tight(n) <= budget.steps)
-  // Over budget: P(n) - steps - perChar·n, convex in n.
-  const over = (n: number): number => backtrackPolynomial(pattern, flags, n) - budget.steps - budget.perChar * n
   // Its minimum: the first n where it stops falling (NaN, from Infinity - Infinity, counts as rising).
   const rising = (n: number): boolean => !(over(n + 1) < over(n))
   const bottom = rising(1) ? 1 : lastWhere(1, LONGEST_LINE - 1, (n) => !rising(n)) + 1
