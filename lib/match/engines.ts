@@ -184,9 +184,10 @@ function choose(source: string, flags: string): Engine | string {
  * from its syntax when a line first reaches it), and on its linear
  * translation beyond, compiled when a line first goes past the cap, which
  * real text almost never does. A pattern without a translation (a
- * backreference) matches no such line.
+ * backreference) matches no such line. Exported for the tests' probes,
+ * which give it patterns of their own.
  */
-function bundledOnV8(source: string, flags: string): Engine {
+export function bundledOnV8(source: string, flags: string): Engine {
   const stored = precompiled().lineCaps?.[`${flags}/${source}`]
   if (stored === null) return V8_ANY_LINE
   let maxChars = stored
