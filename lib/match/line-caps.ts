@@ -20,10 +20,12 @@ export interface LineBudget {
 }
 
 /**
- * A step is a few nanoseconds of V8's time (one node visit), so a line
- * costs at most about a millisecond per pattern, plus about what re2js
- * spends on each of its characters. Patterns whose bound is linear with no
- * more than that per character have no cap (most of them).
+ * A step (one node visit) takes V8 a nanosecond or less, so a line costs at
+ * most about a millisecond per pattern, plus about what re2js spends on
+ * each of its characters. Patterns whose bound stays within it on every
+ * line have no cap (most of them). Chosen, not tuned: a smaller budget
+ * caps more patterns on real lines; ten times it would let a crafted line
+ * of a few thousand characters take some ten milliseconds per pattern.
  */
 export const LINE_BUDGET: LineBudget = { steps: 1_000_000, perChar: 100 }
 
