@@ -37,8 +37,13 @@ import { lineCap } from './line-caps.js'
  */
 export type Engine = { kind: 'v8'; maxChars: number; beyond: LinearRegex | null } | { kind: 'linear'; regex: LinearRegex }
 
-/** V8 on every line: a pattern whose syntax bounds each attempt by a constant. */
+/** V8 on every line: a pattern whose syntax bounds each attempt by a constant, or a bundled one without a cap. */
 const V8_ANY_LINE: Engine = { kind: 'v8', maxChars: Infinity, beyond: null }
+
+/** Does the engine run V8 on every line? Known without reading a cap that has not been read yet. */
+export function onEveryLine(engine: Engine): boolean {
+  return engine === V8_ANY_LINE
+}
 
 /**
  * The most ways one match attempt of an untranslatable pattern may try

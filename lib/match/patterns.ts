@@ -14,7 +14,7 @@ import type { Line } from '../document.js'
 import type { NeedleGroup, NeedleTable } from './needles.js'
 import { passesEnds, type Screen } from './prefilter.js'
 import { screenFor } from './screens.js'
-import { engineFor } from './engines.js'
+import { engineFor, onEveryLine } from './engines.js'
 
 /**
  * How often a bundled pattern met a line past its line cap and ran on the
@@ -97,9 +97,11 @@ function compilePattern(source: string, caseSensitive: boolean, n: number): Patt
   // Throws, naming the pattern, when no engine can run it in linear time.
   const engine = engineFor(source, flags)
   if (engine.kind === 'linear') return { n, re, onKey, engine: 'linear', run: (text) => engine.regex.exec(text) }
+  if (onEveryLine(engine)) return { n, re, onKey, engine: 'v8', run: (text) => execOrNull(re, text)?.[0] ?? null }
   // Up to its line cap V8's work on a line is bounded by a constant (line-caps.ts); past it, the linear engine's.
+  let maxChars: number | undefined
   const run = (text: string): string | null => {
-    if (text.length <= engine.maxChars) return execOrNull(re, text)?.[0] ?? null
+    if (text.length <= (maxChars ??= engine.maxChars)) return execOrNull(re, text)?.[0] ?? null
     const key = `${flags}/${source}`
     pastLineCap.set(key, (pastLineCap.get(key) ?? 0) + 1)
     return engine.beyond === null ? null : engine.beyond.exec(text)
