@@ -28,6 +28,8 @@ export interface Precompiled {
   screens?: Record<string, StoredScreen>
   /** By source of each bundled pattern: whether a loop in it holds a choice (match/engines.ts). */
   choiceInLoop?: Record<string, boolean>
+  /** By `${flags}/${source}` of each bundled pattern's regex on V8: its line cap (null for none), see match/line-caps.ts. */
+  lineCaps?: Record<string, number | null>
 }
 
 export const PRECOMPILED_URL = new URL('./precompiled.json', import.meta.url)

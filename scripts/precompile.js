@@ -8,7 +8,9 @@
 //    of a small command's time);
 //  - the screen of every bundled pattern's regex, read from its syntax;
 //  - for every bundled pattern, whether a loop in it holds a choice (which
-//    sends it to the linear engine: lib/match/engines.ts).
+//    sends it to the linear engine: lib/match/engines.ts);
+//  - for every other, its line cap: the longest line it runs on with V8
+//    (lib/match/line-caps.ts; reading it takes a few seconds for them all).
 // Everything is computed from the sources just built, never from a stored
 // file, so a stale store cannot feed itself.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -26,6 +28,7 @@ const { screenOf } = await import('../dist/lib/match/prefilter.js')
 const { screenKey, storeScreen } = await import('../dist/lib/match/screens.js')
 const { choiceInLoop } = await import('../dist/lib/match/engines.js')
 const { parsePattern } = await import('../dist/lib/match/linear.js')
+const { lineCap } = await import('../dist/lib/match/line-caps.js')
 
 // Both throw on an invalid file: the build fails.
 const { rules } = readRulesFile(DEFAULT_RULES_PATH)
@@ -36,9 +39,18 @@ const validated = {
 }
 const screens = {}
 const nested = {}
+const lineCaps = {}
 for (const rule of rules) {
   for (const re of patternRegExps(rule.patterns ?? [], rule.caseSensitive === true)) screens[screenKey(re)] = storeScreen(screenOf(re))
   for (const source of rule.patterns ?? []) nested[source] = choiceInLoop(parsePattern(source, 'u'))
+  // By the source as written (a RegExp's .source escapes "/"), with the flags it runs with.
+  const sources = rule.patterns ?? []
+  patternRegExps(sources, rule.caseSensitive === true).forEach((re, k) => {
+    const source = sources[k]
+    if (nested[source]) return
+    const cap = lineCap(source, re.flags)
+    lineCaps[`${re.flags}/${source}`] = Number.isFinite(cap) ? cap : null
+  })
 }
-writeFileSync(target, JSON.stringify({ validated, screens, choiceInLoop: nested }) + '\n')
+writeFileSync(target, JSON.stringify({ validated, screens, choiceInLoop: nested, lineCaps }) + '\n')
 console.log(`precompiled: ${Object.keys(validated).join(', ')} validated, ${Object.keys(screens).length} pattern screens -> ${target}`)

@@ -6,7 +6,11 @@
  *   short lines they see, when no unbounded loop in it holds a choice (an
  *   alternation, or a quantifier that may take more or less): that is the
  *   shape every exponential backtracking needs. The few bundled patterns
- *   of that shape run on the linear engine, like a user's.
+ *   of that shape run on the linear engine, like a user's. Even without
+ *   that shape V8 can take polynomial time (`\bfoo\b[^.]*$` on "foo foo
+ *   …"), so each runs on V8 only up to its line cap (line-caps.ts), where
+ *   its backtracking bound stays within a fixed budget, and on its linear
+ *   translation beyond.
  * - Any other pattern (a user's rules file, a learned one, one built in
  *   memory) runs on the linear-time engine (lib/match/linear.ts) whenever
  *   it can be translated: then its cost is linear whatever it is.
@@ -23,9 +27,23 @@ import { deferredTranslate, parsePattern, translate, Untranslatable, type Linear
 import { readFileSync } from 'node:fs'
 import { precompiled } from '../precompiled.js'
 import { DEFAULT_RULES_PATH } from '../config/paths.js'
+import { lineCap } from './line-caps.js'
 
-/** Which engine a pattern runs on: V8's backtracking one, or the linear one. */
-export type Engine = { kind: 'v8' } | { kind: 'linear'; regex: LinearRegex }
+/**
+ * Which engine a pattern runs on: V8's backtracking one, or the linear one.
+ * On V8, lines longer than `maxChars` go to `beyond`, the pattern's linear
+ * translation (null for a bundled pattern that has none: such a line is not
+ * matched, see docs/redos.md).
+ */
+export type Engine = { kind: 'v8'; maxChars: number; beyond: LinearRegex | null } | { kind: 'linear'; regex: LinearRegex }
+
+/** V8 on every line: a pattern whose syntax bounds each attempt by a constant, or a bundled one without a cap. */
+const V8_ANY_LINE: Engine = { kind: 'v8', maxChars: Infinity, beyond: null }
+
+/** Does the engine run V8 on every line? Known without reading a cap that has not been read yet. */
+export function onEveryLine(engine: Engine): boolean {
+  return engine === V8_ANY_LINE
+}
 
 /**
  * The most ways one match attempt of an untranslatable pattern may try
@@ -147,21 +165,69 @@ function choose(source: string, flags: string): Engine | string {
   const ours = bundled().has(source)
   const stored = ours ? precompiled().choiceInLoop?.[source] : undefined
   // Known to translate (test/config/redos.test.ts): compiled when a line first reaches it.
-  const bundledEngine = (nested: boolean): Engine => (nested ? { kind: 'linear', regex: deferredTranslate(source, flags) } : { kind: 'v8' })
+  const bundledEngine = (nested: boolean): Engine => (nested ? { kind: 'linear', regex: deferredTranslate(source, flags) } : bundledOnV8(source, flags))
   if (stored !== undefined) return bundledEngine(stored)
   let pattern: AST.Pattern
   try {
     pattern = parsePattern(source, flags)
   } catch {
-    return { kind: 'v8' } // not a valid pattern: the RegExp constructor says why
+    return V8_ANY_LINE // not a valid pattern: the RegExp constructor says why
   }
   if (ours) return bundledEngine(choiceInLoop(pattern))
   try {
     return { kind: 'linear', regex: translate(source, flags) }
   } catch (err) {
     if (!(err instanceof Untranslatable)) throw err
-    if (ways(pattern) <= MAX_WAYS) return { kind: 'v8' }
+    if (ways(pattern) <= MAX_WAYS) return V8_ANY_LINE
     const why = /[*+]|\{\d+,\}/.test(pattern.raw.replace(/\\./g, '')) ? 'an unbounded quantifier (*, + or {n,})' : `more than ${MAX_WAYS} ways to match`
     return `pattern ${JSON.stringify(source)} can backtrack super-linearly: it has ${err.message}, which the linear-time engine cannot run, and ${why}; bound its repetitions (e.g. {0,50}) or do without the ${err.message.split(' ')[0] ?? 'construct'}`
+  }
+}
+
+/**
+ * A bundled pattern on V8 up to its line cap (stored by the build, or read
+ * from its syntax when a line first reaches it), and on its linear
+ * translation beyond, compiled when a line first goes past the cap, which
+ * real text almost never does. A pattern without a translation (a
+ * backreference) matches no such line. Exported for the tests' probes,
+ * which give it patterns of their own.
+ */
+export function bundledOnV8(source: string, flags: string): Engine {
+  const stored = precompiled().lineCaps?.[`${flags}/${source}`]
+  if (stored === null) return V8_ANY_LINE
+  let maxChars = stored
+  let beyond: LinearRegex | null | undefined
+  return {
+    kind: 'v8',
+    get maxChars() {
+      return (maxChars ??= lineCap(source, flags))
+    },
+    get beyond() {
+      return beyond === undefined ? (beyond = translatesOrNull(source, flags)) : beyond
+    },
+  }
+}
+
+/** deferredTranslate(), or null for a pattern with no linear form (a syntax check: no backreference). */
+function translatesOrNull(source: string, flags: string): LinearRegex | null {
+  return hasBackreference(parsePattern(source, flags)) ? null : deferredTranslate(source, flags)
+}
+
+function hasBackreference(node: AST.Node): boolean {
+  switch (node.type) {
+    case 'Backreference':
+      return true
+    case 'Pattern':
+    case 'Group':
+    case 'CapturingGroup':
+      return node.alternatives.some(hasBackreference)
+    case 'Assertion':
+      return 'alternatives' in node && node.alternatives.some(hasBackreference)
+    case 'Alternative':
+      return node.elements.some(hasBackreference)
+    case 'Quantifier':
+      return hasBackreference(node.element)
+    default:
+      return false
   }
 }

@@ -14,7 +14,14 @@ import type { Line } from '../document.js'
 import type { NeedleGroup, NeedleTable } from './needles.js'
 import { passesEnds, type Screen } from './prefilter.js'
 import { screenFor } from './screens.js'
-import { engineFor } from './engines.js'
+import { engineFor, onEveryLine } from './engines.js'
+
+/**
+ * How often a bundled pattern met a line past its line cap and ran on the
+ * linear engine instead of V8, by `${flags}/${source}`: what
+ * bench/line-caps.js reads to show that real text almost never does.
+ */
+export const pastLineCap = new Map<string, number>()
 
 /** The answer for a line: "pattern N matched …", or null. */
 export type PatternMatcher = (line: Line) => string | null
@@ -90,7 +97,16 @@ function compilePattern(source: string, caseSensitive: boolean, n: number): Patt
   // Throws, naming the pattern, when no engine can run it in linear time.
   const engine = engineFor(source, flags)
   if (engine.kind === 'linear') return { n, re, onKey, engine: 'linear', run: (text) => engine.regex.exec(text) }
-  return { n, re, onKey, engine: 'v8', run: (text) => execOrNull(re, text)?.[0] ?? null }
+  if (onEveryLine(engine)) return { n, re, onKey, engine: 'v8', run: (text) => execOrNull(re, text)?.[0] ?? null }
+  // Up to its line cap V8's work on a line is bounded by a constant (line-caps.ts); past it, the linear engine's.
+  let maxChars: number | undefined
+  const run = (text: string): string | null => {
+    if (text.length <= (maxChars ??= engine.maxChars)) return execOrNull(re, text)?.[0] ?? null
+    const key = `${flags}/${source}`
+    pastLineCap.set(key, (pastLineCap.get(key) ?? 0) + 1)
+    return engine.beyond === null ? null : engine.beyond.exec(text)
+  }
+  return { n, re, onKey, engine: 'v8', run }
 }
 
 /**
