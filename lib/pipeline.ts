@@ -149,7 +149,13 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
     // Chrome the markdown features found makes the view a whole page, unless a mode was forced.
     const viewOptions = (page: boolean): CleanDocumentOptions => (page && (options.mode ?? PIPELINE_DEFAULTS.mode) === 'auto' ? { ...options, mode: 'page' } : options)
     const once = (t: string): DocumentReport => ({ ...cleanMarkdown(t, (view, whole) => cleanText(view, rules, viewOptions(whole.page))), format: 'markdown' })
-    return settle(text, once(text), once)
+    const report = settle(text, once(text), once)
+    if (format === 'markdown' || looksLikeMarkdown(report.text)) return report
+    // The clean output no longer reads as markdown: the headings and links
+    // that made it markdown were the cruft. Cleaned again, it would be taken
+    // for text; so it is cleaned as text here too, and a second clean
+    // changes nothing.
+    return settle(text, report, (t) => ({ ...cleanText(t, rules, options), format: 'markdown' }))
   }
   return cleanText(text, rules, options)
 }

@@ -238,3 +238,23 @@ t.test('--format markdown is a usage the CLI knows', async (t) => {
   t.equal(r.status, 2)
   t.match(r.stderr, /auto, text, html or markdown/)
 })
+
+t.test('a page that reads as markdown only through its cruft cleans once and stays clean', async (t) => {
+  // Whole-page text whose only markdown signs are a box of "# " trending
+  // links: the first clean removes them, and what is left reads as text. A
+  // second clean takes it for text, so the first must have cleaned it as
+  // text as well, or cleaning is not idempotent (a dev whole page lost 49
+  // more lines on its second clean).
+  const page = ['HOME','REVIEWS','SMARTPHONES','CAMERAS','COMPUTERS','MONITORS','TECH NEWS','GAMES','//TRENDING//',
+'# BenQ Laser Projectors','# Lenovo ThinkCentre Desktop','# Cubify 3D Printer for Pre-order','# Asus Taichi Convertible',
+'Maingear VYBE 15 Gaming Notebook being Shipped','Posted on Thursday, Aug 9, 2012 by Keron Calame','Tweet','Tweet',
+'Maingear introduces the new VYBE 15 gaming notebook with four pre-built options that ships within two days of an order, with a full HD display.',
+'The new VYBE 15 will be available in four pre-configured models, and it sports a hard drive of up to 750GB and an optional solid state drive.',
+'The VYBE also gets a multi-touch trackpad, a full-size keyboard, a card reader and a webcam, and it starts at $1099 in the United States.',
+'Tags: Notebook, Gaming Notebook','Next Post','Previous Post','Related Stories','Subscribe for News Updates','Latest Reviews',
+'Skin Kit for Phones – Review','The Screen Eraser Review – A Handy Cleaning Device','Archive Posts','2012','Jan, Feb, Mar, April, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec','2011','Jan, Feb, Mar, April, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec','Our Friends','Cell Phone Reviews','Gadget Reviews','Laptop Specials','Copyright 2012 Gadgets.com - Gadgets News and Reviews'].join('\n') + '\n'
+  const once = clean(page)
+  t.equal(clean(once), once, 'a second clean changes nothing')
+  t.match(once, /^Maingear VYBE 15 Gaming Notebook being Shipped\n/, 'the headline stays')
+  t.match(once, /starts at \$1099 in the United States\.\n$/, 'the article stays to its end')
+})
