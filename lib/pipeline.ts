@@ -22,6 +22,7 @@ import { looksLikeHtml } from './html/detect.js'
 import { cleanMarkdown } from './markdown/clean.js'
 import { looksLikeMarkdown } from './markdown/detect.js'
 import { extractHtml } from './html/extract.js'
+import { commentRules, type CommentRules } from './html/comment-sections.js'
 import type { PageMetadata } from './html/metadata.js'
 import type { PageEvidence } from './page/detect.js'
 import { pageStage, type CleanMode } from './page/stage.js'
@@ -121,7 +122,7 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
   if (format === 'html' || (format === 'auto' && !markdown && looksLikeHtml(input))) {
     // The markup says where the article is: extraction is this input's region stage.
     const html = decodeHtml(input, { maxBytes, ...name, ...(options.encoding !== undefined ? { encoding: options.encoding } : {}) })
-    const extraction = extractHtml(html, { vocabulary: options.vocabulary ?? defaultVocabulary() })
+    const extraction = extractHtml(html, { vocabulary: options.vocabulary ?? defaultVocabulary(), commentRules: commentRulesOf(rules) })
     const report = runOn(segment(extraction.text), rules)
     // A document with text is never emptied unsaid (lib/text/empty.ts).
     if (report.text === '' && holdsText(input)) {
@@ -250,4 +251,16 @@ export type ModeReport = DocumentReport
  */
 export function cleanTextWithReport(text: string, options: CleanTextOptions = {}): ModeReport {
   return cleanDocument(text, { ...options, format: 'text' })
+}
+
+// What the rules know of comment sections, worked out once per rule list (scopeRules hands back the same list for the same rules and source).
+const commentRulesCache = new WeakMap<readonly object[], CommentRules>()
+/** The comment sections HTML extraction walls off are the rules' own cues (a user's rules file moves them too). */
+function commentRulesOf(rules: RuleSet['rules']): CommentRules {
+  let known = commentRulesCache.get(rules)
+  if (known === undefined) {
+    known = commentRules(rules)
+    commentRulesCache.set(rules, known)
+  }
+  return known
 }
