@@ -21,6 +21,7 @@ t.test('the rules say which headings are comment cues and which lines are signs 
 const remove: Array<[string, string]> = [
   ['a heading, then comments as siblings', `<h1>Ferry timetable</h1>${post}<h2><a id="comments"></a>Comments</h2>${thread}`],
   ['a heading in its own wrapper, then comments beside the wrapper', `<h1>Ferry timetable</h1>${post}</div><div class="commentform"><h2 id="comments">Comments</h2></div><div>${thread}`],
+  ['a <div> standing in for the heading', `<h1>Ferry timetable</h1>${post}<a name="comments"></a><div class="yvhd">Comments</div>${thread}`],
   ['"N Responses to" a post', `<h1>Ferry timetable</h1>${post}<h3>4 Responses to “Ferry timetable”</h3>${thread}`],
 ]
 for (const [name, body] of remove) {
@@ -33,6 +34,7 @@ for (const [name, body] of remove) {
 
 const keep: Array<[string, string]> = [
   ['a "Discussion" section of the article itself', `<h1>Ferry timetable</h1>${post}<h2>Discussion</h2><p>The crossing times were set in 1998 and have changed only twice since then, both times after long consultations with the harbour board.</p><p>What the board will decide about the winter timetable is not yet known, but a meeting is planned for the spring.</p>`],
+  ['a linked "Read comments" line under the title', `<h1>Ferry timetable</h1><p><a href="#comments">Comments</a></p>${post}<p class="posted">Posted by: Anna at March 3, 2011 10:02 AM</p>`],
   ['a "Comments" heading above the post', `<h2>Comments</h2><h1>Ferry timetable</h1>${post}<p class="posted">Posted by: Anna at March 3, 2011 10:02 AM</p>`],
 ]
 for (const [name, body] of keep) {

@@ -34,6 +34,8 @@ export interface CommentRules {
 export const COMMENT_SECTION = {
   /** A cue heading has at most this many words (a cue is a label, not a sentence). */
   headingMaxWords: 12,
+  /** A block standing in for a heading has less than this share of its text in links. */
+  headingMaxLinkShare: 0.5,
   /**
    * The heading closes an article only when at least this many words of
    * unflagged text come before it: a "Comments (3)" heading above the post
@@ -137,7 +139,9 @@ export function markCommentSections(blocks: readonly HtmlBlock[], rules: Comment
     const after = blocks[b.index + 1]
     return after !== undefined && b.flagged.some((f) => f.strong && after.flagged.some((g) => g.element === f.element))
   }
-  const candidates = blocks.filter((b) => b.kind === 'heading' && wordsOf(b) <= COMMENT_SECTION.headingMaxWords && !labelled(b))
+  // A heading, or a block that serves as one (<div class="hd">Comments</div>): not a link ("Read comments" under the title).
+  const headingLike = (b: HtmlBlock): boolean => b.kind === 'heading' || (b.kind !== 'item' && b.linkChars < COMMENT_SECTION.headingMaxLinkShare * b.chars)
+  const candidates = blocks.filter((b) => headingLike(b) && wordsOf(b) <= COMMENT_SECTION.headingMaxWords && !labelled(b))
   if (candidates.length === 0) return blocks as HtmlBlock[]
   const cues = rules.cues(candidates.map((b) => b.text))
   if (cues.size === 0) return blocks as HtmlBlock[]
