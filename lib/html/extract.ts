@@ -6,6 +6,7 @@ import { labelKey } from '../text/fold.js'
 import { pageBlocks, type BlockKind, type ChromeFlag, type HtmlBlock } from './blocks.js'
 import { markCommentSections, type CommentRules } from './comment-sections.js'
 import { pageMetadata, type PageMetadata } from './metadata.js'
+import { closeRunawayTitle } from './runaway-title.js'
 
 /** The HTML parser, loaded with the first page (see lazy.ts). */
 const cheerio = lazy<typeof import('cheerio/slim')>('cheerio/slim')
@@ -300,7 +301,7 @@ function titleWithoutSite(title: string): string {
  */
 export function extractHtml(html: string, options: ExtractHtmlOptions = {}): HtmlExtraction {
   const vocab = options.vocabulary ?? defaultVocabulary()
-  const $ = cheerio().load(html)
+  const $ = cheerio().load(closeRunawayTitle(html))
   const metadata = pageMetadata($)
   const root = $.root()[0] as AnyNode
   const blocks = markCommentSections(pageBlocks(root, vocab), options.commentRules)
