@@ -14,7 +14,7 @@
  */
 import type { RuleSet } from './config/load.js'
 import { defaultRules } from './config/defaults.js'
-import { scopeRules } from './config/scope.js'
+import { rulesForFormat, scopeRules } from './config/scope.js'
 import { segment } from './document.js'
 import { resolve, runOn, type CleanReport } from './engine.js'
 import { decodeHtml, sniffHtmlEncoding } from './html/decode.js'
@@ -123,7 +123,7 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
     // The markup says where the article is: extraction is this input's region stage.
     const html = decodeHtml(input, { maxBytes, ...name, ...(options.encoding !== undefined ? { encoding: options.encoding } : {}) })
     const extraction = extractHtml(html, { vocabulary: options.vocabulary ?? defaultVocabulary(), commentRules: commentRulesOf(rules) })
-    const report = runOn(segment(extraction.text), rules)
+    const report = runOn(segment(extraction.text), rulesForFormat(rules, 'html'))
     // A document with text is never emptied unsaid (lib/text/empty.ts).
     if (report.text === '' && holdsText(input)) {
       if (format === 'auto') {
@@ -149,10 +149,10 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
     // Markdown blocks are the units; the text pipeline decides on what a reader sees of them (lib/markdown/clean.ts).
     // Chrome the markdown features found makes the view a whole page, unless a mode was forced.
     const viewOptions = (page: boolean): CleanDocumentOptions => (page && (options.mode ?? PIPELINE_DEFAULTS.mode) === 'auto' ? { ...options, mode: 'page' } : options)
-    const once = (t: string): DocumentReport => ({ ...cleanMarkdown(t, (view, whole) => cleanText(view, rules, viewOptions(whole.page))), format: 'markdown' })
+    const once = (t: string): DocumentReport => ({ ...cleanMarkdown(t, (view, whole) => cleanText(view, rulesForFormat(rules, 'markdown'), viewOptions(whole.page))), format: 'markdown' })
     return settle(text, once(text), once)
   }
-  return cleanText(text, rules, options)
+  return cleanText(text, rulesForFormat(rules, 'text'), options)
 }
 
 /** The rules (and in auto mode the page decision) over a text, pass after pass until it settles. */
