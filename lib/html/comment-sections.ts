@@ -26,8 +26,8 @@ import type { ChromeFlag, HtmlBlock } from './blocks.js'
 export interface CommentRules {
   /** Which of the lines (heading texts) open a comment section. */
   cues(lines: readonly string[]): ReadonlySet<number>
-  /** Whether any of the lines is what comments leave (a "Posted by: Ann at 9:12 PM" line, a "Reply" widget). */
-  signs(lines: readonly string[]): boolean
+  /** Which of the lines are what comments leave (a "Posted by: Ann at 9:12 PM" line, a "Reply" widget). */
+  signs(lines: readonly string[]): ReadonlySet<number>
 }
 
 /** Thresholds of the comment-section wall; together so they are tuned in one place. */
@@ -50,6 +50,19 @@ export const COMMENT_SECTION = {
   signFamilies: ['comments', 'byline'],
   /** Signs are looked for in the section's blocks of at most this many words. */
   signMaxWords: 20,
+  /** A block of at least this many words, less than a third in links, counts as prose here. */
+  proseMinWords: 12,
+  /**
+   * No wall when one unbroken run of prose blocks after the heading holds
+   * more than this many times the prose before it: that run is the story
+   * (a cue-like heading above the article), not a thread, whose posts are
+   * cut apart by name and time lines (as the page-text region does, 3).
+   * On the held-out check half, four pages lost their article to a heading
+   * like this before the guard.
+   */
+  storyAfterHeading: 3,
+  /** ... and that run is at least this share of the section's prose (one long comment in a thread is not). */
+  storyShare: 0.5,
 } as const
 
 const NO_CONTEXT = { marked: new Set<number>(), markedBy: new Map<number, string>(), titleCues: new Set<number>() }
@@ -82,7 +95,7 @@ export function commentRules(rules: readonly Rule[]): CommentRules {
   const signRules = firstStage.filter((r) => r.kind === 'line' && families.has(r.family))
   return {
     cues: (lines) => linesRemoved(cueRules, lines),
-    signs: (lines) => linesRemoved(signRules, lines).size > 0,
+    signs: (lines) => linesRemoved(signRules, lines),
   }
 }
 
@@ -146,13 +159,16 @@ export function markCommentSections(blocks: readonly HtmlBlock[], rules: Comment
   const cues = rules.cues(candidates.map((b) => b.text))
   if (cues.size === 0) return blocks as HtmlBlock[]
   const out = blocks.slice()
+  const isProse = (b: HtmlBlock): boolean => wordsOf(b) >= COMMENT_SECTION.proseMinWords && b.linkChars * 3 < b.chars
   let freeWordsBefore = 0
+  let proseBefore = 0
   let next = 0
   const cueHeadings = [...cues].map((i) => candidates[i] as HtmlBlock).sort((a, b) => a.index - b.index)
   for (const heading of cueHeadings) {
     for (; next < heading.index; next++) {
       const b = blocks[next] as HtmlBlock
       if (b.flagged.length === 0 && b.kind !== 'heading') freeWordsBefore += wordsOf(b)
+      if (!b.flagged.some((f) => f.strong) && isProse(b)) proseBefore += wordsOf(b)
     }
     if (freeWordsBefore < COMMENT_SECTION.minWordsBefore) continue
     const start = sectionStart(heading.element)
@@ -160,7 +176,20 @@ export function markCommentSections(blocks: readonly HtmlBlock[], rules: Comment
     let end = heading.index + 1
     while (end < out.length && isAfterWithin((out[end] as HtmlBlock).element, start)) end++
     const section = out.slice(heading.index, end).filter((b) => !b.flagged.some((f) => f.element === heading.element))
-    if (!rules.signs(section.filter((b) => wordsOf(b) <= COMMENT_SECTION.signMaxWords).map((b) => b.text))) continue
+    const short = section.filter((b) => wordsOf(b) <= COMMENT_SECTION.signMaxWords)
+    const signIndexes = rules.signs(short.map((b) => b.text))
+    if (signIndexes.size === 0) continue
+    const signs = new Set([...signIndexes].map((i) => short[i]))
+    // Never wall off the story itself: the longest run of prose blocks below the heading that no sign cuts apart.
+    let run = 0
+    let longest = 0
+    let sectionProse = 0
+    for (const b of section) {
+      run = isProse(b) && !signs.has(b) ? run + wordsOf(b) : 0
+      if (isProse(b)) sectionProse += wordsOf(b)
+      longest = Math.max(longest, run)
+    }
+    if (longest > COMMENT_SECTION.storyAfterHeading * proseBefore && longest >= COMMENT_SECTION.storyShare * sectionProse) continue
     for (const b of section) out[b.index] = { ...b, flagged: [...b.flagged, flag] }
   }
   return out
