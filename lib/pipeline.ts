@@ -14,7 +14,7 @@
  */
 import type { RuleSet } from './config/load.js'
 import { defaultRules } from './config/defaults.js'
-import { scopeRules } from './config/scope.js'
+import { rulesForFormat, scopeRules } from './config/scope.js'
 import { segment } from './document.js'
 import { resolve, runOn, type CleanReport } from './engine.js'
 import { decodeHtml, sniffHtmlEncoding } from './html/decode.js'
@@ -22,6 +22,7 @@ import { looksLikeHtml } from './html/detect.js'
 import { cleanMarkdown } from './markdown/clean.js'
 import { looksLikeMarkdown } from './markdown/detect.js'
 import { extractHtml } from './html/extract.js'
+import { commentRules, type CommentRules } from './html/comment-sections.js'
 import type { PageMetadata } from './html/metadata.js'
 import type { PageEvidence } from './page/detect.js'
 import { pageStage, type CleanMode } from './page/stage.js'
@@ -121,8 +122,8 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
   if (format === 'html' || (format === 'auto' && !markdown && looksLikeHtml(input))) {
     // The markup says where the article is: extraction is this input's region stage.
     const html = decodeHtml(input, { maxBytes, ...name, ...(options.encoding !== undefined ? { encoding: options.encoding } : {}) })
-    const extraction = extractHtml(html, { vocabulary: options.vocabulary ?? defaultVocabulary() })
-    const report = runOn(segment(extraction.text), rules)
+    const extraction = extractHtml(html, { vocabulary: options.vocabulary ?? defaultVocabulary(), commentRules: commentRulesOf(rules) })
+    const report = runOn(segment(extraction.text), rulesForFormat(rules, 'html'))
     // A document with text is never emptied unsaid (lib/text/empty.ts).
     if (report.text === '' && holdsText(input)) {
       if (format === 'auto') {
@@ -148,16 +149,16 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
     // Markdown blocks are the units; the text pipeline decides on what a reader sees of them (lib/markdown/clean.ts).
     // Chrome the markdown features found makes the view a whole page, unless a mode was forced.
     const viewOptions = (page: boolean): CleanDocumentOptions => (page && (options.mode ?? PIPELINE_DEFAULTS.mode) === 'auto' ? { ...options, mode: 'page' } : options)
-    const once = (t: string): DocumentReport => ({ ...cleanMarkdown(t, (view, whole) => cleanText(view, rules, viewOptions(whole.page))), format: 'markdown' })
+    const once = (t: string): DocumentReport => ({ ...cleanMarkdown(t, (view, whole) => cleanText(view, rulesForFormat(rules, 'markdown'), viewOptions(whole.page))), format: 'markdown' })
     const report = settle(text, once(text), once)
     if (format === 'markdown' || looksLikeMarkdown(report.text)) return report
     // The clean output no longer reads as markdown: the headings and links
     // that made it markdown were the cruft. Cleaned again, it would be taken
     // for text; so it is cleaned as text here too, and a second clean
     // changes nothing.
-    return settle(text, report, (t) => ({ ...cleanText(t, rules, options), format: 'markdown' }))
+    return settle(text, report, (t) => ({ ...cleanText(t, rulesForFormat(rules, 'text'), options), format: 'markdown' }))
   }
-  return cleanText(text, rules, options)
+  return cleanText(text, rulesForFormat(rules, 'text'), options)
 }
 
 /** The rules (and in auto mode the page decision) over a text, pass after pass until it settles. */
@@ -256,4 +257,16 @@ export type ModeReport = DocumentReport
  */
 export function cleanTextWithReport(text: string, options: CleanTextOptions = {}): ModeReport {
   return cleanDocument(text, { ...options, format: 'text' })
+}
+
+// What the rules know of comment sections, worked out once per rule list (scopeRules hands back the same list for the same rules and source).
+const commentRulesCache = new WeakMap<readonly object[], CommentRules>()
+/** The comment sections HTML extraction walls off are the rules' own cues (a user's rules file moves them too). */
+function commentRulesOf(rules: RuleSet['rules']): CommentRules {
+  let known = commentRulesCache.get(rules)
+  if (known === undefined) {
+    known = commentRules(rules)
+    commentRulesCache.set(rules, known)
+  }
+  return known
 }

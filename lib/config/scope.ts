@@ -1,4 +1,5 @@
 import { rulesFor } from '../engine.js'
+import type { InputKind, Rule } from '../rules/types.js'
 import type { RuleSet } from './load.js'
 
 /**
@@ -16,4 +17,30 @@ import type { RuleSet } from './load.js'
 export function scopeRules(set: RuleSet, source: string | undefined): RuleSet {
   const rules = rulesFor(set.rules, source)
   return rules === set.rules ? set : { specs: set.specs, rules }
+}
+
+// One filtered list per rule list and format: the pipeline asks for every document.
+const byFormat = new WeakMap<readonly Rule[], Map<InputKind, readonly Rule[]>>()
+
+/**
+ * The rules that apply to documents read as `format`: those without
+ * `formats`, and those naming it. A list with no scoped rule comes back as is.
+ *
+ * @example
+ * ```ts
+ * const htmlRules = rulesForFormat(defaultRules().rules, 'html') // without caption-credit-shape, listing-source
+ * ```
+ */
+export function rulesForFormat(rules: readonly Rule[], format: InputKind): readonly Rule[] {
+  let cached = byFormat.get(rules)
+  if (cached === undefined) {
+    cached = new Map()
+    byFormat.set(rules, cached)
+  }
+  let scoped = cached.get(format)
+  if (scoped === undefined) {
+    scoped = rules.some((r) => r.formats !== undefined) ? rules.filter((r) => r.formats === undefined || r.formats.has(format)) : rules
+    cached.set(format, scoped)
+  }
+  return scoped
 }

@@ -4,7 +4,9 @@ import { stopwordDensity, stopwordsFor, words } from '../page/stopwords.js'
 import { defaultVocabulary, type Vocabulary } from '../page/vocabulary.js'
 import { labelKey } from '../text/fold.js'
 import { pageBlocks, type BlockKind, type ChromeFlag, type HtmlBlock } from './blocks.js'
+import { markCommentSections, type CommentRules } from './comment-sections.js'
 import { pageMetadata, type PageMetadata } from './metadata.js'
+import { closeRunawayTitle } from './runaway-title.js'
 
 /** The HTML parser, loaded with the first page (see lazy.ts). */
 const cheerio = lazy<typeof import('cheerio/slim')>('cheerio/slim')
@@ -13,6 +15,8 @@ const cheerio = lazy<typeof import('cheerio/slim')>('cheerio/slim')
 export interface ExtractHtmlOptions {
   /** Vocabularies of chrome tags, roles and class words; defaults to the bundled extraction.json. */
   vocabulary?: Vocabulary
+  /** Which heading texts open a comment section; defaults to the bundled rules' comment-section cues. */
+  commentRules?: CommentRules
 }
 
 /** The article found in a page, before the text rules run. */
@@ -297,10 +301,10 @@ function titleWithoutSite(title: string): string {
  */
 export function extractHtml(html: string, options: ExtractHtmlOptions = {}): HtmlExtraction {
   const vocab = options.vocabulary ?? defaultVocabulary()
-  const $ = cheerio().load(html)
+  const $ = cheerio().load(closeRunawayTitle(html))
   const metadata = pageMetadata($)
   const root = $.root()[0] as AnyNode
-  const blocks = pageBlocks(root, vocab)
+  const blocks = markCommentSections(pageBlocks(root, vocab), options.commentRules)
 
   const tokens = blocks.map((b) => words(b.text))
   const sample: string[] = []

@@ -5,7 +5,7 @@ import { headerRule } from './header-zone.js'
 import { lineRule } from './line-pattern.js'
 import { modelRule } from './line-model.js'
 import { Scanner } from '../match/index.js'
-import type { Rule, RuleSpec } from './types.js'
+import type { InputKind, Rule, RuleSpec } from './types.js'
 
 /** The rule kinds a rules file can instantiate. A new kind is one file plus one entry here. */
 export const RULE_KINDS = ['line', 'keep', 'cue', 'header', 'footer', 'adjacent', 'model'] as const
@@ -19,6 +19,10 @@ export function compileRule(spec: RuleSpec, scanner = new Scanner()): Rule[] {
   let rules = compileKind(spec, scanner)
   const endsArticle = spec.endsArticle ?? (spec.kind === 'cue' && spec.cut === 'tail' ? 'end' : undefined)
   if (endsArticle !== undefined) rules = rules.map((r) => ({ ...r, endsArticle }))
+  if (spec.formats !== undefined) {
+    const formats: ReadonlySet<InputKind> = new Set(spec.formats)
+    rules = rules.map((r) => ({ ...r, formats }))
+  }
   if (spec.sources === undefined) return rules
   const sources: ReadonlySet<string> = new Set(spec.sources)
   return rules.map((r) => ({ ...r, sources }))

@@ -19,6 +19,13 @@ interface RuleSpecBase {
    */
   sources?: string[]
   /**
+   * Apply only to documents of these input formats (default: all). A rule
+   * that recognises by shape alone what markup marks (a caption, a story
+   * listing) is for text, where the markup is gone: in HTML the extraction
+   * already read it, and the same shapes there are the article's list items.
+   */
+  formats?: InputKind[]
+  /**
    * What a line this rule recognises means for whole-page detection:
    * "stop" (a legal footer) and "comments" (a comment section) are walls the
    * article region never crosses, and nothing after a comment section is
@@ -42,6 +49,9 @@ interface RuleSpecBase {
 
 /** See {@link RuleSpecBase.endsArticle}. */
 export type EndsArticle = 'stop' | 'comments' | 'end'
+
+/** The input formats a document is read as (see `formats`). */
+export type InputKind = 'text' | 'markdown' | 'html'
 
 /** How much of a corpus backs a learned rule. */
 export interface LearnedSupport {
@@ -143,6 +153,8 @@ export interface Rule {
   readonly description: string
   /** When set, the rule applies only to documents from these sources. */
   readonly sources?: ReadonlySet<string>
+  /** When set, the rule applies only to documents of these input formats. */
+  readonly formats?: ReadonlySet<InputKind>
   /** Rules run stage by stage; a stage sees the removals of the stages before it. */
   readonly stage: number
   /** A cue whose next line is its own title, not the headline (see CueRuleSpec.titleBelow). */
