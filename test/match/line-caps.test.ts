@@ -3,15 +3,12 @@
 // (lib/match/backtrack-bound.ts, line-caps.ts); longer lines run on its
 // linear translation. These probes count steps and check which engine a
 // line goes to: nothing here depends on the machine's speed.
-import { readFileSync } from 'node:fs'
 import t from 'tap'
 import { backtrackPolynomial, backtrackSteps } from '../../lib/match/backtrack-bound.js'
 import { LINE_BUDGET, lineCap } from '../../lib/match/line-caps.js'
-import { bundledOnV8, choiceInLoop, engineFor } from '../../lib/match/engines.js'
+import { bundledOnV8, engineFor } from '../../lib/match/engines.js'
 import { parsePattern } from '../../lib/match/linear.js'
-import { patternRegExps } from '../../lib/match/patterns.js'
-import { DEFAULT_RULES_PATH } from '../../lib/config/paths.js'
-import type { RulesFile } from '../../lib/config/load.js'
+import { bundledV8Patterns } from '../helpers/bundled-patterns.js'
 
 const steps = (source: string, n: number, flags = 'u'): number => backtrackSteps(parsePattern(source, flags), flags, n)
 const within = (source: string, flags: string, n: number): boolean =>
@@ -57,27 +54,23 @@ t.test('a 10 MB line of "foo " goes to the linear engine (probe: V8 takes second
 })
 
 t.test('every bundled pattern on V8: within budget up to its cap, and a linear translation for the lines beyond', async (t) => {
-  const file = JSON.parse(readFileSync(DEFAULT_RULES_PATH, 'utf8')) as RulesFile
   let capped = 0
   let uncapped = 0
   const noTranslation: string[] = []
-  for (const rule of file.rules) {
-    const spec = rule as { patterns?: string[]; caseSensitive?: boolean }
-    const sources = spec.patterns ?? []
-    patternRegExps(sources, spec.caseSensitive === true).forEach((re, k) => {
-      const source = sources[k] ?? ''
-      if (choiceInLoop(parsePattern(source, 'u'))) return
-      const engine = engineFor(source, re.flags)
-      if (engine.kind !== 'v8') return t.fail(`${rule.id}: ${source.slice(0, 60)} should run on V8 up to its cap`)
-      if (engine.maxChars === Infinity) {
-        uncapped++
-        return
-      }
-      capped++
-      // The adversarial line for it: longer than its cap, whatever it holds, never meets V8.
-      if (!within(source, re.flags, Math.max(1, engine.maxChars))) t.fail(`${rule.id}: over budget at its cap ${engine.maxChars}: ${source.slice(0, 60)}`)
-      if (engine.beyond === null) noTranslation.push(rule.id)
-    })
+  for (const { rule, source, re } of bundledV8Patterns()) {
+    const engine = engineFor(source, re.flags)
+    if (engine.kind !== 'v8') {
+      t.fail(`${rule}: ${source.slice(0, 60)} should run on V8 up to its cap`)
+      continue
+    }
+    if (engine.maxChars === Infinity) {
+      uncapped++
+      continue
+    }
+    capped++
+    // The adversarial line for it: longer than its cap, whatever it holds, never meets V8.
+    if (!within(source, re.flags, Math.max(1, engine.maxChars))) t.fail(`${rule}: over budget at its cap ${engine.maxChars}: ${source.slice(0, 60)}`)
+    if (engine.beyond === null) noTranslation.push(rule)
   }
   t.ok(uncapped > 200, `${uncapped} bundled patterns uncapped (linear bound within budget)`)
   t.ok(capped > 0, `${capped} capped`)
