@@ -6,13 +6,10 @@
 // must still go.
 import t from 'tap'
 import { clean } from '../../lib/index.js'
+import { BODY, LAYOUTS, aboveBody } from './table.js'
 
-const BODY = [
-  'The city council voted on Tuesday night to approve a plan for a new riverside park, ending a debate that has run for almost three years.',
-  'Supporters said the park would bring families back to a stretch of the river that has been fenced off since the old docks closed in 1998.',
-]
-const layouts: Array<[string, string]> = [['blank-line', '\n\n'], ['single-line', '\n']]
-const doc = (lines: readonly string[], sep: string): string => [...lines, ...BODY].join(sep) + '\n'
+const layouts = LAYOUTS
+const doc = aboveBody
 const HEADLINE = 'Council approves plan for new riverside park'
 
 t.test('a dateline on its own line above the first paragraph is article text', async (t) => {

@@ -4,13 +4,10 @@
 // read as bylines (a comma, "and", capitals) under a headline still go.
 import t from 'tap'
 import { clean } from '../../lib/index.js'
+import { LAYOUTS, aboveBody } from './table.js'
 
-const BODY = [
-  'The city council voted on Tuesday night to approve a plan for a new riverside park, ending a debate that has run for almost three years.',
-  'Supporters said the park would bring families back to a stretch of the river that has been fenced off since the old docks closed in 1998.',
-]
-const layouts: [string, string][] = [['blank-line', '\n\n'], ['single-line', '\n']]
-const doc = (lines: string[], sep: string): string => [...lines, ...BODY].join(sep) + '\n'
+const layouts = LAYOUTS
+const doc = aboveBody
 
 t.test('a title-case headline under an unknown headline-shaped line is kept', async (t) => {
   for (const [layout, sep] of layouts) {

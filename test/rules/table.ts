@@ -60,3 +60,15 @@ export function runTable(t: Test, table: FamilyTable): void {
     })
   }
 }
+
+/** Two paragraphs of body, for tests of the lines that stand above an article's first paragraph (the header zone). */
+export const BODY: readonly [string, string] = [
+  'The city council voted on Tuesday night to approve a plan for a new riverside park, ending a debate that has run for almost three years.',
+  'Supporters said the park would bring families back to a stretch of the river that has been fenced off since the old docks closed in 1998.',
+]
+
+/** The two layouts scraped text comes in: a blank line between paragraphs, or none. */
+export const LAYOUTS: ReadonlyArray<readonly [name: string, separator: string]> = [['blank-line', '\n\n'], ['single-line', '\n']]
+
+/** `lines` above {@link BODY}, in the layout of `sep`. */
+export const aboveBody = (lines: readonly string[], sep: string): string => [...lines, ...BODY].join(sep) + '\n'
