@@ -41,8 +41,8 @@ t.test('a bad rules file is refused with file, rule id and fault', async (t) => 
   const noKind = file('nokind.json', { rules: [{ id: 'brand-new', phrases: ['x'] }] })
   t.throws(() => loadRules({ files: [noKind] }), { message: /nokind\.json: rule "brand-new": no "kind"/ })
 
-  const wrongOption = file('option.json', { rules: [{ id: 'hdr', kind: 'header', phrases: ['x'] }] })
-  t.throws(() => loadRules({ files: [wrongOption] }), { message: /rule "hdr": option "phrases" does not apply to kind "header"/ })
+  const wrongOption = file('option.json', { rules: [{ id: 'hdr', kind: 'header', cut: 'tail' }] })
+  t.throws(() => loadRules({ files: [wrongOption] }), { message: /rule "hdr": option "cut" does not apply to kind "header"/ })
 
   const empty = file('empty.json', { rules: [{ id: 'nothing', kind: 'line' }] })
   t.throws(() => loadRules({ files: [empty] }), { message: /rule "nothing": a line rule needs "phrases" or "patterns"/ })

@@ -28,6 +28,14 @@ t.test('a caption glued to its credit line goes with it; a line set apart by bla
   const prose = `${HEAD}\n${P1}\n(Photo by Ana Ruiz/Getty Images)\n${P2}\n`
   t.equal(clean(prose), `${HEAD}\n${P1}\n${P2}\n`, 'paragraphs next to a credit stay')
 
+  // Where no blank line sets paragraphs apart, every line is glued: a short
+  // sentence, a title-case subheading or a wrapped continuation next to a
+  // lone credit is the article's.
+  for (const line of ['Something has to give.', 'Page Six Cuts And Runs', 'and the council is expected to decide next month']) {
+    const single = `${HEAD}\n${P1}\n${line}\nStanley Chou/Getty Images\n${P2}\n`
+    t.equal(clean(single), `${HEAD}\n${P1}\n${line}\n${P2}\n`, `single-line layout keeps: ${line}`)
+  }
+
   const headline = `${HEAD}\n(Photo by Ana Ruiz/Getty Images)\n${P1}\n${P2}\n`
   t.equal(clean(headline), `${HEAD}\n${P1}\n${P2}\n`, 'the headline next to a credit stays')
 })

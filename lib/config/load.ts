@@ -153,7 +153,7 @@ const KIND_OPTIONS: Record<RuleSpec['kind'], readonly string[]> = {
   line: MATCH_OPTIONS,
   keep: MATCH_OPTIONS,
   cue: [...MATCH_OPTIONS, 'cut', 'listingMaxWords', 'listingMarkers', 'titleBelow', 'strong'],
-  header: ['maxLines', 'headlineMinWords', 'strong'],
+  header: ['phrases', 'patterns', 'match', 'caseSensitive', 'maxLines', 'headlineMinWords', 'strong'],
   footer: ['maxWords', 'strong'],
   adjacent: ['of', 'maxWords', 'minRun'],
   model: ['threshold'],

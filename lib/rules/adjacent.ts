@@ -39,6 +39,12 @@ export function adjacentRule(spec: AdjacentRuleSpec): Rule {
         const by = ctx.markedBy.get(i)
         return by !== undefined && of.has(by)
       }
+      // Where paragraphs are not set apart by blank lines (extractor output,
+      // most scraped text), every line is glued to its neighbours, so gluing
+      // says little: there a short sentence next to a credit ("Something has
+      // to give."), a title-case subheading or a hard-wrapped continuation is
+      // the article's, and only a caption-shaped fragment goes with the credit.
+      const gluedSaysLittle = !blankLineLayout(doc)
       // Above the body only below some kept line: the first kept line of a
       // document is its title, whatever sits next to it.
       let keptAbove = false
@@ -46,7 +52,7 @@ export function adjacentRule(spec: AdjacentRuleSpec): Rule {
         if (line.blank || ctx.marked.has(line.index)) continue
         const first = !keptAbove
         keptAbove = true
-        if (line.prose || line.words > maxWords || doc.bodyStart === -1) continue
+        if (line.prose || line.words > maxWords || doc.bodyStart === -1 || (gluedSaysLittle && weakCaption(line))) continue
         if (line.index < doc.bodyStart && first) continue
         const i = line.index
         if (byOf(i - 1) || byOf(i + 1)) {
@@ -56,6 +62,23 @@ export function adjacentRule(spec: AdjacentRuleSpec): Rule {
       return out
     },
   }
+}
+
+/** A line that only gluing could make a caption: a sentence, a name or title-case heading, a lower-case continuation. */
+function weakCaption(line: Line): boolean {
+  return line.endsSentence || line.nameShaped || /^\p{Ll}/u.test(line.folded)
+}
+
+/** Share of non-blank lines followed by a blank line from which a document sets its paragraphs apart with blank lines. */
+const BLANK_LINE_LAYOUT_SHARE = 0.4
+
+/** Does the document set its paragraphs apart with blank lines? */
+function blankLineLayout(doc: Document): boolean {
+  let followed = 0
+  for (let i = 0; i + 1 < doc.lines.length; i++) {
+    if (!(doc.lines[i]?.blank ?? true) && (doc.lines[i + 1]?.blank ?? false)) followed++
+  }
+  return followed >= BLANK_LINE_LAYOUT_SHARE * doc.nonBlank
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Document, Line } from '../document.js'
+import { Scanner } from '../match/index.js'
 import type { HeaderRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 const DEFAULT_MAX_LINES = 15
@@ -16,9 +17,11 @@ const DEFAULT_HEADLINE_MIN_WORDS = 4
  * repeated lines go (a lone short line may be the title). Lines that fit none of these shapes are kept: when unsure,
  * keep text.
  */
-export function headerRule(spec: HeaderRuleSpec): Rule {
+export function headerRule(spec: HeaderRuleSpec, scanner = new Scanner()): Rule {
   const maxLines = spec.maxLines ?? DEFAULT_MAX_LINES
   const headlineMinWords = spec.headlineMinWords ?? DEFAULT_HEADLINE_MIN_WORDS
+  // The shapes that are never the headline are data (rules.json), asked in the scanner's one pass.
+  const notHeadlineAnswers = spec.patterns?.length || spec.phrases?.length ? scanner.add({ ...spec, zone: 'head' }) : undefined
   return {
     id: spec.id,
     kind: 'header',
@@ -27,6 +30,8 @@ export function headerRule(spec: HeaderRuleSpec): Rule {
     // After line rules (it builds on their removals), before cue rules (so the headline it protects is safe from their cuts).
     stage: 1,
     apply(doc, ctx) {
+      const answers = notHeadlineAnswers?.(doc)
+      const notHeadline = (l: Line): boolean => answers?.[l.index] != null
       let body = firstProse(doc, ctx, 0)
       if (body < 0) return []
       let zone = doc.lines.slice(0, body).filter((l) => !l.blank && !ctx.marked.has(l.index))
@@ -34,7 +39,12 @@ export function headerRule(spec: HeaderRuleSpec): Rule {
 
       // A line under a cue heading is the cue's (a video title under "Video",
       // a banner under "WEATHER ALERT") unless nothing else can be the headline.
-      let headline = findHeadline(zone.filter((l) => !underCue(doc, ctx, l.index)), headlineMinWords) ?? findHeadline(zone, headlineMinWords) ?? sentenceHeadline(zone, headlineMinWords)
+      // A page title line ("Headline | Site", "Site: Headline") above the
+      // zone names the headline outright: the zone line that is one of its
+      // parts is the headline, whatever its shape, and the title line is chrome.
+      const titled = titleHeadline(doc, zone)
+      const candidates = zone.filter((l) => !notHeadline(l))
+      let headline = titled?.headline ?? findHeadline(candidates.filter((l) => !underCue(doc, ctx, l.index)), headlineMinWords) ?? findHeadline(candidates, headlineMinWords) ?? sentenceHeadline(candidates, headlineMinWords)
       // A long question headline ("Could the Next Planetary Rover Come from
       // Canada?") is prose by its shape, so it looks like the body's start.
       // With no headline above it, one in title case with prose after it is the
@@ -66,6 +76,8 @@ export function headerRule(spec: HeaderRuleSpec): Rule {
           out.push({ rule: spec.id, action: 'keep', from: l.index, to: l.index, reason: 'headline' })
         } else if (l.key === headline.key) {
           remove('repeated headline')
+        } else if (titled?.titles.has(l.index) === true) {
+          remove('page title (headline and site name)')
         } else if (l === aboveHeadline && shortHeadline(l)) {
           continue
         } else if (l.index < headline.index ? isChromeAbove(l) : isChromeBelow(l)) {
@@ -97,7 +109,7 @@ export function headerRule(spec: HeaderRuleSpec): Rule {
  * line, the one nearest the body, is the headline rather than an outlet.
  */
 function findHeadline(zone: readonly Line[], minWords: number): Line | undefined {
-  const candidates = zone.filter((l) => l.headlineShaped && l.words >= minWords && !bylineOrDateLed(l))
+  const candidates = zone.filter((l) => l.headlineShaped && l.words >= minWords)
   const first = candidates.find((l) => !l.nameShaped)
   // Pages put the headline right above the body, under their chrome, and
   // bylines and outlet names under a headline read "Name, Role" or are short.
@@ -121,6 +133,48 @@ function titleCaseHeadline(l: Line, minWords: number): boolean {
 }
 
 /**
+ * Separators between the parts of a page title: "Headline | Site", "Site:
+ * Headline", "Headline - Site", "Site » Headline" (a line's key has its
+ * dashes folded to "-" and its guillemets to a double quote).
+ */
+const TITLE_SEPARATOR = /\s+[|\-/"]\s+|:\s+|\s+::\s+/u
+/** A title part shorter than this is a site or section name, never taken for the headline. */
+const TITLE_PART_MIN_WORDS = 2
+
+/**
+ * The headline named by a page title: a zone line whose text is one part of
+ * an earlier line split at a title separator ("Schneier on Security: How
+ * Terrorist Groups Disband" above "How Terrorist Groups Disband"). Such a
+ * headline is often title case and short, so without this it reads as a
+ * name and went as one, while the title line above it was kept. Of several
+ * matching lines the longest wins: a site name is shorter than a headline.
+ * Returns the headline and the zone lines that are titles holding it.
+ */
+function titleHeadline(doc: Document, zone: readonly Line[]): { headline: Line; titles: Set<number> } | undefined {
+  const last = zone.at(-1)
+  if (last === undefined) return undefined
+  const parts = new Map<string, number[]>()
+  for (const l of doc.lines.slice(0, last.index)) {
+    if (l.blank || !l.headlineShaped) continue
+    const split = l.key.split(TITLE_SEPARATOR)
+    if (split.length < 2) continue
+    for (const part of split) {
+      const p = part.trim()
+      if (p.split(' ').length < TITLE_PART_MIN_WORDS) continue
+      parts.set(p, [...(parts.get(p) ?? []), l.index])
+    }
+  }
+  if (parts.size === 0) return undefined
+  let best: { headline: Line; titles: Set<number> } | undefined
+  for (const l of zone) {
+    const titles = parts.get(l.key)
+    if (titles === undefined || l.words < TITLE_PART_MIN_WORDS || !titles.some((t) => t < l.index)) continue
+    if (best === undefined || l.words > best.headline.words) best = { headline: l, titles: new Set(titles.filter((t) => t < l.index)) }
+  }
+  return best
+}
+
+/**
  * Some headlines end in a full stop ("Dead Phone Battery? Just Burn
  * Something."). When nothing else can be the headline, a short sentence
  * standing right above the body is taken for it, so that the chrome above
@@ -129,20 +183,6 @@ function titleCaseHeadline(l: Line, minWords: number): boolean {
 function sentenceHeadline(zone: readonly Line[], minWords: number): Line | undefined {
   const last = zone.at(-1)
   return last !== undefined && last.endsSentence && !last.prose && last.words >= minWords && !last.nameShaped ? last : undefined
-}
-
-/**
- * A line that opens with "By Name" ("by Meghann on November 13, 2012",
- * "Posted by Jane Smith") or with a full date ("July 18, 2012 By James") is
- * the byline or dateline under a headline, never the headline, even when no
- * rule recognised all of it. Taken for the headline, it made the real one
- * above it "chrome above the headline".
- */
-const BYLINE_LED = /^(?:(?:[Pp]osted|[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eported)\s+)?(?:[Bb]y|BY):?\s+\p{Lu}/u
-const DATE_LED = /^(?:(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]*,?\s+)?(?:(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b/u
-
-function bylineOrDateLed(l: Line): boolean {
-  return BYLINE_LED.test(l.folded) || DATE_LED.test(l.folded)
 }
 
 /**

@@ -46,7 +46,7 @@ function compileKind(spec: RuleSpec, scanner: Scanner): Rule[] {
       return [line, { ...cut, weak }].filter((r): r is Rule => r !== undefined)
     }
     case 'header':
-      return [{ ...headerRule(spec), weak }]
+      return [{ ...headerRule(spec, scanner), weak }]
     case 'footer':
       return [{ ...footerRule(spec), weak }]
     case 'adjacent':

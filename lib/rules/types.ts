@@ -85,7 +85,12 @@ export interface CueRuleSpec extends RuleSpecBase, MatchSpec {
 }
 
 /** Chrome above the headline and bylines/timestamps between it and the body. */
-export interface HeaderRuleSpec extends RuleSpecBase {
+/**
+ * The header's `phrases` and `patterns` name lines that are never the
+ * headline whatever their shape (bylines, datelines, navigation links,
+ * comment counts); they are not removed for matching.
+ */
+export interface HeaderRuleSpec extends RuleSpecBase, Pick<MatchSpec, 'phrases' | 'patterns' | 'match' | 'caseSensitive'> {
   kind: 'header'
   /** Only look at headers with at most this many non-blank lines before the body. */
   maxLines?: number

@@ -70,3 +70,36 @@ runTable(t, {
     'Officials said troops had secured the bridge by nightfall [Reuters]',
   ],
 })
+
+// A credit in brackets after a caption, and the look-alikes found on real
+// dev text: list items (tour dates, scores, bulleted or numbered), a
+// heading with a parenthesised subtitle, an acronym or country code, a
+// signature with its place, a fragment of hard-wrapped text, and a
+// sentence or question that ends in two words joined by a slash.
+runTable(t, {
+  family: 'captions (bracketed credit and its look-alikes)',
+  positions: ['middle'],
+  remove: [
+    'Sir Keir Starmer is in Tirana (House of Commons)',
+    'Protesters gather outside the parliament building (AFP)',
+    'Firefighters at the scene of the blaze on Monday (BBC)',
+    'The old warehouse, pictured in May. TOMAS NOVAK/THE CANADIAN PRESS',
+    'Smoke over the harbour XINHUA/AFP',
+    'To find out more about the scheme, click here',
+  ],
+  keep: [
+    '29 Cologne, Live Music Hall (DE)',
+    'Hitmen 2 Warriors 1 (OT)',
+    '• Amazon Kindle (DX)',
+    '2. Build your Personal Learning Network (PLN)',
+    'Businesses move to Software-as-a-Service (SaaS) tools',
+    'That Thing You Didn’t Know (Guaranteed)',
+    'Ingredients for the Quiche Shells (Butter Dough)',
+    'Robert Richardson (Burnsville, MN)',
+    'growing demand of businesses to leverage cloud services (Amazon Web Services)',
+    'Yes, the kind of malware that plays AC/DC.',
+    'Do you support the proposition that the new package should replace the constitution? YES/NO',
+    'FULL-TIME/PART-TIME STATUS',
+    'It was about 80 feet long and lived in what is now Tanzania. For more information on Janenschia, click here.',
+  ],
+})

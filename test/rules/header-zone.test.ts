@@ -81,3 +81,26 @@ t.test('a short sentence-case headline over its standfirst stays; a capitalised 
     t.equal(clean(doc(['Premier League', 'Keegan makes Owen Toon skipper'], sep)), doc(['Keegan makes Owen Toon skipper'], sep), `${layout}: label`)
   }
 })
+
+t.test('a page title ("Site: Headline", "Headline | Site") names the headline: the title line goes, the title-case headline stays', async (t) => {
+  for (const [layout, sep] of layouts) {
+    for (const [title, headline] of [
+      ['Harbour Notes: How Terrorist Groups Disband', 'How Terrorist Groups Disband'],
+      ['Bringing Up The Barn | The Design Journal Blog', 'Bringing Up The Barn'],
+      ['Why Octopuses Might Dream - Coast Science Weekly', 'Why Octopuses Might Dream'],
+    ] as const) {
+      // The site's tagline above the headline is chrome too.
+      t.equal(clean(doc([title, 'A blog about the coast.', headline], sep)), doc([headline], sep), `${layout}: ${title}`)
+    }
+  }
+})
+
+t.test('a navigation link, a comment count or a lead-in ending in a colon is never the headline', async (t) => {
+  const headline = 'How Terrorist Groups Disband'
+  for (const [layout, sep] of layouts) {
+    for (const line of ['« Gary McGraw on National Cybersecurity | Main', '1 Comment » | Published in Architecture, Preserving Modern Architecture', 'Interesting research from the institute:']) {
+      const input = doc([headline, line], sep)
+      t.match(clean(input), headline, `${layout}: ${line}`)
+    }
+  }
+})
