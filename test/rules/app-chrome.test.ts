@@ -78,3 +78,12 @@ runTable(t, {
     'The economy of the riverside has struggled since the old docks closed in 1998.',
   ],
 })
+
+// A line of symbols only is a widget's leftover ("|", "»"), except a
+// section break, which is the article's layout and stays.
+runTable(t, {
+  family: 'symbol lines and section breaks',
+  positions: ['middle'],
+  remove: ['|', '»', '/'],
+  keep: ['* * *', '***', '◆', '---', '###', '~'],
+})

@@ -80,3 +80,13 @@ runTable(t, {
   remove: ['Recommended by Outbrain', 'Sponsored Stories by Taboola'],
   keep: ['The plan was recommended by officers and backed by a majority of councillors.'],
 })
+
+// listing-source: the source line under a listed story names an outlet; a
+// short bulleted name is otherwise the article's own list item (products,
+// schools, camera features), and an agency's sign-off ends a wire story.
+runTable(t, {
+  family: 'listing sources and bulleted list items',
+  positions: ['middle', 'tail'],
+  remove: ['- The Sun', '• BBC News', '- Daily Mail', '| The Denver Post', '- nytimes.com'],
+  keep: ['• Barnes & Noble Nook', '• Somerville Public Schools', '– Autofocus', '- Alaska', '- AFP', '-Peter Shankman'],
+})
