@@ -101,5 +101,9 @@ runTable(t, {
     'Do you support the proposition that the new package should replace the constitution? YES/NO',
     'FULL-TIME/PART-TIME STATUS',
     'It was about 80 feet long and lived in what is now Tanzania. For more information on Janenschia, click here.',
+    // A quoted verse with its author, a page reference, a citation key.
+    'To give and not to count the cost, nor do I ask for aught besides." [St Ignatius Loyola]',
+    'Notes on the harbour survey, de Jong [Page 10]',
+    'The coverage of testing in the handbook is sketchy. See [Humphry89]',
   ],
 })
