@@ -7,6 +7,7 @@ import { pageBlocks, type BlockKind, type ChromeFlag, type HtmlBlock } from './b
 import { markCommentSections, type CommentRules } from './comment-sections.js'
 import { pageMetadata, type PageMetadata } from './metadata.js'
 import { closeRunawayTitle } from './runaway-title.js'
+import { headlineSection, type AnchorBlock } from './short-post.js'
 
 /** The HTML parser, loaded with the first page (see lazy.ts). */
 const cheerio = lazy<typeof import('cheerio/slim')>('cheerio/slim')
@@ -420,12 +421,29 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   // lines split into divs) cost it its parent in the subtree search.
   while (container !== undefined && LONE_BLOCK_TAGS.has(container.name) && isTag(container.parent as AnyNode)) container = container.parent as Element
 
+  const freeProse = (c: Element | undefined): number =>
+    scored.reduce((n, s) => n + (s.prose && !s.chrome && s.teaser !== true && (c === undefined || isInside(s.block.element, c)) ? s.words : 0), 0)
+
+  // The heading that repeats the page title: the headline, and the anchor of a short post beside a longer notice.
+  const title = metadata.title
+  const titled = title === undefined ? [] : scored.filter((s) => s.block.kind === 'heading' && s.block.level <= 3 && s.words >= 1 && overlap(s.block.text, titleWithoutSite(title)) >= 0.6)
+  // Of those, the one sharing most words with the title: a site-name h1 is
+  // contained in "Site: Post title" but shares fewer words than the post's heading.
+  const shared = (s: Scored): number => {
+    const tw = new Set(words(title ?? ''))
+    return words(s.block.text).filter((w) => tw.has(w)).length
+  }
+  const bestTitled = titled.reduce<Scored | undefined>((a, b) => (a === undefined || shared(b) > shared(a) ? b : a), undefined)
+  const anchorOf = (s: Scored): AnchorBlock => ({ element: s.block.element, index: s.block.index, words: s.words, content: !s.chrome && s.teaser !== true && s.block.kind !== 'heading' && s.linkShare < SCORE.linkList })
+  const section = headlineSection(scored.map(anchorOf), container, bestTitled === undefined ? undefined : anchorOf(bestTitled), freeProse(container))
+  // The short notice set aside for the post is no prose the post must hold (else the fallback below would merge it back).
+  const notice = section !== undefined ? container : undefined
+  if (section !== undefined) container = section
+
   // Never lose the article: a container with little of the page's free prose is widened.
   let fallback: string | undefined
   const chosen = container
-  const freeProse = (c: Element | undefined): number =>
-    scored.reduce((n, s) => n + (s.prose && !s.chrome && s.teaser !== true && (c === undefined || isInside(s.block.element, c)) ? s.words : 0), 0)
-  const pageFree = freeProse(undefined)
+  const pageFree = freeProse(undefined) - (notice !== undefined ? freeProse(notice) : 0)
   const chosenFree = freeProse(chosen)
   if (container !== undefined && pageFree >= FALLBACK.minWords && chosenFree < FALLBACK.minShare * pageFree) {
     let wider: Element | undefined = container
@@ -443,23 +461,15 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const addedTimes = new Map<string, number>()
   for (const s of inContainer) if (added(s)) addedTimes.set(s.block.text, (addedTimes.get(s.block.text) ?? 0) + 1)
   let kept = inContainer.filter((s) => !s.chrome && s.teaser !== true && (s.linkShare < SCORE.linkList || linkedParagraph(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))) && (!added(s) || s.prose || (addedTimes.get(s.block.text) ?? 0) < 2))
-  if (!kept.some((s) => s.prose)) kept = scored.filter((s) => s.prose && !s.chrome)
+  // No prose kept: the page's prose, wherever it is; but a short post found by its headline is all short lines by nature.
+  if (!kept.some((s) => s.prose) && (section === undefined || kept.length === 0)) kept = scored.filter((s) => s.prose && !s.chrome)
   kept = dropRepeatedRuns(kept)
 
   // Headline: the h1 that matches the page's title, else the one nearest above the article, else the title itself.
-  const title = metadata.title
   const firstKept = kept[0]?.block.index ?? 0
   const h1s = scored.filter((s) => s.block.kind === 'heading' && s.block.level === 1 && s.words >= 1)
-  // A heading of any of the top levels that repeats the page title beats an
+  // A heading of any of the top levels that repeats the page title (bestTitled, above) beats an
   // h1 that does not (blogs put the site name in the h1, the post title in an h2/h3).
-  const titled = title === undefined ? [] : scored.filter((s) => s.block.kind === 'heading' && s.block.level <= 3 && s.words >= 1 && overlap(s.block.text, titleWithoutSite(title)) >= 0.6)
-  // Of those, the one sharing most words with the title: a site-name h1 is
-  // contained in "Site: Post title" but shares fewer words than the post's heading.
-  const shared = (s: Scored): number => {
-    const tw = new Set(words(title ?? ''))
-    return words(s.block.text).filter((w) => tw.has(w)).length
-  }
-  const bestTitled = titled.reduce<Scored | undefined>((a, b) => (a === undefined || shared(b) > shared(a) ? b : a), undefined)
   let headline: Scored | undefined =
     bestTitled ??
     // An h1 far above the article, not repeating the title, is the site's banner.
