@@ -10,9 +10,10 @@ const ARCHIVE = '<ul><li><a href="/a">July</a></li><li><a href="/b">June</a></li
 const page = (body: string): string => `<html><head><title>Harbour lights at dusk | Frames</title></head><body>${body}</body></html>`
 
 t.test('the post is found by its headline, the notice stays out', async (t) => {
-  const out = extractHtml(page(`<div class="post"><h2>Harbour lights at dusk</h2><p>Three frames from the pier.</p><p>Shot by Mara.</p></div><div id="extra">${ARCHIVE}<div>${NOTICE}</div></div>`)).text
+  const { text: out, fallback } = extractHtml(page(`<div class="post"><h2>Harbour lights at dusk</h2><p>Three frames from the pier.</p><p>Shot by Mara.</p></div><div id="extra">${ARCHIVE}<div>${NOTICE}</div></div>`))
   t.match(out, /Three frames from the pier\./)
   t.notMatch(out, /welcome to share/)
+  t.match(fallback, /away from the headline "Harbour lights at dusk": took the headline's <div> instead/, '--explain says so')
 })
 
 t.test('look-alikes keep the chosen container', async (t) => {

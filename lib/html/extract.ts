@@ -441,7 +441,10 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   if (section !== undefined) container = section
 
   // Never lose the article: a container with little of the page's free prose is widened.
-  let fallback: string | undefined
+  // Moving the region off a short notice is said as a widening is (--explain, the report's fallback).
+  let fallback: string | undefined = notice !== undefined && bestTitled !== undefined
+    ? `the best-scoring container held ${freeProse(notice)} words of prose away from the headline "${bestTitled.block.text}": took the headline's <${(section as Element).tagName}> instead (a short post beside a longer notice)`
+    : undefined
   const chosen = container
   const pageFree = freeProse(undefined) - (notice !== undefined ? freeProse(notice) : 0)
   const chosenFree = freeProse(chosen)
@@ -449,7 +452,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     let wider: Element | undefined = container
     while (wider !== undefined && freeProse(wider) < FALLBACK.widenShare * pageFree) wider = isTag(wider.parent as AnyNode) ? (wider.parent as Element) : undefined
     if (wider !== undefined) {
-      fallback = `the best-scoring container held ${chosenFree} of the page's ${pageFree} words of prose: widened to <${wider.tagName}> with ${freeProse(wider)}`
+      fallback = (fallback !== undefined ? `${fallback}; then ` : '') + `the best-scoring container held ${chosenFree} of the page's ${pageFree} words of prose: widened to <${wider.tagName}> with ${freeProse(wider)}`
       container = wider
     }
   }
@@ -457,7 +460,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const inContainer = scored.filter((s) => container !== undefined && isInside(s.block.element, container))
   // What the widening adds is merged whole, but for short lines repeated
   // between its parts (a box's "Updated every hour" after each paragraph).
-  const added = (s: Scored): boolean => fallback !== undefined && chosen !== undefined && !isInside(s.block.element, chosen)
+  const added = (s: Scored): boolean => container !== chosen && chosen !== undefined && !isInside(s.block.element, chosen)
   const addedTimes = new Map<string, number>()
   for (const s of inContainer) if (added(s)) addedTimes.set(s.block.text, (addedTimes.get(s.block.text) ?? 0) + 1)
   let kept = inContainer.filter((s) => !s.chrome && s.teaser !== true && (s.linkShare < SCORE.linkList || linkedParagraph(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))) && (!added(s) || s.prose || (addedTimes.get(s.block.text) ?? 0) < 2))
