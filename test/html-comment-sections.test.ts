@@ -23,6 +23,7 @@ const remove: Array<[string, string]> = [
   ['a heading in its own wrapper, then comments beside the wrapper', `<h1>Ferry timetable</h1>${post}</div><div class="commentform"><h2 id="comments">Comments</h2></div><div>${thread}`],
   ['a <div> standing in for the heading', `<h1>Ferry timetable</h1>${post}<a name="comments"></a><div class="yvhd">Comments</div>${thread}`],
   ['"N Responses to" a post', `<h1>Ferry timetable</h1>${post}<h3>4 Responses to “Ferry timetable”</h3>${thread}`],
+  ['a heading and comments, the whole page in one <form> (ASP.NET)', `<form id="aspnetForm"><h1>Ferry timetable</h1>${post}<h3>COMMENTS</h3>${thread}</form>`],
 ]
 for (const [name, body] of remove) {
   t.test(`goes: ${name}`, async (t) => {
@@ -37,6 +38,7 @@ const keep: Array<[string, string]> = [
   ['a linked "Read comments" line under the title', `<h1>Ferry timetable</h1><p><a href="#comments">Comments</a></p>${post}<p class="posted">Posted by: Anna at March 3, 2011 10:02 AM</p>`],
   ['a cue-like heading over the story itself, a byline under it', `<p>The harbour board met on Tuesday evening in the old town hall to decide on the summer timetable.</p><h2>Comments</h2><p class="byline">By Anna Smith</p>${post}<p>The harbour board said the change pays for an extra evening boat, which commuters had asked for since the winter, and that fares stay the same.</p><p>The first evening boat leaves at nine, and the last crossing of the night returns from the island shortly before midnight on weekdays.</p>`],
   ['a "Comments" heading above the post', `<h2>Comments</h2><h1>Ferry timetable</h1>${post}<p class="posted">Posted by: Anna at March 3, 2011 10:02 AM</p>`],
+  ['a "Comments" heading above the post, a menu in a <form> before it', `<form><p>Search the harbour news, timetables, fares and all the notices of the ferry company here</p></form><h2>Comments</h2><h1>Ferry timetable</h1>${post}<p class="posted">Posted by: Anna at March 3, 2011 10:02 AM</p>`],
 ]
 for (const [name, body] of keep) {
   t.test(`stays: ${name}`, async (t) => {

@@ -23,6 +23,17 @@ t.test('a taxonomy class (category-advertising) does not make the post an ad', a
   t.notMatch(text, /quiet afternoon/, 'the real sidebar still goes')
 })
 
+t.test('"author" and "profile" label a box beside the article, never the article itself', async (t) => {
+  // A theme's wrapper classes name the author (s-author-none, author-page): with a content word, or holding the article, they are no chrome.
+  for (const cls of ['content single s-author-none', 'author-page', 'profile']) {
+    const html = `<html><head><title>Bridge reopens</title></head><body><div class="${cls}"><h1>Bridge reopens</h1>${para('bridge', 4)}</div></body></html>`
+    t.match(extractHtml(html).text, /the bridge plan, number 4/, `article under class "${cls}" kept`)
+  }
+  const box = `<html><head><title>Bridge reopens</title></head><body><div class="main"><h1>Bridge reopens</h1>${para('bridge', 3)}
+<div class="author-info"><p>Jan Novak has covered the city council for twenty years and still reads every planning document that crosses his desk.</p></div></div></body></html>`
+  t.notMatch(extractHtml(box).text, /Jan Novak/, 'the author box goes')
+})
+
 t.test('a layout label on the page wrapper does not hide the article', async (t) => {
   const html = `<html><head><title>Bridge reopens</title></head><body>
 <div id="site" class="one-sidebar-right"><div class="one-sidebar-right main-wrap">

@@ -128,6 +128,11 @@ function sectionStart(heading: Element): Element {
   return start
 }
 
+function isWithin(el: Element, container: Element): boolean {
+  for (let n: Element | null = el; n !== null; n = n.parent as Element | null) if (n === container) return true
+  return false
+}
+
 function isAfterWithin(el: Element, start: Element): boolean {
   const parent = start.parent
   if (parent === null) return false
@@ -160,15 +165,20 @@ export function markCommentSections(blocks: readonly HtmlBlock[], rules: Comment
   if (cues.size === 0) return blocks as HtmlBlock[]
   const out = blocks.slice()
   const isProse = (b: HtmlBlock): boolean => wordsOf(b) >= COMMENT_SECTION.proseMinWords && b.linkChars * 3 < b.chars
-  let freeWordsBefore = 0
   let proseBefore = 0
   let next = 0
   const cueHeadings = [...cues].map((i) => candidates[i] as HtmlBlock).sort((a, b) => a.index - b.index)
   for (const heading of cueHeadings) {
     for (; next < heading.index; next++) {
       const b = blocks[next] as HtmlBlock
-      if (b.flagged.length === 0 && b.kind !== 'heading') freeWordsBefore += wordsOf(b)
       if (!b.flagged.some((f) => f.strong) && isProse(b)) proseBefore += wordsOf(b)
+    }
+    // Free text before the heading: a flag the heading shares is a wrapper of
+    // the whole page (an ASP.NET <form>), not chrome before the heading.
+    let freeWordsBefore = 0
+    for (let i = 0; i < heading.index; i++) {
+      const b = blocks[i] as HtmlBlock
+      if (b.kind !== 'heading' && b.flagged.every((f) => isWithin(heading.element, f.element))) freeWordsBefore += wordsOf(b)
     }
     if (freeWordsBefore < COMMENT_SECTION.minWordsBefore) continue
     const start = sectionStart(heading.element)

@@ -7,6 +7,7 @@ import { pageBlocks, type BlockKind, type ChromeFlag, type HtmlBlock } from './b
 import { markCommentSections, type CommentRules } from './comment-sections.js'
 import { pageMetadata, type PageMetadata } from './metadata.js'
 import { closeRunawayTitle } from './runaway-title.js'
+import { headlineSection, type AnchorBlock } from './short-post.js'
 
 /** The HTML parser, loaded with the first page (see lazy.ts). */
 const cheerio = lazy<typeof import('cheerio/slim')>('cheerio/slim')
@@ -420,38 +421,11 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   // lines split into divs) cost it its parent in the subtree search.
   while (container !== undefined && LONE_BLOCK_TAGS.has(container.name) && isTag(container.parent as AnyNode)) container = container.parent as Element
 
-  // Never lose the article: a container with little of the page's free prose is widened.
-  let fallback: string | undefined
-  const chosen = container
   const freeProse = (c: Element | undefined): number =>
     scored.reduce((n, s) => n + (s.prose && !s.chrome && s.teaser !== true && (c === undefined || isInside(s.block.element, c)) ? s.words : 0), 0)
-  const pageFree = freeProse(undefined)
-  const chosenFree = freeProse(chosen)
-  if (container !== undefined && pageFree >= FALLBACK.minWords && chosenFree < FALLBACK.minShare * pageFree) {
-    let wider: Element | undefined = container
-    while (wider !== undefined && freeProse(wider) < FALLBACK.widenShare * pageFree) wider = isTag(wider.parent as AnyNode) ? (wider.parent as Element) : undefined
-    if (wider !== undefined) {
-      fallback = `the best-scoring container held ${chosenFree} of the page's ${pageFree} words of prose: widened to <${wider.tagName}> with ${freeProse(wider)}`
-      container = wider
-    }
-  }
 
-  const inContainer = scored.filter((s) => container !== undefined && isInside(s.block.element, container))
-  // What the widening adds is merged whole, but for short lines repeated
-  // between its parts (a box's "Updated every hour" after each paragraph).
-  const added = (s: Scored): boolean => fallback !== undefined && chosen !== undefined && !isInside(s.block.element, chosen)
-  const addedTimes = new Map<string, number>()
-  for (const s of inContainer) if (added(s)) addedTimes.set(s.block.text, (addedTimes.get(s.block.text) ?? 0) + 1)
-  let kept = inContainer.filter((s) => !s.chrome && s.teaser !== true && (s.linkShare < SCORE.linkList || linkedParagraph(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))) && (!added(s) || s.prose || (addedTimes.get(s.block.text) ?? 0) < 2))
-  if (!kept.some((s) => s.prose)) kept = scored.filter((s) => s.prose && !s.chrome)
-  kept = dropRepeatedRuns(kept)
-
-  // Headline: the h1 that matches the page's title, else the one nearest above the article, else the title itself.
+  // The heading that repeats the page title: the headline, and the anchor of a short post beside a longer notice.
   const title = metadata.title
-  const firstKept = kept[0]?.block.index ?? 0
-  const h1s = scored.filter((s) => s.block.kind === 'heading' && s.block.level === 1 && s.words >= 1)
-  // A heading of any of the top levels that repeats the page title beats an
-  // h1 that does not (blogs put the site name in the h1, the post title in an h2/h3).
   const titled = title === undefined ? [] : scored.filter((s) => s.block.kind === 'heading' && s.block.level <= 3 && s.words >= 1 && overlap(s.block.text, titleWithoutSite(title)) >= 0.6)
   // Of those, the one sharing most words with the title: a site-name h1 is
   // contained in "Site: Post title" but shares fewer words than the post's heading.
@@ -460,6 +434,45 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     return words(s.block.text).filter((w) => tw.has(w)).length
   }
   const bestTitled = titled.reduce<Scored | undefined>((a, b) => (a === undefined || shared(b) > shared(a) ? b : a), undefined)
+  const anchorOf = (s: Scored): AnchorBlock => ({ element: s.block.element, index: s.block.index, words: s.words, content: !s.chrome && s.teaser !== true && s.block.kind !== 'heading' && s.linkShare < SCORE.linkList })
+  const section = headlineSection(scored.map(anchorOf), container, bestTitled === undefined ? undefined : anchorOf(bestTitled), freeProse(container))
+  // The short notice set aside for the post is no prose the post must hold (else the fallback below would merge it back).
+  const notice = section !== undefined ? container : undefined
+  if (section !== undefined) container = section
+
+  // Never lose the article: a container with little of the page's free prose is widened.
+  // Moving the region off a short notice is said as a widening is (--explain, the report's fallback).
+  let fallback: string | undefined = notice !== undefined && bestTitled !== undefined
+    ? `the best-scoring container held ${freeProse(notice)} words of prose away from the headline "${bestTitled.block.text}": took the headline's <${(section as Element).tagName}> instead (a short post beside a longer notice)`
+    : undefined
+  const chosen = container
+  const pageFree = freeProse(undefined) - (notice !== undefined ? freeProse(notice) : 0)
+  const chosenFree = freeProse(chosen)
+  if (container !== undefined && pageFree >= FALLBACK.minWords && chosenFree < FALLBACK.minShare * pageFree) {
+    let wider: Element | undefined = container
+    while (wider !== undefined && freeProse(wider) < FALLBACK.widenShare * pageFree) wider = isTag(wider.parent as AnyNode) ? (wider.parent as Element) : undefined
+    if (wider !== undefined) {
+      fallback = (fallback !== undefined ? `${fallback}; then ` : '') + `the best-scoring container held ${chosenFree} of the page's ${pageFree} words of prose: widened to <${wider.tagName}> with ${freeProse(wider)}`
+      container = wider
+    }
+  }
+
+  const inContainer = scored.filter((s) => container !== undefined && isInside(s.block.element, container))
+  // What the widening adds is merged whole, but for short lines repeated
+  // between its parts (a box's "Updated every hour" after each paragraph).
+  const added = (s: Scored): boolean => container !== chosen && chosen !== undefined && !isInside(s.block.element, chosen)
+  const addedTimes = new Map<string, number>()
+  for (const s of inContainer) if (added(s)) addedTimes.set(s.block.text, (addedTimes.get(s.block.text) ?? 0) + 1)
+  let kept = inContainer.filter((s) => !s.chrome && s.teaser !== true && (s.linkShare < SCORE.linkList || linkedParagraph(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))) && (!added(s) || s.prose || (addedTimes.get(s.block.text) ?? 0) < 2))
+  // No prose kept: the page's prose, wherever it is; but a short post found by its headline is all short lines by nature.
+  if (!kept.some((s) => s.prose) && (section === undefined || kept.length === 0)) kept = scored.filter((s) => s.prose && !s.chrome)
+  kept = dropRepeatedRuns(kept)
+
+  // Headline: the h1 that matches the page's title, else the one nearest above the article, else the title itself.
+  const firstKept = kept[0]?.block.index ?? 0
+  const h1s = scored.filter((s) => s.block.kind === 'heading' && s.block.level === 1 && s.words >= 1)
+  // A heading of any of the top levels that repeats the page title (bestTitled, above) beats an
+  // h1 that does not (blogs put the site name in the h1, the post title in an h2/h3).
   let headline: Scored | undefined =
     bestTitled ??
     // An h1 far above the article, not repeating the title, is the site's banner.
