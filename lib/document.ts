@@ -90,6 +90,9 @@ export const SHAPE = {
   headlineMaxWords: 30,
 } as const
 
+/** A line ending in a colon introduces what follows ("Teams that have qualified:", "Results:"): a list under it is the article's. */
+export const LIST_INTRO = /:["')\]]*$/u
+
 // Sentence and clause stops, with the full-width and ideographic forms CJK text uses.
 const SENTENCE_STOPS = new Set([0x2e, 0x21, 0x3f, 0x3002, 0xff01, 0xff1f, 0xff0e])
 // A clause stop ends a fragment (not a headline): . : ; , but not ! or ?, which end headlines too.

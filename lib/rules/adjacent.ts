@@ -1,9 +1,7 @@
-import type { Document, Line } from '../document.js'
+import { LIST_INTRO, type Document, type Line } from '../document.js'
 import type { AdjacentRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 const DEFAULT_MAX_WORDS = 12
-/** A line ending in a colon introduces a list ("Teams that have qualified:"): what it introduces is the article's. */
-const LIST_INTRO = /:["')\]]*$/u
 
 /**
  * kind "adjacent": a short line sitting directly above or below (no blank

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PACKAGE_ROOT } from '../config/paths.js'
-import type { Document, Line } from '../document.js'
+import { LIST_INTRO, type Document, type Line } from '../document.js'
 import { TextMemo } from '../text/memo.js'
 import type { ModelRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
@@ -263,29 +263,43 @@ export function bundledLineModel(): LineModel {
  * sits inside a list: with candidate neighbours right above and below it in
  * the same run of short lines, both of which stay, it is one item of a list
  * the article holds (a city that often names an outlet in menus), and the
- * model never takes one item out of a list.
+ * model never takes one item out of a list. A run under a kept line ending
+ * in a colon ("Results:", "Teams that have qualified:") is a list the article
+ * introduced, and the model takes nothing from it. Blank lines do not end a
+ * run: where paragraphs are set apart by blank lines, so are list items.
  */
 export function modelRemovals(c: LineModelContext, model: LineModel, threshold: number): Array<{ at: number; p: number }> {
   const { doc, marked } = c
   const out: Array<{ at: number; p: number }> = []
   let run: Array<{ at: number; p: number }> = []
+  // Whether the current run sits under a kept lead-in ending in a colon.
+  let introduced = false
+  // The last kept non-blank line seen: what a new run sits under.
+  let lastKept: Line | undefined
   const flush = (): void => {
-    run.forEach((r, i) => {
-      if (r.p < threshold) return
-      const above = run[i - 1]
-      const below = run[i + 1]
-      if (above !== undefined && below !== undefined && above.p < threshold && below.p < threshold) return
-      out.push(r)
-    })
+    if (!introduced) {
+      run.forEach((r, i) => {
+        if (r.p < threshold) return
+        const above = run[i - 1]
+        const below = run[i + 1]
+        if (above !== undefined && below !== undefined && above.p < threshold && below.p < threshold) return
+        out.push(r)
+      })
+    }
     run = []
+    introduced = false
   }
   for (const line of doc.lines) {
-    if (line.blank || line.prose) {
+    if (line.blank) continue
+    if (line.prose) {
       flush()
-      continue
+    } else if (isCandidate(line, marked, model.maxWords)) {
+      if (run.length === 0) introduced = lastKept !== undefined && LIST_INTRO.test(lastKept.folded)
+      run.push({ at: line.index, p: cruftProbability(model, lineModelInputs(c, line.index, model.vocabulary)) })
+      // A lead-in ends its run: the lines under it are the run it introduces.
+      if (LIST_INTRO.test(line.folded)) flush()
     }
-    if (!isCandidate(line, marked, model.maxWords)) continue
-    run.push({ at: line.index, p: cruftProbability(model, lineModelInputs(c, line.index, model.vocabulary)) })
+    if (!marked.has(line.index)) lastKept = line
   }
   flush()
   return out

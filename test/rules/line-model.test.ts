@@ -56,6 +56,21 @@ t.test('a list is one unit: one item the model dislikes does not leave it', asyn
   t.same(modelRule({ id: 'm', kind: 'model' }, model).apply(alone, context()).map((p) => p.from), [1])
 })
 
+t.test('a list under a lead-in ending in a colon is the article\'s, whatever the model says of its items, in either layout', async (t) => {
+  const model = constantModel(10)
+  const p1 = 'The league table changed again on Saturday after a weekend of upsets in the northern division.'
+  const p2 = 'The council will choose one of them by the end of the month, a spokesman said.'
+  for (const sep of ['\n', '\n\n']) {
+    const doc = segment([p1, 'Results:', 'Harbour 3 Rovers 1', 'City 0 United 2', 'Athletic 1 Town 1', p2].join(sep))
+    // The lead-in itself is judged; the items under it are not.
+    const removed = modelRule({ id: 'm', kind: 'model' }, model).apply(doc, context()).map((p) => doc.lines[p.from]?.text)
+    t.same(removed, ['Results:'], JSON.stringify(sep))
+  }
+  // Without a lead-in the same lines are candidates like any other.
+  const bare = segment([p1, 'Harbour 3 Rovers 1', 'City 0 United 2', p2].join('\n\n'))
+  t.equal(modelRule({ id: 'm', kind: 'model' }, model).apply(bare, context()).length, 2)
+})
+
 t.test('the bundled model matches the features the code computes', async (t) => {
   const model = bundledLineModel()
   t.same(model.features, [...LINE_MODEL_FEATURES])
