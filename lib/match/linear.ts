@@ -235,6 +235,9 @@ export function parsePattern(source: string, flags: string): AST.Pattern {
   return new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, undefined, undefined, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') })
 }
 
+/** Lines up to this long skip the DFA's test (see translate). */
+const MATCHER_FIRST_CHARS = 200
+
 /** The code points of a text in reverse order (a surrogate pair stays one character). */
 function reverseText(text: string): string {
   let out = ''
@@ -275,8 +278,10 @@ export function translate(source: string, flags: string): LinearRegex {
     if (screen !== null && !screen.re.test(fold(text))) return null
     const line = reversed ? reverseText(text) : text
     const input = fold(line)
-    // The boolean test runs on the DFA; the match, wanted only for a line that matches, on a slower matcher.
-    if (!re.test(input)) return null
+    // On a long line the boolean test runs first, on the DFA, and the slower matcher only where it
+    // says yes. A short line goes straight to the matcher (re2js's bit-state backtracker, linear in
+    // line × pattern): building DFA states for a few dozen characters cost more than it saved.
+    if (input.length > MATCHER_FIRST_CHARS && !re.test(input)) return null
     const m = re.matcher(input)
     if (!m.find()) return null
     const found = line.slice(m.start(), m.end())

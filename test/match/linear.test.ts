@@ -36,6 +36,12 @@ t.test('patterns where the dialects differ agree with V8', async (t) => {
   for (const [source, flags] of PATTERNS) t.same(disagreements(source, flags, TRICKY), [], `${source} /${flags}`)
 })
 
+t.test('long lines, which meet the DFA before the matcher, agree with V8 too', async (t) => {
+  const long = TRICKY.flatMap((text) => [`${'word '.repeat(60)}${text}`, `${text}${' word'.repeat(60)}`])
+  t.ok(long.every((text) => text.length > 250))
+  for (const [source, flags] of PATTERNS) t.same(disagreements(source, flags, long), [], `${source} /${flags}`)
+})
+
 t.test('random lines over the characters where the dialects differ', async (t) => {
   const unit = fc.constantFrom('a', 'b', 's', 'S', 'k', 'x', '1', ' ', '\t', ':', '.', '\u00a0', '\u2028', '\u3000', 'ſ', '\u212a', '😀', 'é', 'É', '_', '-')
   const text = fc.array(unit, { maxLength: 24 }).map((units) => units.join(''))
