@@ -99,9 +99,15 @@ function languageIndex(): LanguageIndex {
     }
     const ascii = new Map<number, AsciiStopword[]>()
     for (const [word, holders] of index) {
-      if (!/^[a-z0-9']+$/.test(word)) continue
+      // Only words an ASCII line can spell ([a-z0-9] and the apostrophe), hashed in the same loop.
       let h = 0
-      for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i))
+      let i = 0
+      for (; i < word.length; i++) {
+        const c = word.charCodeAt(i)
+        if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27)) break
+        h = hashStep(h, c)
+      }
+      if (i < word.length) continue
       const bucket = ascii.get(h)
       if (bucket === undefined) ascii.set(h, [{ word, holders }])
       else bucket.push({ word, holders })
