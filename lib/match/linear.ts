@@ -256,26 +256,39 @@ function reverseText(text: string): string {
  * ```
  */
 export function translate(source: string, flags: string): LinearRegex {
+  return compileLinear(source, flags, true)
+}
+
+/**
+ * translate(); with `checked` false (a bundled pattern, known to
+ * translate), a screened pattern's own program is compiled only when a line
+ * first passes its screen: on a small input most screens pass no line, and
+ * each compilation costs a few milliseconds.
+ */
+function compileLinear(source: string, flags: string, checked: boolean): LinearRegex {
   if (/[^uisv]/.test(flags)) throw new Untranslatable(`flags ${flags}`)
   const pattern = parsePattern(source, flags)
   const reversed = hasLookahead(pattern)
   const ctx: Context = { ignoreCase: flags.includes('i'), dotAll: flags.includes('s'), reversed }
   const body = emit(pattern, ctx)
   const re2source = `${ctx.ignoreCase ? '(?i)' : ''}${body}`
-  const { RE2JS } = re2js()
-  let re: RE2JSClass
-  try {
-    re = RE2JS.compile(re2source, RE2JS.LOOKBEHINDS)
-  } catch (err) {
-    throw new Untranslatable((err as Error).message.replace(/^error parsing regexp: /, ''))
+  const compile = (): RE2JSClass => {
+    const { RE2JS } = re2js()
+    try {
+      return RE2JS.compile(re2source, RE2JS.LOOKBEHINDS)
+    } catch (err) {
+      throw new Untranslatable((err as Error).message.replace(/^error parsing regexp: /, ''))
+    }
   }
   // Under `i`, JavaScript counts ſ and the Kelvin sign as word characters (they fold to s and k), and
   // RE2's \b does not: the line is matched with them spelled s and k, which `i` makes equal anyway.
   const foldWordChars = ctx.ignoreCase && /\\[bB]/.test(source)
   const fold = (line: string): string => (foldWordChars ? line.replace(/[\u017f\u212a]/g, (c) => (c === '\u017f' ? 's' : 'k')) : line)
   const screen = lookaroundScreen(pattern, ctx)
+  let program = checked || screen === null ? compile() : undefined
   const exec = (text: string): string | null => {
     if (screen !== null && !screen.re.test(fold(text))) return null
+    const re = (program ??= compile())
     const line = reversed ? reverseText(text) : text
     const input = fold(line)
     // On a long line the boolean test runs first, on the DFA, and the slower matcher only where it
@@ -317,7 +330,7 @@ function lookaroundScreen(pattern: AST.Pattern, ctx: Context): { re: RE2JSClass;
  */
 export function deferredTranslate(source: string, flags: string): LinearRegex {
   let regex: LinearRegex | undefined
-  const get = (): LinearRegex => (regex ??= translate(source, flags))
+  const get = (): LinearRegex => (regex ??= compileLinear(source, flags, false))
   return {
     exec: (text) => get().exec(text),
     get reversed() {
