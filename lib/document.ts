@@ -1,5 +1,6 @@
 import { fold, foldCounting, foldedWords, labelOfKey, plainWords } from './text/fold.js'
 import { hasUnspacedScript, segmentedWords } from './text/words.js'
+import { TextMemo } from './text/memo.js'
 
 /**
  * One input line and the features rules look at, computed once per document
@@ -268,6 +269,20 @@ class SegmentLine implements Line {
 }
 
 
+/** A line that needs folding: its folded text (undefined past LONG_LINE_WORDS words) and its words. */
+function foldedLine(lineText: string): { words: number; folded: string | undefined } {
+  const f = foldCounting(lineText, LONG_LINE_WORDS)
+  let words = f?.words ?? LONG_LINE_WORDS
+  const folded = f?.folded
+  // CJK and Thai are measured in Unicode words, not space-separated tokens
+  // (counted on the folded text, so two lines with one key count alike).
+  if (folded !== undefined && hasUnspacedScript(folded)) words = Math.max(words, segmentedWords(folded, LONG_LINE_WORDS))
+  return { words, folded }
+}
+
+/** Folded lines kept by text: the settling passes segment most lines again (folding was an eighth of a second pass). */
+const foldMemo = new TextMemo<{ words: number; folded: string | undefined }>()
+
 /** Split text into a Document. Accepts LF and CRLF; a lone BOM must already be stripped. */
 export function segment(text: string): Document {
   const eol: '\n' | '\r\n' = /\r\n/.test(text.slice(0, text.indexOf('\n') + 1)) ? '\r\n' : '\n'
@@ -286,14 +301,7 @@ export function segment(text: string): Document {
     // Most lines need no folding: then one loop counts their words and the line is its own folded text.
     let words = plainWords(lineText, LONG_LINE_WORDS)
     let folded: string | undefined = lineText
-    if (words < 0) {
-      const f = foldCounting(lineText, LONG_LINE_WORDS)
-      words = f?.words ?? LONG_LINE_WORDS
-      folded = f?.folded
-      // CJK and Thai are measured in Unicode words, not space-separated tokens
-      // (counted on the folded text, so two lines with one key count alike).
-      if (folded !== undefined && hasUnspacedScript(folded)) words = Math.max(words, segmentedWords(folded, LONG_LINE_WORDS))
-    }
+    if (words < 0) ({ words, folded } = foldMemo.get(lineText, foldedLine))
     seen[i] = words
     if (words >= LONG_LINE_WORDS || folded === undefined) continue
     foldedLines[i] = folded

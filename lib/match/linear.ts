@@ -38,6 +38,11 @@ export interface LinearRegex {
   readonly reversed: boolean
   /** The RE2 source that runs. */
   readonly source: string
+  /**
+   * For a pattern with lookarounds: the RE2 source of the same pattern with
+   * every lookaround dropped, tried first on each line (see {@link translate}).
+   */
+  readonly screen?: string
 }
 
 /** Why a pattern cannot run on the linear engine. */
@@ -86,6 +91,8 @@ interface Context {
   readonly dotAll: boolean
   /** Emit the reversed pattern (sequences backwards, ^ and $ swapped, lookaheads as lookbehinds). */
   readonly reversed: boolean
+  /** Emit every lookaround as nothing: the pattern's screen (see {@link translate}). */
+  readonly dropLookarounds?: boolean
 }
 
 /** The ranges of a class escape (\d \w \s and their negations, `.`), or the RE2 text of a property escape. */
@@ -138,6 +145,7 @@ function assertion(node: AST.Assertion, ctx: Context): string {
       return node.negate ? '\\B' : '\\b'
     case 'lookahead':
     case 'lookbehind': {
+      if (ctx.dropLookarounds === true) return ''
       const behind = (node.kind === 'lookbehind') !== ctx.reversed
       if (!behind) throw new Untranslatable(node.kind === 'lookahead' ? 'lookahead' : 'lookbehind beside a lookahead')
       const body = node.alternatives.map((alt) => emit(alt, ctx)).join('|')
@@ -188,6 +196,23 @@ function emit(node: AST.Node, ctx: Context): string {
   }
 }
 
+function hasLookaround(node: AST.Node): boolean {
+  switch (node.type) {
+    case 'Pattern':
+    case 'Group':
+    case 'CapturingGroup':
+      return node.alternatives.some(hasLookaround)
+    case 'Alternative':
+      return node.elements.some(hasLookaround)
+    case 'Quantifier':
+      return hasLookaround(node.element)
+    case 'Assertion':
+      return node.kind === 'lookahead' || node.kind === 'lookbehind'
+    default:
+      return false
+  }
+}
+
 function hasLookahead(node: AST.Node): boolean {
   switch (node.type) {
     case 'Pattern':
@@ -210,6 +235,9 @@ export function parsePattern(source: string, flags: string): AST.Pattern {
   return new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, undefined, undefined, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') })
 }
 
+/** Lines up to this long skip the DFA's test (see translate). */
+const MATCHER_FIRST_CHARS = 200
+
 /** The code points of a text in reverse order (a surrogate pair stays one character). */
 function reverseText(text: string): string {
   let out = ''
@@ -228,33 +256,71 @@ function reverseText(text: string): string {
  * ```
  */
 export function translate(source: string, flags: string): LinearRegex {
+  return compileLinear(source, flags, true)
+}
+
+/**
+ * translate(); with `checked` false (a bundled pattern, known to
+ * translate), a screened pattern's own program is compiled only when a line
+ * first passes its screen: on a small input most screens pass no line, and
+ * each compilation costs a few milliseconds.
+ */
+function compileLinear(source: string, flags: string, checked: boolean): LinearRegex {
   if (/[^uisv]/.test(flags)) throw new Untranslatable(`flags ${flags}`)
   const pattern = parsePattern(source, flags)
   const reversed = hasLookahead(pattern)
   const ctx: Context = { ignoreCase: flags.includes('i'), dotAll: flags.includes('s'), reversed }
   const body = emit(pattern, ctx)
   const re2source = `${ctx.ignoreCase ? '(?i)' : ''}${body}`
-  const { RE2JS } = re2js()
-  let re: RE2JSClass
-  try {
-    re = RE2JS.compile(re2source, RE2JS.LOOKBEHINDS)
-  } catch (err) {
-    throw new Untranslatable((err as Error).message.replace(/^error parsing regexp: /, ''))
+  const compile = (): RE2JSClass => {
+    const { RE2JS } = re2js()
+    try {
+      return RE2JS.compile(re2source, RE2JS.LOOKBEHINDS)
+    } catch (err) {
+      throw new Untranslatable((err as Error).message.replace(/^error parsing regexp: /, ''))
+    }
   }
   // Under `i`, JavaScript counts ſ and the Kelvin sign as word characters (they fold to s and k), and
   // RE2's \b does not: the line is matched with them spelled s and k, which `i` makes equal anyway.
   const foldWordChars = ctx.ignoreCase && /\\[bB]/.test(source)
+  const fold = (line: string): string => (foldWordChars ? line.replace(/[\u017f\u212a]/g, (c) => (c === '\u017f' ? 's' : 'k')) : line)
+  const screen = lookaroundScreen(pattern, ctx)
+  let program = checked || screen === null ? compile() : undefined
   const exec = (text: string): string | null => {
+    if (screen !== null && !screen.re.test(fold(text))) return null
+    const re = (program ??= compile())
     const line = reversed ? reverseText(text) : text
-    const input = foldWordChars ? line.replace(/[\u017f\u212a]/g, (c) => (c === '\u017f' ? 's' : 'k')) : line
-    // The boolean test runs on the DFA; the match, wanted only for a line that matches, on a slower matcher.
-    if (!re.test(input)) return null
+    const input = fold(line)
+    // On a long line the boolean test runs first, on the DFA, and the slower matcher only where it
+    // says yes. A short line goes straight to the matcher (re2js's bit-state backtracker, linear in
+    // line × pattern): building DFA states for a few dozen characters cost more than it saved.
+    if (input.length > MATCHER_FIRST_CHARS && !re.test(input)) return null
     const m = re.matcher(input)
     if (!m.find()) return null
     const found = line.slice(m.start(), m.end())
     return reversed ? reverseText(found) : found
   }
-  return { exec, reversed, source: re2source }
+  return { exec, reversed, source: re2source, ...(screen !== null ? { screen: screen.source } : {}) }
+}
+
+/**
+ * A pattern with lookarounds runs on re2js's slowest matcher (lookbehinds,
+ * and lookaheads turned into lookbehinds, rule out its DFA), which on the
+ * corpus cost a line of 50 characters some 75 µs, and nearly every line it
+ * reads does not match. Dropping the lookarounds can only let more lines
+ * match (each one only adds a condition), so the pattern without them,
+ * forwards and on the DFA, is a necessary condition that is cheap to test:
+ * a line it rejects is one the pattern rejects. Null when the pattern has
+ * no lookaround, or its remainder does not compile.
+ */
+function lookaroundScreen(pattern: AST.Pattern, ctx: Context): { re: RE2JSClass; source: string } | null {
+  if (!hasLookaround(pattern)) return null
+  const source = `${ctx.ignoreCase ? '(?i)' : ''}${emit(pattern, { ...ctx, reversed: false, dropLookarounds: true })}`
+  try {
+    return { re: re2js().RE2JS.compile(source), source }
+  } catch {
+    return null
+  }
 }
 
 /**
@@ -264,7 +330,7 @@ export function translate(source: string, flags: string): LinearRegex {
  */
 export function deferredTranslate(source: string, flags: string): LinearRegex {
   let regex: LinearRegex | undefined
-  const get = (): LinearRegex => (regex ??= translate(source, flags))
+  const get = (): LinearRegex => (regex ??= compileLinear(source, flags, false))
   return {
     exec: (text) => get().exec(text),
     get reversed() {
@@ -272,6 +338,9 @@ export function deferredTranslate(source: string, flags: string): LinearRegex {
     },
     get source() {
       return get().source
+    },
+    get screen() {
+      return get().screen
     },
   }
 }

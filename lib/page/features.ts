@@ -1,6 +1,7 @@
 import type { Document, Line } from '../document.js'
 import { documentStopwords, lineStopwords, type LineStopwords } from './stopwords.js'
 import type { Vocabulary } from './vocabulary.js'
+import { TextMemo } from '../text/memo.js'
 
 /** What page detection looks at in one line, on top of the core line features. */
 export interface PageLine {
@@ -68,16 +69,15 @@ export function pageLines(doc: Document, vocab: Vocabulary): PageLine[] {
   })
   close(doc.lines.length)
 
+  const memo = textMemoOf(vocab)
   return doc.lines.map((line, i): PageLine => {
     const ws = counts[i] ?? noWords
-    const cjk = line.blank ? 0 : (line.text.match(CJK)?.length ?? 0)
+    const { cjk, cookie, separators, cjkStop } = line.blank ? BLANK : memo.get(line.text, () => textFeatures(line, vocab))
     const density = densityOf(ws)
     const wordsOrCjk = cjk > ws.count ? cjk / 3 : line.words
-    const cookie = !line.blank && mayHoldCookie(vocab, line.key)
     const prose = !line.blank && !cookie && wordsOrCjk >= PAGE.proseMinWords &&
-      (line.endsSentence || wordsOrCjk >= PAGE.proseAnyWords || /[。！？]$/u.test(line.folded)) &&
+      (line.endsSentence || wordsOrCjk >= PAGE.proseAnyWords || cjkStop) &&
       (stop.size === 0 || cjk > ws.count || density >= PAGE.proseMinStopwords)
-    const separators = line.blank ? 0 : (line.folded.match(ROW_SEPARATORS)?.length ?? 0)
     return {
       line,
       stopwords: density,
@@ -88,6 +88,44 @@ export function pageLines(doc: Document, vocab: Vocabulary): PageLine[] {
       inMenuRun: inRun[i] ?? false,
     }
   })
+}
+
+/** What page features read from a line's text alone (its folded text and key follow from it). */
+interface TextFeatures {
+  /** CJK characters. */
+  readonly cjk: number
+  readonly cookie: boolean
+  /** Item separators (ROW_SEPARATORS) in the folded text. */
+  readonly separators: number
+  /** The folded text ends in a full-width sentence stop. */
+  readonly cjkStop: boolean
+}
+
+const BLANK: TextFeatures = { cjk: 0, cookie: false, separators: 0, cjkStop: false }
+
+function textFeatures(line: Line, vocab: Vocabulary): TextFeatures {
+  return {
+    cjk: line.text.match(CJK)?.length ?? 0,
+    cookie: mayHoldCookie(vocab, line.key),
+    separators: line.folded.match(ROW_SEPARATORS)?.length ?? 0,
+    cjkStop: /[。！？]$/u.test(line.folded),
+  }
+}
+
+/**
+ * Text features kept by line text, one memo per vocabulary (its cookie
+ * phrases): the settling passes see most lines again, and a second pass
+ * spent a sixth of its time on these regexes.
+ */
+const textMemos = new WeakMap<Vocabulary, TextMemo<TextFeatures>>()
+
+function textMemoOf(vocab: Vocabulary): TextMemo<TextFeatures> {
+  let memo = textMemos.get(vocab)
+  if (memo === undefined) {
+    memo = new TextMemo()
+    textMemos.set(vocab, memo)
+  }
+  return memo
 }
 
 /** Does a line's key hold a cookie phrase? The phrases as plain substrings first (a far cheaper search), then the Unicode word boundaries. */

@@ -64,10 +64,26 @@ export function stopwordsFor(sample: readonly string[]): ReadonlySet<string> {
   return bestHits >= 0.1 * sample.length ? best : new Set()
 }
 
-let languages: { index: Map<string, number[]>; longest: number } | undefined
+/** An ASCII stopword and the lists that hold it, filed under its {@link asciiHash}. */
+interface AsciiStopword {
+  readonly word: string
+  readonly holders: readonly number[]
+}
+
+interface LanguageIndex {
+  index: Map<string, number[]>
+  longest: number
+  /** The ASCII stopwords by hash: an ASCII line's words are looked up as they are read, without cutting each out. */
+  ascii: Map<number, AsciiStopword[]>
+}
+
+let languages: LanguageIndex | undefined
+
+/** The hash {@link asciiLineStopwords} computes of a lower-case ASCII word, one code unit at a time. */
+const hashStep = (h: number, unit: number): number => (Math.imul(h, 31) + unit) | 0
 
 /** Every stopword, with the positions (in stopwordSets() order) of the lists that hold it. */
-function languageIndex(): { index: Map<string, number[]>; longest: number } {
+function languageIndex(): LanguageIndex {
   if (languages === undefined) {
     const index = new Map<string, number[]>()
     let longest = 0
@@ -81,10 +97,37 @@ function languageIndex(): { index: Map<string, number[]>; longest: number } {
       }
       k++
     }
-    languages = { index, longest }
+    const ascii = new Map<number, AsciiStopword[]>()
+    for (const [word, holders] of index) {
+      // Only words an ASCII line can spell ([a-z0-9] and the apostrophe), hashed in the same loop.
+      let h = 0
+      let i = 0
+      for (; i < word.length; i++) {
+        const c = word.charCodeAt(i)
+        if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27)) break
+        h = hashStep(h, c)
+      }
+      if (i < word.length) continue
+      const bucket = ascii.get(h)
+      if (bucket === undefined) ascii.set(h, [{ word, holders }])
+      else bucket.push({ word, holders })
+    }
+    languages = { index, longest, ascii }
   }
   return languages
 }
+
+/** The stopword in `bucket` that is text[start, end) lower-cased, if any. */
+function sameWord(bucket: readonly AsciiStopword[], text: string, start: number, end: number): AsciiStopword | undefined {
+  next: for (const entry of bucket) {
+    if (entry.word.length !== end - start) continue
+    for (let i = start; i < end; i++) if (lower(text.charCodeAt(i)) !== entry.word.charCodeAt(i - start)) continue next
+    return entry
+  }
+  return undefined
+}
+
+const lower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c)
 
 /** Share of `ws` that are stopwords. */
 export function stopwordDensity(ws: readonly string[], stop: ReadonlySet<string>): number {
@@ -130,7 +173,7 @@ const isAsciiWordUnit = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 &
  * being cut out and looked up. Undefined for a line that is not ASCII.
  */
 function asciiLineStopwords(text: string): LineStopwords | undefined {
-  const { index, longest } = languageIndex()
+  const { ascii, longest } = languageIndex()
   const hits = zeros(stopwordSets().size)
   let count = 0
   let i = 0
@@ -142,16 +185,20 @@ function asciiLineStopwords(text: string): LineStopwords | undefined {
       i++
       continue
     }
+    // The word's hash, lower-cased, as it is read: a lookup with no string cut out and hashed again.
     const start = i
-    while (i < n && isAsciiWordUnit(text.charCodeAt(i))) i++
+    let h = 0
+    for (let u = c; i < n && isAsciiWordUnit(u); u = text.charCodeAt(++i)) h = hashStep(h, lower(u))
     if (i + 1 < n && text.charCodeAt(i) === 0x27 && isAsciiLetter(text.charCodeAt(i + 1))) {
-      i += 2
-      while (i < n && isAsciiLetter(text.charCodeAt(i))) i++
+      h = hashStep(h, 0x27)
+      i++
+      for (let u = text.charCodeAt(i); i < n && isAsciiLetter(u); u = text.charCodeAt(++i)) h = hashStep(h, lower(u))
     }
     count++
     if (i - start > longest) continue
-    const holders = index.get(text.slice(start, i).toLowerCase())
-    if (holders !== undefined) for (const k of holders) hits[k] = (hits[k] ?? 0) + 1
+    const bucket = ascii.get(h)
+    const found = bucket === undefined ? undefined : sameWord(bucket, text, start, i)
+    if (found !== undefined) for (const k of found.holders) hits[k] = (hits[k] ?? 0) + 1
   }
   return { count, hits }
 }

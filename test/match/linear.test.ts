@@ -36,6 +36,12 @@ t.test('patterns where the dialects differ agree with V8', async (t) => {
   for (const [source, flags] of PATTERNS) t.same(disagreements(source, flags, TRICKY), [], `${source} /${flags}`)
 })
 
+t.test('long lines, which meet the DFA before the matcher, agree with V8 too', async (t) => {
+  const long = TRICKY.flatMap((text) => [`${'word '.repeat(60)}${text}`, `${text}${' word'.repeat(60)}`])
+  t.ok(long.every((text) => text.length > 250))
+  for (const [source, flags] of PATTERNS) t.same(disagreements(source, flags, long), [], `${source} /${flags}`)
+})
+
 t.test('random lines over the characters where the dialects differ', async (t) => {
   const unit = fc.constantFrom('a', 'b', 's', 'S', 'k', 'x', '1', ' ', '\t', ':', '.', '\u00a0', '\u2028', '\u3000', 'ſ', '\u212a', '😀', 'é', 'É', '_', '-')
   const text = fc.array(unit, { maxLength: 24 }).map((units) => units.join(''))
@@ -86,4 +92,41 @@ t.test('every bundled pattern translates and agrees with V8 on the seed document
   }
   t.ok(translated > 700, `${translated} translations checked`)
   t.same(wrong.slice(0, 10), [], `${wrong.length} disagreements`)
+})
+
+t.test('a pattern with lookarounds is screened by the pattern without them', async (t) => {
+  t.equal(translate('\\w+', 'u').screen, undefined, 'no lookaround, no screen')
+  const screened = translate('^(?!.*\\bsaid\\b).*:', 'u')
+  t.ok(screened.screen !== undefined && !/\(\?<?[=!]/.test(screened.screen), `screen without lookarounds: ${screened.screen ?? ''}`)
+  const { RE2JS } = await import('re2js')
+  const screen = RE2JS.compile(screened.screen ?? '')
+  // The screen lets through more than the pattern, never less.
+  t.ok(screen.test('she said: no') && screened.exec('she said: no') === null, 'a line only the lookaround rejects passes the screen')
+  t.notOk(screen.test('no colon here'), 'a line without what the pattern needs does not')
+  // Each bundled pattern's screen passes every line of the seeds and fixtures its pattern matches.
+  const file = JSON.parse(readFileSync(DEFAULT_RULES_PATH, 'utf8')) as RulesFile
+  const folders = [join(ROOT, 'seeds'), join(ROOT, 'test', 'fixtures')]
+  const lines = folders.flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.txt')).flatMap((name) => segment(readFileSync(join(dir, name), 'utf8')).lines.filter((l) => !l.blank).map((l) => l.folded)))
+  let checked = 0
+  const missed: string[] = []
+  for (const rule of file.rules) {
+    for (const source of (rule as { patterns?: string[] }).patterns ?? []) {
+      let linear
+      try {
+        linear = translate(source, 'iu')
+      } catch {
+        continue
+      }
+      if (linear.screen === undefined) continue
+      const re = RE2JS.compile(linear.screen)
+      const v8 = new RegExp(source, 'iu')
+      for (const line of lines) {
+        if (!v8.test(line)) continue
+        checked++
+        if (!re.test(line)) missed.push(`${source} on ${JSON.stringify(line)}`)
+      }
+    }
+  }
+  t.ok(checked > 20, `${checked} matching lines checked against their screens`)
+  t.same(missed.slice(0, 5), [], `${missed.length} matching lines the screen rejected`)
 })
