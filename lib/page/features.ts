@@ -44,10 +44,13 @@ function isShort(l: Line): boolean {
  * Page features of every line of a document. The stopword list is the
  * language's that covers most of the document's longer lines.
  */
-export function pageLines(doc: Document, vocab: Vocabulary): PageLine[] {
+export function pageLines(doc: Document, vocab: Vocabulary, linkHeavy?: (i: number) => boolean): PageLine[] {
   // Each line's words, counted per stopword list (kept by text: the settling passes see most lines again).
   const counts: Array<LineStopwords | undefined> = doc.lines.map((l) => (l.blank ? undefined : lineStopwords(l.text)))
-  const { stop, density: densityOf } = documentStopwords(counts, (i) => doc.lines[i]?.text ?? '')
+  // The language is read from text, not from link text (markdown tells them apart): an archive grid's
+  // "2012 J F M A ..." made a page Portuguese, and its English paragraphs no prose.
+  const sample = linkHeavy === undefined ? counts : counts.map((c, i) => (linkHeavy(i) ? undefined : c))
+  const { stop, density: densityOf } = documentStopwords(sample, (i) => doc.lines[i]?.text ?? '')
   const noWords: LineStopwords = { count: 0, hits: [] }
 
   // Runs of short lines (blank lines do not break a run: menus are often spaced out).
