@@ -57,6 +57,8 @@ const ITEM = /^([ \t]*)(?:[*+•-]|(\d{1,9})[.)])(?:[ \t]+|$)/
 const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/
 const HTML_LINE = /^ {0,3}<\/?[a-z!][^>]*>?/i
 const INDENTED = /^(?: {4}|\t)/
+/** A markdown link or image on a line: `](` closing its text. */
+const INDENTED_LINK = /\]\(/
 /** A line that is nothing but images (and links around them): a logo, a photo, a tracking pixel. */
 const IMAGE_ONLY = /^\s*(?:(?:\[\s*)?!\[[^\]\n]*\]\([^)\n]*\)(?:\s*\]\([^)\n]*\))?\s*|<img\b[^>]*>\s*)+$/i
 /** A heading line at least this long, with text right under it, was wrapped by the converter. */
@@ -191,6 +193,12 @@ export function parseBlocks(lines: readonly string[]): Blocks {
     if (INDENTED.test(line)) {
       let j = i
       while (j + 1 < lines.length && (INDENTED.test(at(j + 1)) || (blank(j + 1) && INDENTED.test(at(j + 2))))) j++
+      if (indentedLinks(i, j)) {
+        const unit = addUnit('paragraph', i, j)
+        addView(unit, i, j, lines.slice(i, j + 1).map((l) => l.trim()).join(' '))
+        i = j + 1
+        continue
+      }
       const unit = addUnit('code', i, j)
       const body = lines.slice(i, j + 1).join(' ').trim()
       unit.views.push(views.length)
@@ -217,6 +225,17 @@ export function parseBlocks(lines: readonly string[]): Blocks {
     i = end + 1
   }
   return { units, views, unitOf, lines }
+
+  /**
+   * An indented block every line of which holds a markdown link or image is
+   * no code: html2text indents nested boxes (ads, teasers) by their depth,
+   * and read as code their URLs were the view's words (a page's language
+   * was taken from them).
+   */
+  function indentedLinks(from: number, to: number): boolean {
+    for (let k = from; k <= to; k++) if (blank(k) || !INDENTED_LINK.test(at(k))) return false
+    return true
+  }
 
   /** Lines `from`..`to` over a `---` underline are a paragraph, not a heading (see {@link SETEXT_TEXT}). */
   function cellOverRule(from: number, to: number): boolean {
