@@ -31,10 +31,25 @@ export const PAGE = {
   shortMaxWords: 5,
   /** This many short lines in a row are a menu run. */
   menuRun: 4,
+  /**
+   * A line of at least this many words that ends no sentence needs one
+   * sentence end inside per this many words to be prose: a form's options
+   * run into one line ("Select Movie 27 Dresses 30 Days of Night ..."), an
+   * index of 2,000 stock names, is words without sentences.
+   */
+  runOnWords: 150,
 } as const
 
 const ROW_SEPARATORS = /\s[|•·›»/]\s|\s{3,}|\t/g
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu
+
+const SENTENCE_END = /[.!?。！？]["'”’)\]]*(?=\s)/gu
+
+/** A long line with (almost) no sentence end inside it (see PAGE.runOnWords). */
+function runOn(text: string, words: number): boolean {
+  if (words < PAGE.runOnWords) return false
+  return (text.match(SENTENCE_END)?.length ?? 0) < words / PAGE.runOnWords
+}
 
 function isShort(l: Line): boolean {
   return !l.blank && l.words <= PAGE.shortMaxWords && !l.endsSentence
@@ -78,7 +93,7 @@ export function pageLines(doc: Document, vocab: Vocabulary, linkHeavy?: (i: numb
     const wordsOrCjk = cjk > ws.count ? cjk / 3 : line.words
     const cookie = !line.blank && mayHoldCookie(vocab, line.key)
     const prose = !line.blank && !cookie && wordsOrCjk >= PAGE.proseMinWords &&
-      (line.endsSentence || wordsOrCjk >= PAGE.proseAnyWords || /[。！？]$/u.test(line.folded)) &&
+      (line.endsSentence || (wordsOrCjk >= PAGE.proseAnyWords && !runOn(line.text, wordsOrCjk)) || /[。！？]$/u.test(line.folded)) &&
       (stop.size === 0 || cjk > ws.count || density >= PAGE.proseMinStopwords)
     const separators = line.blank ? 0 : (line.folded.match(ROW_SEPARATORS)?.length ?? 0)
     return {
