@@ -149,7 +149,7 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
     // Markdown blocks are the units; the text pipeline decides on what a reader sees of them (lib/markdown/clean.ts).
     // Chrome the markdown features found makes the view a whole page, unless a mode was forced.
     const viewOptions = (page: boolean): CleanDocumentOptions => (page && (options.mode ?? PIPELINE_DEFAULTS.mode) === 'auto' ? { ...options, mode: 'page' } : options)
-    const once = (t: string): DocumentReport => ({ ...cleanMarkdown(t, (view, whole) => cleanText(view, rulesForFormat(rules, 'markdown'), viewOptions(whole.page))), format: 'markdown' })
+    const once = (t: string): DocumentReport => ({ ...cleanMarkdown(t, (view, whole) => cleanText(view, rulesForFormat(rules, 'markdown'), viewOptions(whole.page), whole.linkShare)), format: 'markdown' })
     const report = settle(text, once(text), once)
     if (format === 'markdown' || looksLikeMarkdown(report.text)) return report
     // The clean output no longer reads as markdown: the headings and links
@@ -162,9 +162,9 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
 }
 
 /** The rules (and in auto mode the page decision) over a text, pass after pass until it settles. */
-function cleanText(text: string, rules: RuleSet['rules'], options: CleanDocumentOptions): DocumentReport {
-  const first = cleanTextOnce(text, rules, options)
-  return settle(text, first, (t) => cleanTextOnce(t, rules, options))
+function cleanText(text: string, rules: RuleSet['rules'], options: CleanDocumentOptions, linkShare?: ReadonlyMap<string, number>): DocumentReport {
+  const first = cleanTextOnce(text, rules, options, linkShare)
+  return settle(text, first, (t) => cleanTextOnce(t, rules, options, linkShare))
 }
 
 /**
@@ -173,14 +173,14 @@ function cleanText(text: string, rules: RuleSet['rules'], options: CleanDocument
  * cut shortened now fits the header rule), so {@link cleanDocument} runs
  * passes until the text stops changing: cleaning is idempotent.
  */
-function cleanTextOnce(text: string, rules: RuleSet['rules'], options: CleanDocumentOptions): DocumentReport {
+function cleanTextOnce(text: string, rules: RuleSet['rules'], options: CleanDocumentOptions, linkShare?: ReadonlyMap<string, number>): DocumentReport {
   const doc = segment(text)
   const mode = options.mode ?? PIPELINE_DEFAULTS.mode
   if (mode === 'article') return { ...runOn(doc, rules), format: 'text', mode: 'article' }
   // The rules' verdicts on the whole document: the page decision reads them,
   // and an article (most documents) is rendered from them without a second run.
   const verdicts = resolve(doc, rules)
-  const decision = pageStage(doc, verdicts, mode, options.vocabulary)
+  const decision = pageStage(doc, verdicts, mode, options.vocabulary, linkShare)
   const report = decision.region === undefined ? runOn(doc, rules, { verdicts }) : runOn(doc, rules, { region: decision.region })
   return {
     ...report,

@@ -179,3 +179,16 @@ t.test('a listing of teasers (headline, paragraph, again and again) does not tak
   t.ok(at('Nicolas Anelka said'), 'the article is the region')
   t.notOk(at('Follow all the action'), 'the teasers are not')
 })
+
+t.test('a long line that ends no sentence needs sentences inside it to be prose', async (t) => {
+  const titles = ['Days of the Night', 'Into the Wild', 'Out of Time', 'One of Us', 'All about the Money', 'In the Name of the King', 'No Country for Old Men', 'There Will Be Blood', 'Before the Devil Knows', 'The Game of the Year']
+  // A form's options run into one line ("Select Movie 27 Dresses 30 Days of Night ..."): 160 words and more, no sentence, the titles' stopwords enough for prose.
+  const options = `Select a movie ${Array.from({ length: 4 }, () => titles.join(' ')).join(' ')}`
+  // A long paragraph that ends without punctuation but holds sentences: prose.
+  const sentence = 'The council met on Monday and agreed to delay the move of the depot until the spring, after residents and traders objected to the plans'
+  const paragraph = Array.from({ length: 6 }, () => sentence).join('. ')
+  const doc = segment(`${options}\n\n${paragraph}\n`)
+  const lines = pageLines(doc, defaultVocabulary())
+  t.equal(lines[0]?.prose, false, 'options: no prose')
+  t.equal(lines[2]?.prose, true, 'sentences without a final stop: prose')
+})

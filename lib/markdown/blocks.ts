@@ -57,10 +57,19 @@ const ITEM = /^([ \t]*)(?:[*+•-]|(\d{1,9})[.)])(?:[ \t]+|$)/
 const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/
 const HTML_LINE = /^ {0,3}<\/?[a-z!][^>]*>?/i
 const INDENTED = /^(?: {4}|\t)/
+/** A markdown link or image on a line: `](` closing its text. */
+const INDENTED_LINK = /\]\(/
 /** A line that is nothing but images (and links around them): a logo, a photo, a tracking pixel. */
 const IMAGE_ONLY = /^\s*(?:(?:\[\s*)?!\[[^\]\n]*\]\([^)\n]*\)(?:\s*\]\([^)\n]*\))?\s*|<img\b[^>]*>\s*)+$/i
 /** A heading line at least this long, with text right under it, was wrapped by the converter. */
 const WRAPPED_WIDTH = 60
+/**
+ * Text over a `---` underline that no headline is: more words than this, or
+ * a sentence of at least `sentenceWords` words. html2text ends the cells of
+ * a layout table with `---` lines, so an article's paragraphs stand over
+ * them; read as headings, they went with "sections" that were never there.
+ */
+const SETEXT_TEXT = { maxWords: 25, sentenceWords: 10 } as const
 /** A link wrapped over more lines than this is no link: an unclosed "[" must not swallow a document. */
 const MAX_WRAPPED = 4
 const EMPTY_INLINE: Inline = { text: '', links: [], linkChars: 0, chars: 0 }
@@ -184,6 +193,12 @@ export function parseBlocks(lines: readonly string[]): Blocks {
     if (INDENTED.test(line)) {
       let j = i
       while (j + 1 < lines.length && (INDENTED.test(at(j + 1)) || (blank(j + 1) && INDENTED.test(at(j + 2))))) j++
+      if (indentedLinks(i, j)) {
+        const unit = addUnit('paragraph', i, j)
+        addView(unit, i, j, lines.slice(i, j + 1).map((l) => l.trim()).join(' '))
+        i = j + 1
+        continue
+      }
       const unit = addUnit('code', i, j)
       const body = lines.slice(i, j + 1).join(' ').trim()
       unit.views.push(views.length)
@@ -197,17 +212,38 @@ export function parseBlocks(lines: readonly string[]): Blocks {
       if (SETEXT.test(at(j + 1))) break
       j++
     }
-    if (j + 1 < lines.length && SETEXT.test(at(j + 1)) && !blank(j + 1)) {
+    if (j + 1 < lines.length && SETEXT.test(at(j + 1)) && !blank(j + 1) && !cellOverRule(i, j)) {
       const unit = addUnit('heading', i, j + 1, at(j + 1).trim().startsWith('=') ? 1 : 2)
       addView(unit, i, j + 1, lines.slice(i, j + 1).join(' '))
       i = j + 2
       continue
     }
-    const unit = addUnit('paragraph', i, j)
+    // A paragraph over a `---` rule (see SETEXT_TEXT) takes the rule with it.
+    const end = j + 1 < lines.length && SETEXT.test(at(j + 1)) && !blank(j + 1) ? j + 1 : j
+    const unit = addUnit('paragraph', i, end)
     addView(unit, i, j, lines.slice(i, j + 1).join(' '))
-    i = j + 1
+    i = end + 1
   }
   return { units, views, unitOf, lines }
+
+  /**
+   * An indented block every line of which holds a markdown link or image is
+   * no code: html2text indents nested boxes (ads, teasers) by their depth,
+   * and read as code their URLs were the view's words (a page's language
+   * was taken from them).
+   */
+  function indentedLinks(from: number, to: number): boolean {
+    for (let k = from; k <= to; k++) if (blank(k) || !INDENTED_LINK.test(at(k))) return false
+    return true
+  }
+
+  /** Lines `from`..`to` over a `---` underline are a paragraph, not a heading (see {@link SETEXT_TEXT}). */
+  function cellOverRule(from: number, to: number): boolean {
+    if (!at(to + 1).trim().startsWith('-')) return false
+    const text = readInline(lines.slice(from, to + 1).join(' ')).text
+    const n = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length
+    return n > SETEXT_TEXT.maxWords || (n >= SETEXT_TEXT.sentenceWords && /[.!?]["'’”)\]]*$/u.test(text))
+  }
 
   /** A list from line `start`: its items (with their continuation lines), across blank lines while the list goes on. */
   function parseList(start: number): number {

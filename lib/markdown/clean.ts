@@ -70,7 +70,7 @@ const ATTACHED = new Set<Unit['kind']>(['image', 'break'])
  * const report = cleanMarkdown(md, (view) => cleanDocument(view, { format: 'text' }))
  * ```
  */
-export function cleanMarkdown(text: string, cleanView: (view: string, whole: { page: boolean }) => ViewReport): MarkdownReport {
+export function cleanMarkdown(text: string, cleanView: (view: string, whole: { page: boolean; linkShare: ReadonlyMap<string, number> }) => ViewReport): MarkdownReport {
   const doc = segment(text)
   const lines = doc.lines.map((l) => l.text)
   const preamble = readPreamble(lines)
@@ -96,7 +96,14 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: { p
     return v.inline.text
   }
   const viewText = blocks.views.map(viewOf).join('\n') + '\n'
-  const report = cleanView(viewText, { page: chrome.units.size + chrome.views.size >= MARKDOWN_UNITS.pageMinChrome })
+  // The share of each shown view line that is link text, by its text (the view's later passes drop lines, so indices move).
+  const linkShare = new Map<string, number>()
+  for (const v of blocks.views) {
+    const shown = viewOf(v)
+    if (shown !== v.inline.text || v.inline.chars === 0 || v.inline.linkChars === 0) continue
+    linkShare.set(shown, Math.max(linkShare.get(shown) ?? 0, v.inline.linkChars / v.inline.chars))
+  }
+  const report = cleanView(viewText, { page: chrome.units.size + chrome.views.size >= MARKDOWN_UNITS.pageMinChrome, linkShare })
   const removedView = new Map<number, Owner>()
   for (const r of report.removals) {
     for (let k = r.from - 1; k < r.to; k++) removedView.set(k, { id: r.rule, family: r.family, reason: r.reason, span: 0 })

@@ -43,8 +43,8 @@ export const MARKDOWN_RUNS = {
 } as const
 
 const MONTH = `(?:${MARKDOWN_RUNS.months.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})`
-/** A date: month name and day and year either way round, 11.06.12, 2012-11-06. */
-const COMMENT_DATE = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'i')
+/** A date: month name and day and year either way round (a day first may take a two-digit year: "9 Jan 08"), 11.06.12, 2012-11-06. */
+const COMMENT_DATE = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? (?:\\d{2}){1,2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'i')
 
 /** What chrome.ts has already excluded, by unit index, and by which rule. */
 type Excluded = ReadonlyMap<number, { readonly rule: string }>

@@ -102,6 +102,21 @@ function teaserLines(lines: readonly PageLine[]): Set<number> {
   return out
 }
 
+/** A line whose text is at least this share link text is the page's links, not its prose. */
+export const LINK_HEAVY = 0.5
+
+/**
+ * The weight of a line at least half link text (known only where the input
+ * said which words were links: markdown): its words, none at half link
+ * text, against the region above, prose-shaped or not. An archive grid
+ * ("2012 J F M A ...") or a paragraph of linked teasers outweighed a short
+ * article beside it by its words, or cost the region no more than a short
+ * line; an article's own paragraph with a few links keeps its weight.
+ */
+function linkWeight(p: PageLine, share: number): number {
+  return Math.max(1, p.line.words) * (1 - 2 * share)
+}
+
 function reason(p: PageLine): string {
   if (p.cookie) return 'cookie or consent notice'
   if (p.chromeLabel) return 'menu or button label'
@@ -123,7 +138,7 @@ function reason(p: PageLine): string {
  * const { keep } = mainContent(doc, pageLines(doc, defaultVocabulary()))
  * ```
  */
-export function mainContent(doc: Document, lines: readonly PageLine[], markers: EndMarkers = { stop: new Set(), comments: new Set(), ruled: new Set(), end: new Set() }): MainContent {
+export function mainContent(doc: Document, lines: readonly PageLine[], markers: EndMarkers = { stop: new Set(), comments: new Set(), ruled: new Set(), end: new Set() }, linkShare?: (i: number) => number): MainContent {
   // Comment sections and legal footers are walls the region never crosses;
   // past a comment section, once an article-sized region was seen before it,
   // nothing more is considered: long comment threads must not outweigh a
@@ -150,7 +165,8 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
       continue
     }
     if (p.line.blank) continue
-    const w = weight(p) * (teasers.has(i) ? TEASER_WEIGHT : 1)
+    const share = linkShare?.(i) ?? 0
+    const w = share >= LINK_HEAVY && !p.cookie ? linkWeight(p, share) : weight(p) * (teasers.has(i) ? TEASER_WEIGHT : 1)
     if (from === -1 || sum <= 0) {
       sum = w
       from = i

@@ -32,10 +32,25 @@ export const PAGE = {
   shortMaxWords: 5,
   /** This many short lines in a row are a menu run. */
   menuRun: 4,
+  /**
+   * A line of at least this many words that ends no sentence needs one
+   * sentence end inside per this many words to be prose: a form's options
+   * run into one line ("Select Movie 27 Dresses 30 Days of Night ..."), an
+   * index of 2,000 stock names, is words without sentences.
+   */
+  runOnWords: 150,
 } as const
 
 const ROW_SEPARATORS = /\s[|•·›»/]\s|\s{3,}|\t/g
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu
+
+const SENTENCE_END = /[.!?。！？]["'”’)\]]*(?=\s)/gu
+
+/** A long line with (almost) no sentence end inside it (see PAGE.runOnWords). */
+function runOn(text: string, words: number): boolean {
+  if (words < PAGE.runOnWords) return false
+  return (text.match(SENTENCE_END)?.length ?? 0) < words / PAGE.runOnWords
+}
 
 function isShort(l: Line): boolean {
   return !l.blank && l.words <= PAGE.shortMaxWords && !l.endsSentence
@@ -45,10 +60,13 @@ function isShort(l: Line): boolean {
  * Page features of every line of a document. The stopword list is the
  * language's that covers most of the document's longer lines.
  */
-export function pageLines(doc: Document, vocab: Vocabulary): PageLine[] {
+export function pageLines(doc: Document, vocab: Vocabulary, linkHeavy?: (i: number) => boolean): PageLine[] {
   // Each line's words, counted per stopword list (kept by text: the settling passes see most lines again).
   const counts: Array<LineStopwords | undefined> = doc.lines.map((l) => (l.blank ? undefined : lineStopwords(l.text)))
-  const { stop, density: densityOf } = documentStopwords(counts, (i) => doc.lines[i]?.text ?? '')
+  // The language is read from text, not from link text (markdown tells them apart): an archive grid's
+  // "2012 J F M A ..." made a page Portuguese, and its English paragraphs no prose.
+  const sample = linkHeavy === undefined ? counts : counts.map((c, i) => (linkHeavy(i) ? undefined : c))
+  const { stop, density: densityOf } = documentStopwords(sample, (i) => doc.lines[i]?.text ?? '')
   const noWords: LineStopwords = { count: 0, hits: [] }
 
   // Runs of short lines (blank lines do not break a run: menus are often spaced out).
@@ -76,7 +94,7 @@ export function pageLines(doc: Document, vocab: Vocabulary): PageLine[] {
     const density = densityOf(ws)
     const wordsOrCjk = cjk > ws.count ? cjk / 3 : line.words
     const prose = !line.blank && !cookie && wordsOrCjk >= PAGE.proseMinWords &&
-      (line.endsSentence || wordsOrCjk >= PAGE.proseAnyWords || cjkStop) &&
+      (line.endsSentence || (wordsOrCjk >= PAGE.proseAnyWords && !runOn(line.text, wordsOrCjk)) || cjkStop) &&
       (stop.size === 0 || cjk > ws.count || density >= PAGE.proseMinStopwords)
     return {
       line,

@@ -9,7 +9,7 @@ import { emptiedBy, type Verdicts } from '../engine.js'
 import type { Region } from '../region.js'
 import type { Rule } from '../rules/types.js'
 import { isWholePage, pageEvidence, pageEvidenceOf, type PageEvidence } from './detect.js'
-import { mainContent, type EndMarkers } from './extract.js'
+import { LINK_HEAVY, mainContent, type EndMarkers } from './extract.js'
 import { pageLines } from './features.js'
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js'
 
@@ -44,19 +44,20 @@ export interface PageDecision {
  * const { mode, region } = pageStage(doc, resolve(doc, rules), 'auto')
  * ```
  */
-export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vocabulary?: Vocabulary): PageDecision {
+export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vocabulary?: Vocabulary, linkShare?: ReadonlyMap<string, number>): PageDecision {
   if (mode === 'article') return { mode: 'article' }
   // A guard that kept everything removed nothing: the evidence counts every line then.
   const removed: ReadonlySet<number> = mode === 'page' || emptiedBy(doc, verdicts.owner) !== undefined ? new Set() : new Set(verdicts.owner.keys())
   if (mode === 'auto' && !mayBePage(doc, removed)) return { mode: 'article' }
   // The vocabulary (validated on first load) is read only for documents that may be pages.
-  const lines = pageLines(doc, vocabulary ?? defaultVocabulary())
+  const shareOf = linkShare === undefined ? undefined : (i: number): number => linkShare.get(doc.lines[i]?.text ?? '') ?? 0
+  const lines = pageLines(doc, vocabulary ?? defaultVocabulary(), shareOf === undefined ? undefined : (i) => shareOf(i) >= LINK_HEAVY)
   let evidence = pageEvidence(lines)
   if (mode === 'auto') {
     evidence = pageEvidenceOf(lines.filter((p) => !removed.has(p.line.index)), lines)
     if (!isWholePage(evidence)) return { mode: 'article', evidence }
   }
-  const { keep, reasons, fallback } = mainContent(doc, lines, endMarkers(verdicts.firstStage))
+  const { keep, reasons, fallback } = mainContent(doc, lines, endMarkers(verdicts.firstStage), shareOf)
   return { mode: 'page', evidence, region: { keep, reasons, rule: PAGE_RULE, family: 'page', name: 'article region' }, ...(fallback !== undefined ? { fallback } : {}) }
 }
 
