@@ -196,38 +196,30 @@ function emit(node: AST.Node, ctx: Context): string {
   }
 }
 
-function hasLookaround(node: AST.Node): boolean {
+/** Does any assertion in the tree under `node` pass `test`? */
+function anyAssertion(node: AST.Node, test: (assertion: AST.Assertion) => boolean): boolean {
   switch (node.type) {
     case 'Pattern':
     case 'Group':
     case 'CapturingGroup':
-      return node.alternatives.some(hasLookaround)
+      return node.alternatives.some((a) => anyAssertion(a, test))
     case 'Alternative':
-      return node.elements.some(hasLookaround)
+      return node.elements.some((e) => anyAssertion(e, test))
     case 'Quantifier':
-      return hasLookaround(node.element)
+      return anyAssertion(node.element, test)
     case 'Assertion':
-      return node.kind === 'lookahead' || node.kind === 'lookbehind'
+      return test(node)
     default:
       return false
   }
 }
 
+function hasLookaround(node: AST.Node): boolean {
+  return anyAssertion(node, (a) => a.kind === 'lookahead' || a.kind === 'lookbehind')
+}
+
 function hasLookahead(node: AST.Node): boolean {
-  switch (node.type) {
-    case 'Pattern':
-    case 'Group':
-    case 'CapturingGroup':
-      return node.alternatives.some(hasLookahead)
-    case 'Alternative':
-      return node.elements.some(hasLookahead)
-    case 'Quantifier':
-      return hasLookahead(node.element)
-    case 'Assertion':
-      return node.kind === 'lookahead' || ((node.kind === 'lookbehind') && node.alternatives.some(hasLookahead))
-    default:
-      return false
-  }
+  return anyAssertion(node, (a) => a.kind === 'lookahead' || (a.kind === 'lookbehind' && a.alternatives.some(hasLookahead)))
 }
 
 /** Parse a pattern as the RegExp constructor would with these flags (throws on a syntax error). */
