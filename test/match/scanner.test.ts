@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { segment, type Document, type Line } from '../../lib/document.js'
 import { Scanner, type MatchSpec } from '../../lib/match/index.js'
-import { countWords, foldKey, labelKey } from '../../lib/text/fold.js'
+import { foldKey, labelKey } from '../../lib/text/fold.js'
 import { clean, ruleSetFrom } from '../../lib/index.js'
 import { bundledRules, patternProbeLines } from '../helpers/lines.js'
 import { pairs as pairsIn, ROOT } from '../helpers/pairs.js'
@@ -29,7 +29,8 @@ function meaning(spec: MatchSpec): (line: Line, doc: Document) => string | null 
     return { re: new RegExp(source, spec.caseSensitive === true || onKey ? 'u' : 'iu'), onKey }
   })
   return (line, doc) => {
-    if (line.blank || countWords(line.text) > (spec.maxWords ?? Infinity)) return null
+    // Words as the document counts them: Unicode segmentation for unspaced scripts (a Chinese line's words are not its spaces).
+    if (line.blank || line.words > (spec.maxWords ?? Infinity)) return null
     const zone = spec.zone ?? 'any'
     if (zone === 'head' && doc.bodyStart !== -1 && line.index >= doc.bodyStart) return null
     if (zone === 'body' && (doc.bodyStart === -1 || line.index < doc.bodyStart)) return null
