@@ -84,8 +84,8 @@ export interface CueRuleSpec extends RuleSpecBase, MatchSpec {
   titleBelow?: boolean
 }
 
-/** Chrome above the headline and bylines/timestamps between it and the body. */
 /**
+ * Chrome above the headline and bylines/timestamps between it and the body.
  * The header's `phrases` and `patterns` name lines that are never the
  * headline whatever their shape (bylines, datelines, navigation links,
  * comment counts); they are not removed for matching.
