@@ -1,6 +1,7 @@
 // related: a dangling "related/more/recommended" heading left as the last line of the article.
 import t from 'tap'
-import { runTable } from './table.js'
+import { clean } from '../../lib/index.js'
+import { ARTICLE, doc, runTable } from './table.js'
 
 runTable(t, {
   family: 'related',
@@ -79,6 +80,33 @@ runTable(t, {
   positions: ['tail'],
   remove: ['Recommended by Outbrain', 'Sponsored Stories by Taboola'],
   keep: ['The plan was recommended by officers and backed by a majority of councillors.'],
+})
+
+// Partner, network and reader-choice headings, and the listing of other
+// stories (headline and teaser) they own at the end of the article.
+runTable(t, {
+  family: 'related (partner, network and reader headings)',
+  positions: ['tail'],
+  remove: ['From our partners', 'More from our network', 'What others are reading', 'People also read', 'Readers also liked', 'Featured stories', "Today's top news"],
+  keep: [
+    'From our partners in the city, the council has raised almost half of the money.',
+    'What others are reading into the vote is a shift in the balance of the council.',
+    'People also read the plans at the library, where copies were left for a month.',
+  ],
+})
+
+t.test('a partner or reader heading owns the headlines and teasers under it', async (t) => {
+  const teasers = [
+    'Stocks slip as traders await inflation data',
+    'Global stocks slipped on Tuesday as investors held back before key inflation figures.',
+    'Gold hits two-week high on weaker dollar',
+    'Gold prices climbed to their highest in two weeks as the dollar weakened.',
+    'Airline shares fall after profit warning',
+    'Shares in the carrier dropped after it cut its forecast for the year.',
+  ]
+  for (const heading of ['From our partners', 'What people are reading', 'Featured']) {
+    t.equal(clean(doc([...ARTICLE, heading, ...teasers])), doc(ARTICLE), heading)
+  }
 })
 
 // listing-source: the source line under a listed story names an outlet; a
