@@ -61,3 +61,23 @@ runTable(t, {
   remove: ['Share · Save · Print', 'Share full article'],
   keep: ['Share, save and print options will be added to the council website next month.'],
 })
+
+// post-metadata: a blog platform's closing formulas under the story, and
+// sentences about where a story was published, which stay.
+runTable(t, {
+  family: 'post-metadata',
+  positions: ['tail'],
+  remove: [
+    'This entry was posted on Thursday, August 9th, 2012 at 12:04 am and is filed under Local News, Parks. You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.',
+    'This entry was posted in City Hall, Parks and tagged riverside, council by Jane Doe. Bookmark the permalink.',
+    'This was written by Jane Doe. Posted on Friday, November 2, 2012, at 1:23 pm. Filed under Council. Bookmark the permalink.',
+    'You can follow any responses to this entry through the RSS 2.0 feed.',
+    'Both comments and pings are currently closed.',
+    'Trackbacks are closed, but you can post a comment.',
+  ],
+  keep: [
+    'This story was posted on the council website on Tuesday, hours before the vote, and filed with the planning office.',
+    'This article was published in the Riverside Gazette in 2019 and reprinted with the permission of its author.',
+    'You can follow the debate on the council website, where every meeting is streamed live.',
+  ],
+})
