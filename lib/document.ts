@@ -33,6 +33,8 @@ export interface Line {
   readonly nameShaped: boolean
   /** Starts with a list bullet. */
   readonly bullet: boolean
+  /** A row of a text table, "| Tamim Iqbal | c Styris b Mason | 13 |", as extractors and converters write tables. */
+  readonly tableRow: boolean
   /** How many lines of the document have the same key (1 when unique). */
   readonly repeats: number
   /** `words > n`, without counting a long paragraph to its end when n is small. */
@@ -58,6 +60,7 @@ export interface Document {
 }
 
 const BULLET = /^\s*(?:[-*•·▪►▶–—✓✔]|\d{1,2}[.)])\s+/u
+const TABLE_ROW = /^\s*\|.*\|\s*$/u
 // A name token is a capitalised word (NAME_WORD) or one of the particles; the word is
 // checked as "capital first, then no character outside the class" rather than as
 // /^\p{Lu}[\p{L}'’.-]*$/u, which on a token of megabytes overflows V8's backtracking stack.
@@ -200,6 +203,7 @@ class SegmentLine implements Line {
   private repeatCount: number | undefined
   private name: boolean | undefined
   private bulleted: boolean | undefined
+  private row: boolean | undefined
 
   /**
    * `folded` and `key` are given for lines shorter than LONG_LINE_WORDS, undefined for long ones.
@@ -234,6 +238,10 @@ class SegmentLine implements Line {
 
   get bullet(): boolean {
     return (this.bulleted ??= BULLET.test(this.text))
+  }
+
+  get tableRow(): boolean {
+    return (this.row ??= TABLE_ROW.test(this.text))
   }
 
   get folded(): string {

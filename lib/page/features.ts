@@ -125,7 +125,8 @@ function textFeatures(line: Line, vocab: Vocabulary): TextFeatures {
   return {
     cjk: line.text.match(CJK)?.length ?? 0,
     cookie: mayHoldCookie(vocab, line.key),
-    separators: line.folded.match(ROW_SEPARATORS)?.length ?? 0,
+    // A table row's bars are its cells, not the items of a nav bar.
+    separators: line.tableRow ? 0 : (line.folded.match(ROW_SEPARATORS)?.length ?? 0),
     cjkStop: /[。！？]$/u.test(line.folded),
   }
 }

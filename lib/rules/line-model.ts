@@ -291,7 +291,8 @@ export function modelRemovals(c: LineModelContext, model: LineModel, threshold: 
   }
   for (const line of doc.lines) {
     if (line.blank) continue
-    if (line.prose) {
+    if (line.prose || line.tableRow) {
+      // A table row is one record of a table the article holds (a scoreboard, results): the model takes none.
       flush()
     } else if (isCandidate(line, marked, model.maxWords)) {
       if (run.length === 0) introduced = lastKept !== undefined && LIST_INTRO.test(lastKept.folded)
