@@ -3,7 +3,7 @@
 // reported on (bench/eval-lines.js reads it). Nothing here is committed
 // data: the corpora are fetched outside the repository, and so is the output.
 //
-//   node bench/build-corpus.js --merged DIR --zh DIR --out DIR [--justext DIR]
+//   node bench/build-corpus.js --merged DIR --zh DIR --out DIR [--justext DIR] [--trafilatura PATH]
 //
 //   --merged   a checkout of j-szulc/html-cleaning-dataset-merged (Dragnet,
 //              L3S-GN1, Readability's test pages, CleanEval, CleanPortalEval)
@@ -11,11 +11,18 @@
 //   --justext  a checkout of miso-belica/jusText (run with Debian's
 //              python3-lxml: apt-get install python3-lxml); without it the
 //              "justext" form is skipped
+//   --trafilatura  the PYTHONPATH (colon-separated) of exported sources of
+//              adbar/trafilatura, adbar/courlan, adbar/htmldate and jusText,
+//              run with Debian's python3 (docs/accuracy.md lists the
+//              packages and versions); without it the "trafilatura" form is
+//              skipped
 //
 // Each page with a gold article of at least 10 words gives one document per
 // form, the shapes of text users hand us:
 //   readability  title + Readability's article (linkedom), one line per block
 //   justext      jusText's good paragraphs, one per line
+//   trafilatura  trafilatura's main text (defaults, no comments), one
+//                paragraph per line as it gives them
 //   page         the page's whole visible text, one line per block element
 // and each line gets a label projected from the gold (bench/lib/gold.js).
 // Documents are split by a hash of the page id into dev (tune on it) and
@@ -34,9 +41,9 @@ import { decodeHtml } from '../dist/lib/index.js'
 import { blockLines } from './lib/block-text.js'
 import { goldIndex, goldPages, labelLines, languageGroup } from './lib/gold.js'
 
-const { values } = parseArgs({ options: { merged: { type: 'string' }, zh: { type: 'string' }, out: { type: 'string' }, justext: { type: 'string' } } })
+const { values } = parseArgs({ options: { merged: { type: 'string' }, zh: { type: 'string' }, out: { type: 'string' }, justext: { type: 'string' }, trafilatura: { type: 'string' } } })
 if (!values.out || (!values.merged && !values.zh)) {
-  console.error('usage: node bench/build-corpus.js --merged DIR --zh DIR --out DIR [--justext DIR]')
+  console.error('usage: node bench/build-corpus.js --merged DIR --zh DIR --out DIR [--justext DIR] [--trafilatura PATH]')
   process.exit(2)
 }
 const roots = { merged: values.merged, zh: values.zh }
@@ -85,6 +92,38 @@ if (values.justext) {
   console.error(`jusText: ${justext.size} pages`)
 }
 
+// trafilatura runs once over all pages, in one Python process, on the page as
+// decoded for the other forms.
+const trafilatura = new Map()
+if (values.trafilatura) {
+  const cache = join(values.out, 'trafilatura-output.jsonl')
+  if (!existsSync(cache)) {
+    const jobs = []
+    for (const p of pages) {
+      try {
+        jobs.push(JSON.stringify({ id: p.id, html: decodeHtml(readFileSync(p.path)) }))
+      } catch {
+        // not decodable: the loop below reports it and makes no document of any form
+      }
+    }
+    const script = fileURLToPath(new URL('./peers/trafilatura-lines.py', import.meta.url))
+    const r = spawnSync('/usr/bin/python3', [script], { input: jobs.join('\n') + '\n', env: { ...process.env, PYTHONPATH: values.trafilatura }, maxBuffer: 1 << 30, encoding: 'utf8' })
+    if (r.status !== 0) {
+      console.error(`trafilatura failed: ${r.stderr.slice(0, 500)}`)
+      process.exit(1)
+    }
+    mkdirSync(values.out, { recursive: true })
+    writeFileSync(cache, r.stdout) // trafilatura takes minutes: a rebuild reuses its output (delete the file to rerun it)
+  }
+  let errors = 0
+  for (const line of readFileSync(cache, 'utf8').split('\n').filter(Boolean)) {
+    const o = JSON.parse(line)
+    if (typeof o.text === 'string') trafilatura.set(o.id, o.text)
+    else errors++
+  }
+  console.error(`trafilatura: ${trafilatura.size} pages, ${errors} errors`)
+}
+
 const out = { dev: [], check: [] }
 const counts = {}
 for (const p of pages) {
@@ -99,6 +138,7 @@ for (const p of pages) {
     readability: readabilityText(html),
     justext: justext.get(p.id) ?? '',
     page: blockLines(html, BLOCK, HIDDEN).join('\n'),
+    ...(values.trafilatura ? { trafilatura: trafilatura.get(p.id) ?? '' } : {}),
   }
   const index = goldIndex(p.gold)
   for (const [form, text] of Object.entries(forms)) {
