@@ -42,3 +42,15 @@ runTable(t, {
     'Jane Smith | The council said the park would open in 2027, and residents cheered.',
   ],
 })
+
+// Reading times and update stamps are labels; a sentence that holds "20
+// minutes read" or an update note that says what changed is text.
+runTable(t, {
+  family: 'timestamps (labels, not sentences)',
+  positions: ['head', 'middle'],
+  remove: ['Jane Smith · 4 min read', '5 minute read.', '(3 min read)', 'Updated: June 9, 2025 10:30am'],
+  keep: [
+    'The scoreboard after 20 minutes read Rovers 16, United 5.',
+    'Updated | Thursday, June 5: Includes additional comments from the mayor clarifying her remarks.',
+  ],
+})
