@@ -65,6 +65,9 @@ export function inZone(zone: Zone, line: Line, doc: Document): boolean {
  * Compile phrases and patterns. Throws a plain Error naming the bad
  * pattern; the config loader wraps it with the file and rule id.
  */
+/** A sentence end followed by another sentence of at least four words. */
+const SECOND_SENTENCE = /[.!?]["'”’)\]]*\s+["'“‘(]?\p{Lu}\S*(?:\s+\S+){3}/u
+
 export function compileQuestion(spec: MatchSpec): Question {
   const mode = spec.match ?? 'line'
   const phrases = (spec.phrases ?? []).map((p) => (mode === 'line' ? labelKey(p) : foldKey(p)))
@@ -96,7 +99,9 @@ export function compileQuestion(spec: MatchSpec): Question {
           if (!line.moreWordsThan(longestPhrase) && phraseSet.has(line.label)) return `"${line.label}"`
         } else if (prefix) {
           const m = execOrNull(prefix, line.key)
-          if (m) return `starts with "${m[1] ?? ''}"`
+          // What follows the prefix is the promoted story's title: one sentence. A
+          // paragraph that opens with "Related:" and runs on is the article's text.
+          if (m && !SECOND_SENTENCE.test(line.folded.slice(m[0].length))) return `starts with "${m[1] ?? ''}"`
         } else if (contains !== null && anyPhrase !== null && table.has(anyPhrase, line)) {
           const m = execOrNull(contains, line.key)
           if (m) return `contains "${m[0].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')}"`

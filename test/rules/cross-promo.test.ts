@@ -95,3 +95,19 @@ runTable(t, {
     'Follow the river path on foot and the new park is ten minutes from the station, the council said.',
   ],
 })
+
+// A prompt is the whole line, or one short question and the prompt; a
+// paragraph that opens with "Related:" or closes with a call to comment
+// is the article's text.
+runTable(t, {
+  family: 'cross-promo and prompts inside paragraphs',
+  positions: ['middle'],
+  remove: [
+    'RELATED: Why the bridge closure is far from over',
+    'Are you affected by the closures? Share your experiences by emailing news@example.com.',
+  ],
+  keep: [
+    'RELATED: The two councillors who backed the plan did not fare very well. Both lost their seats in May, and the new council has promised a review.',
+    'Will the park be finished on time? Or will it join the long list of delayed schemes? And who will pay? Share your thoughts in the comments below.',
+  ],
+})
