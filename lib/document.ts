@@ -61,6 +61,7 @@ export interface Document {
 
 const BULLET = /^\s*(?:[-*•·▪►▶–—✓✔]|\d{1,2}[.)])\s+/u
 const TABLE_ROW = /^\s*\|.*\|\s*$/u
+const ONE_CELL_ROW = /^\s*\|(?:\s*\|)*\s*([^|\s][^|]*?)\s*(?:\|\s*)+$/u
 // A name token is a capitalised word (NAME_WORD) or one of the particles; the word is
 // checked as "capital first, then no character outside the class" rather than as
 // /^\p{Lu}[\p{L}'’.-]*$/u, which on a token of megabytes overflows V8's backtracking stack.
@@ -312,6 +313,9 @@ export function segment(text: string): Document {
     if (words < 0) ({ words, folded } = foldMemo.get(lineText, foldedLine))
     seen[i] = words
     if (words >= LONG_LINE_WORDS || folded === undefined) continue
+    // A table row with one filled cell ("|  | Blog Menu |  |", how extractors write a
+    // layout table) says what its cell says: rules read the cell, the output keeps the row.
+    folded = ONE_CELL_ROW.exec(folded)?.[1] ?? folded
     foldedLines[i] = folded
     keys[i] = folded.toLowerCase()
   }
