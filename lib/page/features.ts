@@ -32,6 +32,8 @@ export const PAGE = {
   shortMaxWords: 5,
   /** This many short lines in a row are a menu run. */
   menuRun: 4,
+  /** A table row is a nav bar's when it holds at least this many filled cells (and no digits). */
+  navCells: 5,
   /**
    * A line of at least this many words that ends no sentence needs one
    * sentence end inside per this many words to be prose: a form's options
@@ -108,6 +110,14 @@ export function pageLines(doc: Document, vocab: Vocabulary, linkHeavy?: (i: numb
   })
 }
 
+/** A table row's filled cells past the first when it reads as a nav bar laid out as a table: at least NAV_CELLS of them, no digits. */
+function navCells(folded: string): number {
+  // A data row ("| Tamim Iqbal | c Styris b Mason | 13 |") or a header row is the article's table, not a nav bar.
+  if (/\d/u.test(folded)) return 0
+  const cells = folded.split('|').filter((c) => c.trim() !== '').length
+  return cells >= PAGE.navCells ? cells - 1 : 0
+}
+
 /** What page features read from a line's text alone (its folded text and key follow from it). */
 interface TextFeatures {
   /** CJK characters. */
@@ -125,8 +135,7 @@ function textFeatures(line: Line, vocab: Vocabulary): TextFeatures {
   return {
     cjk: line.text.match(CJK)?.length ?? 0,
     cookie: mayHoldCookie(vocab, line.key),
-    // A table row's bars are its cells, not the items of a nav bar.
-    separators: line.tableRow ? 0 : (line.folded.match(ROW_SEPARATORS)?.length ?? 0),
+    separators: line.tableRow ? navCells(line.folded) : (line.folded.match(ROW_SEPARATORS)?.length ?? 0),
     cjkStop: /[。！？]$/u.test(line.folded),
   }
 }

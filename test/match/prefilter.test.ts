@@ -74,6 +74,7 @@ t.test('facts read from the syntax', async (t) => {
   t.equal(prefilterFacts(/^a.*b$/u).maxTokens, Infinity, 'any number of spaces')
   // Folded text never holds two spaces in a row, so a run of white space is one space there.
   t.equal(prefilterFacts(/^shares?\s*\d+$/u).maxTokens, 2, '\\s* is at most one space')
+  t.equal(prefilterFacts(/^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}時\d{2}分$/u).maxTokens, Infinity, 'an unspaced script: a line has more words than tokens')
   t.equal(prefilterFacts(/^a[ \s]+b +c$/u).maxTokens, 3, 'classes and literal spaces, repeated')
   t.equal(prefilterFacts(/^a(?: b)*$/u).maxTokens, Infinity, 'a repeated group with words between its spaces')
   t.same(prefilterFacts(/photos?: [a-z]+/u).contains, [['photo: ', 'photos: ']], 'literal runs join across a bounded quantifier')
