@@ -83,6 +83,10 @@ t.test('recognition: markdown before HTML, plain text stays text', async (t) => 
   t.ok(looksLikeMarkdown('First frost on the allotment\n----------------------------\n\nThe first frost came early.\n\nThe leeks did not mind.\n'), 'a --- underline as long as its heading, set apart')
   t.ok(looksLikeMarkdown('## [Three mornings at the harbour with a pencil and a folding\nstool](/2012/05/harbour)\n\nThis is the second part.\n'), 'a heading whose link wraps')
   t.notOk(looksLikeMarkdown('* Country:\n-------------\nAustralia\nUnited States\n-------------\nAfghanistan\n'), 'a country menu in page text: dashes under a line, nothing set apart')
+  // Older sites link relatively: a path or a file is a link's target, a word in brackets is none.
+  t.ok(looksLikeMarkdown('[![](Simple-Header.jpg)](index.html)\n\n[Why the harbour matters](articles/harbour0612.html) by Ann Lowe\n\n[A winter of ferries](articles/ferries0611.html) by Tom Reed\n'), 'relative links to paths and files')
+  t.ok(looksLikeMarkdown('[Print](javascript:window.print\\(\\)) [Email](javascript:void\\(0\\);)\n\n## Storm hits coast\n'), 'script links and a heading')
+  t.notOk(looksLikeMarkdown('The vote [see below](next page) was close.\nThe clause [a](b) and [c](d) and [e](f) stood.\nSee [1](ibid) for more.\n'), 'words in brackets after a bracket are no links')
   const page = '<img src="https://cdn.example.net/logo.png" alt="Ledger">\n\n# Council backs park plan\n\nThe council voted on Tuesday to turn the old depot into a park with a playground and a pond.\n\n* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n'
   const r = cleanWithReport(page)
   t.equal(r.format, 'markdown')
