@@ -83,6 +83,10 @@ t.test('recognition: markdown before HTML, plain text stays text', async (t) => 
   t.ok(looksLikeMarkdown('First frost on the allotment\n----------------------------\n\nThe first frost came early.\n\nThe leeks did not mind.\n'), 'a --- underline as long as its heading, set apart')
   t.ok(looksLikeMarkdown('## [Three mornings at the harbour with a pencil and a folding\nstool](/2012/05/harbour)\n\nThis is the second part.\n'), 'a heading whose link wraps')
   t.notOk(looksLikeMarkdown('* Country:\n-------------\nAustralia\nUnited States\n-------------\nAfghanistan\n'), 'a country menu in page text: dashes under a line, nothing set apart')
+  // Older sites link relatively: a path or a file is a link's target, a word in brackets is none.
+  t.ok(looksLikeMarkdown('[![](Simple-Header.jpg)](index.html)\n\n[Why the harbour matters](articles/harbour0612.html) by Ann Lowe\n\n[A winter of ferries](articles/ferries0611.html) by Tom Reed\n'), 'relative links to paths and files')
+  t.ok(looksLikeMarkdown('[Print](javascript:window.print\\(\\)) [Email](javascript:void\\(0\\);)\n\n## Storm hits coast\n'), 'script links and a heading')
+  t.notOk(looksLikeMarkdown('The vote [see below](next page) was close.\nThe clause [a](b) and [c](d) and [e](f) stood.\nSee [1](ibid) for more.\n'), 'words in brackets after a bracket are no links')
   const page = '<img src="https://cdn.example.net/logo.png" alt="Ledger">\n\n# Council backs park plan\n\nThe council voted on Tuesday to turn the old depot into a park with a playground and a pond.\n\n* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n'
   const r = cleanWithReport(page)
   t.equal(r.format, 'markdown')
@@ -122,6 +126,9 @@ const REMOVE = [
   ['**Read more...**\n\n* [Davies to fill the void](/a)\n* [Grant not scared](/b)\n* [Move sealed](/c)', 'markdown-link-list'],
   ['### [Library wing approved](/a)\n\nThe council voted to fund a new wing.\n\n### [Bakery wins prize](/b)\n\n### [Bridge to close](/c)', 'markdown-teasers'],
   // A tag cloud: many links, a few counts between them, longer than any menu row.
+  // Lines of links set apart by hard line breaks (<br>), each with a date or a count: a list with no markers.
+  ['[Rigters to leave?](/a.asp?a=1) (Monday January 14 2008)  \n[Roberts: I just want to play](/a.asp?a=2) (Monday January 14 2008)  \n[Fans know their players](/a.asp?a=3) (Saturday January 12 2008)  \n[Fielding extends his contract](/a.asp?a=4) (Friday January 11\n2008)', 'markdown-link-list'],
+  ['[Advisers (10)](/t/1)\\\n[Arne Duncan (223)](/t/2)\\\n[Barack Obama (183)](/t/3)\\\n[Civil rights (41)](/t/4)', 'markdown-link-list'],
   ['[Carl Zeiss](/tag/zeiss) (12) [Chipworks](/tag/chipworks) [DxoMark test results](/tag/dxo) (10) [Firmware updates](/tag/firmware) [Nikkor 24-120 f/4 VR](/tag/24-120) (14) [Nikkor 85mm f/1.8G lens](/tag/85) [Nikon & NASA](/tag/nasa) (9) [Nikon ads](/tag/ads) [Photokina 2012](/tag/photokina) [Sendai earthquake](/tag/sendai) …', 'markdown-link-row'],
 ] as const
 const KEEP = [
@@ -136,6 +143,9 @@ const KEEP = [
   'Posted by Anna on March 12, 2013 at 8:14 am\n\nThe ferry will run again from Monday after nine weeks of repairs to the ramp.',
   // A linked headline over its article, and a link line in the text: no run of teasers.
   '## [Ferry service resumes](/story)\n\nThe ferry will run again from Monday after nine weeks of repairs to the ramp.\n\nThe [inspection report](/report.pdf) is online.\n\nThe harbour master thanked the islanders for their patience over the winter.',
+  // Lines set apart by hard breaks that say more than their links (a verse, an address, a list of sources with what each found).
+  '[The ministry](/a) found that waiting times fell in every region last year  \n[The regulator](/b) found that staff numbers stayed flat over the year  \n[The audit office](/c) said the figures were sound but late  \n[The union](/d) said its members had seen no change at all',
+  'Harbour Office  \n[12 Quay Street](/map)  \nPort Ellen  \n[Telephone 01496 302 000](tel:01496302000)',
   // Prose citing many sources: links, but most of its words are its own.
   'The figures come from [the ministry](/a), [the regulator](/b), [the audit office](/c), [two](/d) [independent](/e) [surveys](/f), [the union](/g) and [the employers](/h), and all of them agree that waiting times fell in every region last year while staff numbers stayed flat.',
 ]

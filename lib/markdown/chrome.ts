@@ -8,7 +8,7 @@
  * chrome), with the reason; the rules then see the rest.
  */
 import type { Blocks, Unit, ViewLine } from './blocks.js'
-import type { InlineLink } from './inline.js'
+import { readInline, type InlineLink } from './inline.js'
 import { commentThread, teaserRuns } from './runs.js'
 
 /** The shapes, as data: URL and text families, not one site's strings. */
@@ -42,6 +42,13 @@ export const MARKDOWN_CHROME = {
   /** ... unless they hold this many links making this share of their text: a tag cloud, a wrapped menu, a footer of links. */
   cloudLinks: 8,
   cloudDensity: 0.8,
+  /**
+   * A paragraph of lines set apart by hard line breaks (`<br>`: two spaces or a backslash at a line's end), at
+   * least `listMinItems` + 1 of them, `linkItemShare` of them a link with at most this many words of its own
+   * ("[Rovers Target Jason Koumas](/article.asp?a=95966) (Thursday January 10 2008)", "[Arne Duncan (223)](...)"),
+   * is a list written without markers: navigation, an archive, "Other Recent Articles".
+   */
+  brokenLineWords: 5,
 } as const
 
 /** A unit or view line the markdown features exclude, and why. */
@@ -89,7 +96,7 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
   const views = new Map<number, Exclusion>()
   for (const unit of blocks.units) {
     const own = unit.views.map((v) => blocks.views[v]).filter((v): v is ViewLine => v !== undefined)
-    const unitWhy = unitExclusion(unit, own)
+    const unitWhy = unitExclusion(unit, own) ?? brokenLinkLines(unit, blocks.lines)
     if (unitWhy) {
       units.set(unit.index, unitWhy)
       continue
@@ -110,7 +117,7 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
     // "Read more..." and "Related:" are labels; "It almost always is." is a sentence.
     return view !== undefined && view.inline.links.length === 0 && words(view.inline.text) <= MARKDOWN_CHROME.labelWords && !/(?:^|[^.])[.!?]["')\]]*$/.test(view.inline.text)
   }
-  const box = (u: Unit | undefined): boolean => u !== undefined && u.kind !== 'heading' && excluded(u) && (u.kind === 'list' || units.get(u.index)?.rule === 'markdown-teasers')
+  const box = (u: Unit | undefined): boolean => u !== undefined && u.kind !== 'heading' && excluded(u) && (u.kind === 'list' || units.get(u.index)?.rule === 'markdown-teasers' || units.get(u.index)?.rule === BROKEN_LINES)
   for (const unit of blocks.units) {
     if (unit.kind !== 'heading' || excluded(unit)) continue
     const after = blocks.units.slice(unit.index + 1).filter((u) => u.kind !== 'image' && u.kind !== 'break')
@@ -156,6 +163,27 @@ function unitExclusion(unit: Unit, own: readonly ViewLine[]): Exclusion | undefi
     }
   }
   return undefined
+}
+
+const BROKEN_LINES = 'markdown-link-list'
+/** The end of a line a hard break ends: two spaces or more, or a backslash. */
+const HARD_BREAK = /(?: {2,}|\\)\n/
+
+/** A paragraph of link lines set apart by hard breaks: a list with no markers (see MARKDOWN_CHROME.brokenLineWords). */
+function brokenLinkLines(unit: Unit, lines: readonly string[]): Exclusion | undefined {
+  if (unit.kind !== 'paragraph' || unit.to - unit.from + 1 < MARKDOWN_CHROME.listMinItems) return undefined
+  const segments = lines.slice(unit.from, unit.to + 1).join('\n').split(HARD_BREAK).filter((s) => s.trim() !== '')
+  if (segments.length <= MARKDOWN_CHROME.listMinItems) return undefined
+  let linky = 0
+  for (const segment of segments) {
+    const inline = readInline(segment.replace(/\s*\n\s*/g, ' ').trim())
+    const first = inline.links[0]
+    if (first === undefined || first.image || first.text === '' || !inline.text.trimStart().startsWith(first.text.trim())) continue
+    let rest = inline.text
+    for (const link of inline.links) rest = rest.replace(link.text, ' ')
+    if (words(rest) <= MARKDOWN_CHROME.brokenLineWords) linky++
+  }
+  return linky >= MARKDOWN_CHROME.linkItemShare * segments.length ? { rule: BROKEN_LINES, reason: `lines of links (${linky} of ${segments.length}, one per line break): navigation or teasers` } : undefined
 }
 
 function viewExclusion(view: ViewLine): Exclusion | undefined {

@@ -22,8 +22,10 @@ export const MARKDOWN_SIGNS = {
 } as const
 
 // The end of a link or image is enough: a converter wraps a long link's text over lines ("[Three mornings at the" then
-// "harbour](/2012/05/harbour)"), and plain text seldom holds "](" before a URL.
-const LINK = /\]\((?:<)?(?:https?:|\/|#|\.|mailto:)[^)\s]*(?:\s+"[^"\n]*")?\)/
+// "harbour](/2012/05/harbour)"), and plain text seldom holds "](" before a URL. A relative target counts when it is
+// a path or a file ("articles/hanson122606.html", "Simple-Header.jpg") or a script link ("javascript:void\(0\)"):
+// older sites link so, and pages whose every link was relative were taken for text ("](word)" alone is no link).
+const LINK = /\]\((?:<)?(?:https?:|\/|#|\.|mailto:|javascript:|[\w~%-][^)\s/]*\/|[\w~%-][^)\s]*\.[a-z][a-z0-9]{1,4}(?=[)?#]))[^)\s]*(?:\s+"[^"\n]*")?\)/i
 const ATX = /^ {0,3}#{1,6}[ \t]+\S/
 const FENCE = /^ {0,3}(?:```|~~~)/
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*\|/

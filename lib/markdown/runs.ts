@@ -6,7 +6,7 @@
  * these find, as it excludes single units.
  */
 import type { Blocks, Unit, ViewLine } from './blocks.js'
-import { readInline } from './inline.js'
+import { readInline, type Inline } from './inline.js'
 
 /** The shapes, as data. */
 export const MARKDOWN_RUNS = {
@@ -53,14 +53,24 @@ const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length
 /** A list item's marker and indent, and a heading's marks: not the header's words. */
 const ITEM_MARK = /^\s*(?:(?:[*+•-]|\d{1,9}[.)])\s+)?(?:#{1,6}\s+)?/
 
-/** Is this text a comment's header (its author, date and time)? */
-function commentHeaderText(text: string): boolean {
-  if (text === '' || words(text) > MARKDOWN_RUNS.commentHeaderWords) return false
-  return MARKDOWN_RUNS.commentSays.test(text) || (COMMENT_DATE.test(text) && MARKDOWN_RUNS.commentTime.test(text))
+/** Is this line a comment's header (its author, date and time)? */
+function commentHeaderText(inline: Inline): boolean {
+  const text = inline.text
+  if (text === '') return false
+  if (words(text) <= MARKDOWN_RUNS.commentHeaderWords) return MARKDOWN_RUNS.commentSays.test(text) || (COMMENT_DATE.test(text) && MARKDOWN_RUNS.commentTime.test(text))
+  // A header may trail its comment's action links ("Davey wrote on November 13th, 2012 at 5:49 am Link To Comment |
+  // Reply To Comment"): their words are no header's, so up to its time of day it is read alone, when nothing but
+  // link text and separators follows the time.
+  const time = MARKDOWN_RUNS.commentTime.exec(text)
+  if (time === null) return false
+  const head = text.slice(0, time.index + time[0].length)
+  let tail = text.slice(head.length)
+  for (const link of inline.links) if (link.text !== '') tail = tail.replace(link.text, '')
+  return !/[\p{L}\p{N}]/u.test(tail) && words(head) <= MARKDOWN_RUNS.commentHeaderWords && COMMENT_DATE.test(head)
 }
 
 function commentHeader(view: ViewLine | undefined): boolean {
-  return view !== undefined && commentHeaderText(view.inline.text)
+  return view !== undefined && commentHeaderText(view.inline)
 }
 
 /**
@@ -89,7 +99,7 @@ function authorItem(unit: Unit, own: readonly ViewLine[], said: ViewLine | undef
 function commentItem(view: ViewLine, lines: readonly string[]): boolean {
   const last = Math.min(view.to, view.from + MARKDOWN_RUNS.itemHeaderLines - 1)
   for (let i = view.from; i <= last; i++) {
-    if (commentHeaderText(readInline((lines[i] ?? '').replace(ITEM_MARK, '')).text)) return view.to > i
+    if (commentHeaderText(readInline((lines[i] ?? '').replace(ITEM_MARK, '')))) return view.to > i
   }
   return false
 }

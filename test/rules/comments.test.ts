@@ -20,6 +20,10 @@ runTable(t, {
     '37 Responses to "My New Book: Beyond the Valley – Now Available"',
     '12 thoughts on “Sourdough without the fuss”',
     'One Response to “Orchard wins heritage grant”',
+    // ... also when the post's title holds a quote of its own (html2text writes curly quotes straight).
+    '40 Responses to "Taurus Judge "Public Defender""',
+    '9 Responses to “Interview With Rocky Angelucci, Author of “Don’t Die Early” – Part Two”',
+    '3 thoughts on “Why “slow food” matters”',
     // The comment form's heading, in any of its verbs.
     'Add Comment',
     'Post your comment',
@@ -30,6 +34,9 @@ runTable(t, {
   keep: [
     'Two responses to "the plan" were received before the deadline, the council said.',
     'Three responses to the consultation came from parish councils.',
+    'Two responses to "the plan" and "the budget" were received before the deadline, the council said.',
+    'Two responses to "the plan" came in "late".',
+    'Two responses to "The plan" came in "late", officials said.',
     'The minister declined to comment on the leaked report when asked on Monday.',
     'Comments on the consultation must be submitted by Friday, the council said.',
     'Residents who want to join the conversation about the park can attend a meeting next week.',
