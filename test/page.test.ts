@@ -160,25 +160,6 @@ t.test('a latest-comments box above the story does not end the search for it; a 
   t.notOk(thread.keep[thread.doc.lines.length - 2], 'the thread below the story stays out')
 })
 
-t.test('past a comment section, a run wins only at three times the best run above it; a link to the comments is no section', async (t) => {
-  const post = 'The theme for this week is water. Show us rain, rivers, puddles or the sea.\n\nAdd your pictures to the group and tag them LensWater before Sunday.\n\nWe will pick our favourites and show them here soon after the deadline.'
-  const blurb = 'The Lens Club is a place for photographers from beginners to professionals, with tutorials, inspiration, technique and interviews for all of our readers.\n\nDo you have a tip to share with other photographers? We would love to hear about it, so please get in touch with us today.'
-  const region = (text: string, cue: string, share = 0): { keep: readonly boolean[]; doc: ReturnType<typeof segment> } => {
-    const doc = segment(text)
-    const at = new Set([doc.lines.findIndex((l) => l.text === cue)])
-    return { doc, keep: mainContent(doc, pageLines(doc, defaultVocabulary()), { stop: at, comments: at, ruled: at, end: new Set() }, (i) => (at.has(i) ? share : 0)).keep }
-  }
-  const short = region(`Weekly challenge: Water\n\n${post}\n\n1 Comment\nMarta said:\nLovely theme!\nLeave a Reply\nName\nEmail\n\nAbout\n\n${blurb}\n`, '1 Comment')
-  const at = (r: ReturnType<typeof region>, start: string): boolean => r.keep[r.doc.lines.findIndex((l) => l.text.startsWith(start))] === true
-  t.ok(at(short, 'The theme for this week'), 'a short post over its comments keeps the region')
-  t.notOk(at(short, 'The Lens Club is a place'), 'the blurb past the comment form does not take it')
-  const story = 'The Rovers ended their season with a win, beating the league leaders 3-1 at home on Sunday afternoon in front of a full crowd of supporters.\n\nTwo goals from the young striker in the first half settled the game before the visitors scored late, and the keeper saved a penalty ten minutes from the end of the match.\n\nThe manager said the win was the best way to end a hard season, and thanked the fans for staying with the team through a long winter of defeats and injuries.'
-  const promo = 'It is never too late to sign up for the Valley Blitz. You could win weekly prizes and a trip to the final.\n\nWant to see your picture here? Send one in! Only the most popular pictures make it to the front page.'
-  const menu = Array.from({ length: 20 }, (_, i) => `Team ${i + 1}`).join('\n')
-  const linked = region(`${promo}\n${menu}\n\nRovers win season finale\n0 comments\n\n${story}\n`, '0 comments', 1)
-  t.ok(at(linked, 'The Rovers ended'), 'a story under its link to the comments is found')
-})
-
 t.test('a listing of teasers (headline, paragraph, again and again) does not take the region from a shorter article', async (t) => {
   const article = [
     'Anelka says Chelsea is his last stop',

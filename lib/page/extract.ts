@@ -166,8 +166,7 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
       // lies past them (the comment form, a sidebar's "About" blurb, a site disclaimer) wins the region only when it
       // holds STORY_AFTER_COMMENTS times the best run above, as a story under a sidebar's comments box does. Without
       // it, a 48-word story lost to a 56-word blurb below its "Leave a Reply".
-      // A cue that is a link ("0 comments" under a headline) leads to the comments and is no section of them.
-      if (markers.comments.has(i) && aboveComments === undefined && best > 0 && (linkShare?.(i) ?? 0) < LINK_HEAVY) aboveComments = best
+      if (markers.comments.has(i) && aboveComments === undefined && best > 0) aboveComments = best
       from = -1
       continue
     }
