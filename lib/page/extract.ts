@@ -153,7 +153,6 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
   let scanned = lines.length // lines looked at (a comment section ends the look)
   let blockBelow: number[] | undefined // computed once, for the first comment cue met
   const teasers = teaserLines(lines)
-  let aboveComments: number | undefined // the best run's weight when the first comment section was passed
   for (let i = 0; i < lines.length; i++) {
     const p = lines[i]
     if (p === undefined) break
@@ -162,11 +161,6 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
         scanned = i
         break
       }
-      // A short article (under ARTICLE_MIN_WORDS once its images and share rows are weighed) over its comments: what
-      // lies past them (the comment form, a sidebar's "About" blurb, a site disclaimer) wins the region only when it
-      // holds STORY_AFTER_COMMENTS times the best run above, as a story under a sidebar's comments box does. Without
-      // it, a 48-word story lost to a 56-word blurb below its "Leave a Reply".
-      if (markers.comments.has(i) && aboveComments === undefined && best > 0) aboveComments = best
       from = -1
       continue
     }
@@ -177,7 +171,7 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
       sum = w
       from = i
     } else sum += w
-    if (sum > best && (aboveComments === undefined || sum > STORY_AFTER_COMMENTS * aboveComments)) {
+    if (sum > best) {
       best = sum
       bestFrom = from
       bestTo = i
