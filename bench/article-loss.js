@@ -12,11 +12,11 @@
 // and more than 90%, of them. With --root, `--worse N` lists the N documents
 // that lose the most more words here than in the other build (the totals
 // hide them). Run `npm run build` in each checkout first.
-import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { pathToFileURL } from 'node:url'
 import { keptLines } from './lib/kept.js'
+import { readSplit } from './lib/split.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -29,11 +29,7 @@ if (positionals.length !== 1) {
 const MIN_ARTICLE_WORDS = 80
 const words = (s) => s.split(/\s+/).filter(Boolean).length
 
-const docs = readFileSync(join(positionals[0], `${values.split}.jsonl`), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l))
-  .filter((d) => values.form === undefined || d.form === values.form)
+const docs = readSplit(positionals[0], values.split).filter((d) => values.form === undefined || d.form === values.form)
 
 const builds = [['this checkout', resolve(import.meta.dirname, '..')]]
 if (values.root !== undefined) builds.push([values.root, resolve(values.root)])

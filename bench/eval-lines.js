@@ -18,8 +18,6 @@
 // text itself (bench/lib/shingles.js; mean over documents): what a user who
 // runs cleanup after an extractor gains or loses, free of line labels.
 // Run `npm run build` first: it measures the built package.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
@@ -27,6 +25,7 @@ import { cleanWithReport } from '../dist/lib/index.js'
 import { wordsOf } from './lib/gold.js'
 import { score } from './lib/shingles.js'
 import { keptLines } from './lib/kept.js'
+import { readSplit } from './lib/split.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -48,7 +47,7 @@ if (positionals.length !== 1) {
   process.exit(2)
 }
 
-let docs = readFileSync(join(positionals[0], `${values.split}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+let docs = readSplit(positionals[0], values.split)
 if (values.form) docs = docs.filter((d) => d.form === values.form)
 if (values.lang) docs = docs.filter((d) => d.lang === values.lang)
 if (values.set) docs = docs.filter((d) => d.set === values.set)

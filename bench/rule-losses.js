@@ -16,12 +16,12 @@
 // article lines, from as many documents as there are. Rules are ordered by
 // article words removed. Markdown on stdout, or written to --out. Run
 // `npm run build` first: it measures the built package.
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { cleanWithReport } from '../dist/lib/index.js'
 import { wordsOf } from './lib/gold.js'
 import { keptLines } from './lib/kept.js'
+import { readSplit } from './lib/split.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -38,7 +38,7 @@ if (positionals.length !== 1) {
   process.exit(2)
 }
 
-let docs = readFileSync(join(positionals[0], `${values.split}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+let docs = readSplit(positionals[0], values.split)
 if (values.form) docs = docs.filter((d) => d.form === values.form)
 
 const NONE = '(no removal)'

@@ -5,22 +5,9 @@
 // in those languages that merely mention comments, sharing, a date or a
 // newsletter stay.
 import t from 'tap'
-import { clean } from '../../lib/index.js'
-import { LAYOUTS } from './table.js'
+import { runLanguageTables, type LanguageTable } from './table.js'
 
-interface Language {
-  name: string
-  /** Headline and three paragraphs. */
-  article: [string, string, string, string]
-  /** Lines that go wherever they stand in the body. */
-  remove: string[]
-  /** Boxes at the end: a heading and what it owns. */
-  boxes: string[][]
-  /** Prose look-alikes that stay. */
-  keep: string[]
-}
-
-const LANGUAGES: Language[] = [
+const LANGUAGES: LanguageTable[] = [
   {
     name: 'German',
     article: [
@@ -129,30 +116,4 @@ const LANGUAGES: Language[] = [
   },
 ]
 
-for (const lang of LANGUAGES) {
-  const [h, p1, p2, p3] = lang.article
-  t.test(`${lang.name}: button, share, byline and date lines go; the article stays`, async (t) => {
-    for (const [layout, sep] of LAYOUTS) {
-      const article = [h, p1, p2, p3].join(sep) + '\n'
-      for (const line of lang.remove) {
-        t.equal(clean([h, p1, p2, line, p3].join(sep) + '\n'), article, `${layout}: ${line}`)
-      }
-    }
-  })
-  t.test(`${lang.name}: a related-news, comments or legal box at the end goes`, async (t) => {
-    for (const [layout, sep] of LAYOUTS) {
-      const article = [h, p1, p2, p3].join(sep) + '\n'
-      for (const box of lang.boxes) {
-        t.equal(clean([h, p1, p2, p3, ...box].join(sep) + '\n'), article, `${layout}: ${box[0] ?? ''}`)
-      }
-    }
-  })
-  t.test(`${lang.name}: sentences that mention comments, sharing or a date stay`, async (t) => {
-    for (const [layout, sep] of LAYOUTS) {
-      for (const line of lang.keep) {
-        const doc = [h, p1, p2, line, p3].join(sep) + '\n'
-        t.equal(clean(doc), doc, `${layout}: ${line}`)
-      }
-    }
-  })
-}
+runLanguageTables(t, LANGUAGES)

@@ -3,18 +3,9 @@
 // headings of related-news and comment boxes, which cut what follows them.
 // Sentences that mention comments, sharing, a date or a reporter stay.
 import t from 'tap'
-import { clean } from '../../lib/index.js'
-import { LAYOUTS } from './table.js'
+import { runLanguageTables, type LanguageTable } from './table.js'
 
-interface Language {
-  name: string
-  article: [string, string, string, string]
-  remove: string[]
-  boxes: string[][]
-  keep: string[]
-}
-
-const LANGUAGES: Language[] = [
+const LANGUAGES: LanguageTable[] = [
   {
     name: 'Japanese',
     article: [
@@ -53,30 +44,4 @@ const LANGUAGES: Language[] = [
   },
 ]
 
-for (const lang of LANGUAGES) {
-  const [h, p1, p2, p3] = lang.article
-  t.test(`${lang.name}: button, byline, stamp and notice lines go; the article stays`, async (t) => {
-    for (const [layout, sep] of LAYOUTS) {
-      const article = [h, p1, p2, p3].join(sep) + '\n'
-      for (const line of lang.remove) {
-        t.equal(clean([h, p1, p2, line, p3].join(sep) + '\n'), article, `${layout}: ${line}`)
-      }
-    }
-  })
-  t.test(`${lang.name}: a related-news or comments box at the end goes`, async (t) => {
-    for (const [layout, sep] of LAYOUTS) {
-      const article = [h, p1, p2, p3].join(sep) + '\n'
-      for (const box of lang.boxes) {
-        t.equal(clean([h, p1, p2, p3, ...box].join(sep) + '\n'), article, `${layout}: ${box[0] ?? ''}`)
-      }
-    }
-  })
-  t.test(`${lang.name}: sentences that mention comments, a date or a reporter stay`, async (t) => {
-    for (const [layout, sep] of LAYOUTS) {
-      for (const line of lang.keep) {
-        const doc = [h, p1, p2, line, p3].join(sep) + '\n'
-        t.equal(clean(doc), doc, `${layout}: ${line}`)
-      }
-    }
-  })
-}
+runLanguageTables(t, LANGUAGES)

@@ -72,3 +72,43 @@ export const LAYOUTS: ReadonlyArray<readonly [name: string, separator: string]> 
 
 /** `lines` above {@link BODY}, in the layout of `sep`. */
 export const aboveBody = (lines: readonly string[], sep: string): string => [...lines, ...BODY].join(sep) + '\n'
+
+/** One language's table: a small article, lines of the families, boxes that end it, look-alike sentences. */
+export interface LanguageTable {
+  name: string
+  /** Headline and three paragraphs. */
+  article: readonly [string, string, string, string]
+  /** Lines that go wherever they stand in the body. */
+  remove: readonly string[]
+  /** Boxes at the end: a heading and what it owns. */
+  boxes: ReadonlyArray<readonly string[]>
+  /** Sentences of the language that look like the families and stay. */
+  keep: readonly string[]
+}
+
+/** Run each language's table in both layouts: its lines go, its boxes go, its look-alikes stay. */
+export function runLanguageTables(t: Test, languages: readonly LanguageTable[]): void {
+  for (const lang of languages) {
+    const [h, p1, p2, p3] = lang.article
+    t.test(`${lang.name}: lines of the families go; the article stays`, async (t) => {
+      for (const [layout, sep] of LAYOUTS) {
+        const article = [h, p1, p2, p3].join(sep) + '\n'
+        for (const line of lang.remove) t.equal(clean([h, p1, p2, line, p3].join(sep) + '\n'), article, `${layout}: ${line}`)
+      }
+    })
+    t.test(`${lang.name}: a related-news, comments or legal box at the end goes`, async (t) => {
+      for (const [layout, sep] of LAYOUTS) {
+        const article = [h, p1, p2, p3].join(sep) + '\n'
+        for (const box of lang.boxes) t.equal(clean([h, p1, p2, p3, ...box].join(sep) + '\n'), article, `${layout}: ${box[0] ?? ''}`)
+      }
+    })
+    t.test(`${lang.name}: sentences that look like the families stay`, async (t) => {
+      for (const [layout, sep] of LAYOUTS) {
+        for (const line of lang.keep) {
+          const doc = [h, p1, p2, line, p3].join(sep) + '\n'
+          t.equal(clean(doc), doc, `${layout}: ${line}`)
+        }
+      }
+    })
+  }
+}
