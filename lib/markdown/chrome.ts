@@ -11,6 +11,9 @@ import type { Blocks, Unit, ViewLine } from './blocks.js'
 import { readInline, type InlineLink } from './inline.js'
 import { commentThread, teaserRuns } from './runs.js'
 
+/** The rule of a list of links, whether the converter wrote it as a list or as lines set apart by hard breaks. */
+const LINK_LIST = 'markdown-link-list'
+
 /** The shapes, as data: URL and text families, not one site's strings. */
 export const MARKDOWN_CHROME = {
   /** Share intents and follow links of social networks and mail. */
@@ -117,7 +120,7 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
     // "Read more..." and "Related:" are labels; "It almost always is." is a sentence.
     return view !== undefined && view.inline.links.length === 0 && words(view.inline.text) <= MARKDOWN_CHROME.labelWords && !/(?:^|[^.])[.!?]["')\]]*$/.test(view.inline.text)
   }
-  const box = (u: Unit | undefined): boolean => u !== undefined && u.kind !== 'heading' && excluded(u) && (u.kind === 'list' || units.get(u.index)?.rule === 'markdown-teasers' || units.get(u.index)?.rule === BROKEN_LINES)
+  const box = (u: Unit | undefined): boolean => u !== undefined && u.kind !== 'heading' && excluded(u) && (u.kind === 'list' || units.get(u.index)?.rule === 'markdown-teasers' || units.get(u.index)?.rule === LINK_LIST)
   for (const unit of blocks.units) {
     if (unit.kind !== 'heading' || excluded(unit)) continue
     const after = blocks.units.slice(unit.index + 1).filter((u) => u.kind !== 'image' && u.kind !== 'break')
@@ -126,14 +129,14 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
     if (between !== undefined) next = after[1]
     // Over a list or a box of teasers only: a headline over its byline row (links to the author and the tags) stays.
     if (!box(next)) continue
-    units.set(unit.index, { rule: 'markdown-link-list', reason: 'heading over a list of links' })
-    if (between !== undefined) units.set(between.index, { rule: 'markdown-link-list', reason: 'label over a list of links' })
+    units.set(unit.index, { rule: LINK_LIST, reason: 'heading over a list of links' })
+    if (between !== undefined) units.set(between.index, { rule: LINK_LIST, reason: 'label over a list of links' })
   }
   // A label with no heading ("**Read more...**", "Related:") goes with the list right under it too.
   for (const unit of blocks.units) {
     if (unit.kind !== 'paragraph' || excluded(unit) || !label(unit)) continue
     const next = blocks.units.slice(unit.index + 1).find((u) => u.kind !== 'image' && u.kind !== 'break')
-    if (box(next)) units.set(unit.index, { rule: 'markdown-link-list', reason: 'label over a list of links' })
+    if (box(next)) units.set(unit.index, { rule: LINK_LIST, reason: 'label over a list of links' })
   }
   return { units, views }
 }
@@ -159,13 +162,12 @@ function unitExclusion(unit: Unit, own: readonly ViewLine[]): Exclusion | undefi
   if (unit.kind === 'list') {
     const linky = own.filter(linkDominated).length
     if (own.length >= MARKDOWN_CHROME.listMinItems && linky >= MARKDOWN_CHROME.linkItemShare * own.length) {
-      return { rule: 'markdown-link-list', reason: `list of links (${linky} of ${own.length} items): navigation or teasers` }
+      return { rule: LINK_LIST, reason: `list of links (${linky} of ${own.length} items): navigation or teasers` }
     }
   }
   return undefined
 }
 
-const BROKEN_LINES = 'markdown-link-list'
 /** The end of a line a hard break ends: two spaces or more, or a backslash. */
 const HARD_BREAK = /(?: {2,}|\\)\n/
 
@@ -183,7 +185,7 @@ function brokenLinkLines(unit: Unit, lines: readonly string[]): Exclusion | unde
     for (const link of inline.links) rest = rest.replace(link.text, ' ')
     if (words(rest) <= MARKDOWN_CHROME.brokenLineWords) linky++
   }
-  return linky >= MARKDOWN_CHROME.linkItemShare * segments.length ? { rule: BROKEN_LINES, reason: `lines of links (${linky} of ${segments.length}, one per line break): navigation or teasers` } : undefined
+  return linky >= MARKDOWN_CHROME.linkItemShare * segments.length ? { rule: LINK_LIST, reason: `lines of links (${linky} of ${segments.length}, one per line break): navigation or teasers` } : undefined
 }
 
 function viewExclusion(view: ViewLine): Exclusion | undefined {

@@ -14,6 +14,7 @@
  */
 import type { AST } from '@eslint-community/regexpp'
 import { parsePattern } from './linear.js'
+import { hasUnspacedScript } from '../text/words.js'
 
 /** Most strings a set may hold before it stops being cheap to test. */
 const MAX_SET = 64
@@ -333,15 +334,13 @@ function onlySpace(node: AST.Node): boolean {
   return false
 }
 
-/** Scripts written without spaces between words: a line in them has more words (Intl.Segmenter) than space-separated tokens. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
-
 function maxTokens(pattern: AST.Pattern, flags: string): number {
   const anchored = pattern.alternatives.every((a) => isEdge(a.elements[0], 'start') && isEdge(a.elements[a.elements.length - 1], 'end'))
   if (!anchored) return Infinity
-  // The bound is compared with a line's words, and a line in an unspaced script
-  // ("2025年6月9日 10時30分": 2 tokens, 10 words) has more words than tokens.
-  if (UNSPACED.test(pattern.raw)) return Infinity
+  // The bound is compared with a line's words, and a line in a script the
+  // document counts in Unicode words ("2025年6月9日 10時30分": 2 tokens, 10 words)
+  // has more words than tokens.
+  if (hasUnspacedScript(pattern.raw)) return Infinity
   return Math.max(...pattern.alternatives.map((a) => maxSpaces(a, flags))) + 1
 }
 

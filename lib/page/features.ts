@@ -110,7 +110,7 @@ export function pageLines(doc: Document, vocab: Vocabulary, linkHeavy?: (i: numb
   })
 }
 
-/** A table row's filled cells past the first when it reads as a nav bar laid out as a table: at least NAV_CELLS of them, no digits. */
+/** A table row's filled cells past the first when it reads as a nav bar laid out as a table: at least PAGE.navCells of them, no digits. */
 function navCells(folded: string): number {
   // A data row ("| Tamim Iqbal | c Styris b Mason | 13 |") or a header row is the article's table, not a nav bar.
   if (/\d/u.test(folded)) return 0
