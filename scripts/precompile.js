@@ -10,7 +10,9 @@
 //  - for every bundled pattern, whether a loop in it holds a choice (which
 //    sends it to the linear engine: lib/match/engines.ts);
 //  - for every other, its line cap: the longest line it runs on with V8
-//    (lib/match/line-caps.ts; reading it takes a few seconds for them all).
+//    (lib/match/line-caps.ts; reading it takes a few seconds for them all);
+//  - the needle automata of the bundled rules (dist/lib/needles.bin, read by
+//    lib/match/automaton-store.ts): the ones cleaning a document builds.
 // Everything is computed from the sources just built, never from a stored
 // file, so a stale store cannot feed itself.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -18,7 +20,9 @@ import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const target = fileURLToPath(new URL('../dist/lib/precompiled.json', import.meta.url))
+const automataTarget = fileURLToPath(new URL('../dist/lib/needles.bin', import.meta.url))
 rmSync(target, { force: true })
+rmSync(automataTarget, { force: true })
 const { readRulesFile } = await import('../dist/lib/config/load.js')
 const { DEFAULT_RULES_PATH, RULES_SCHEMA_PATH } = await import('../dist/lib/config/paths.js')
 const { compileVocabulary, EXTRACTION_PATH, EXTRACTION_SCHEMA_PATH } = await import('../dist/lib/page/vocabulary.js')
@@ -54,3 +58,14 @@ for (const rule of rules) {
 }
 writeFileSync(target, JSON.stringify({ validated, screens, choiceInLoop: nested, lineCaps }) + '\n')
 console.log(`precompiled: ${Object.keys(validated).join(', ')} validated, ${Object.keys(screens).length} pattern screens -> ${target}`)
+
+// Clean a few short lines with the bundled rules, recording each automaton built: the store was
+// removed above, so every one is built from the rules just compiled.
+const { recordBuiltAutomata, writeAutomata } = await import('../dist/lib/match/automaton-store.js')
+const { clean } = await import('../dist/lib/index.js')
+const automata = []
+recordBuiltAutomata((signature, tables) => automata.push({ signature, tables }))
+clean('Advertisement\nSIGN UP for our newsletter\nThe storm arrived at dawn, and officials said the damage was severe.\n')
+recordBuiltAutomata(undefined)
+writeAutomata(automataTarget, automata)
+console.log(`precompiled: ${automata.length} needle automata -> ${automataTarget}`)
