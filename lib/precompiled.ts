@@ -22,7 +22,7 @@ export interface StoredScreen {
 }
 
 export interface Precompiled {
-  /** By file name: sha256 of a bundled file and its schema, as the build validated them. */
+  /** By file name: sha256 of a bundled file and its schema, as the build validated them (and compiled each rule of rules.json). */
   validated?: Record<string, string>
   /** Screens by `${flags}/${source}` of each bundled pattern's regex. */
   screens?: Record<string, StoredScreen>

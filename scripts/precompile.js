@@ -2,10 +2,11 @@
 // Part of `npm run build`, after tsc: work out once what every run would
 // otherwise work out at start-up, and store it beside the compiled library
 // (dist/lib/precompiled.json, read by lib/precompiled.ts):
-//  - rules.json and extraction.json validated against their schemas, named
-//    by the hash of each file and its schema, so a run whose files hash the
-//    same skips the validator (loading and compiling the schemas was most
-//    of a small command's time);
+//  - rules.json and extraction.json validated against their schemas (and
+//    each bundled rule compiled), named by the hash of each file and its
+//    schema, so a run whose files hash the same skips the validator and the
+//    check (loading and compiling the schemas was most of a small command's
+//    time);
 //  - the screen of every bundled pattern's regex, read from its syntax;
 //  - for every bundled pattern, whether a loop in it holds a choice (which
 //    sends it to the linear engine: lib/match/engines.ts);
@@ -23,7 +24,7 @@ const target = fileURLToPath(new URL('../dist/lib/precompiled.json', import.meta
 const automataTarget = fileURLToPath(new URL('../dist/lib/needles.bin', import.meta.url))
 rmSync(target, { force: true })
 rmSync(automataTarget, { force: true })
-const { readRulesFile } = await import('../dist/lib/config/load.js')
+const { mergeRules, readRulesFile } = await import('../dist/lib/config/load.js')
 const { DEFAULT_RULES_PATH, RULES_SCHEMA_PATH } = await import('../dist/lib/config/paths.js')
 const { compileVocabulary, EXTRACTION_PATH, EXTRACTION_SCHEMA_PATH } = await import('../dist/lib/page/vocabulary.js')
 const { validationHash } = await import('../dist/lib/precompiled.js')
@@ -34,8 +35,10 @@ const { choiceInLoop } = await import('../dist/lib/match/engines.js')
 const { parsePattern } = await import('../dist/lib/match/linear.js')
 const { lineCap } = await import('../dist/lib/match/line-caps.js')
 
-// Both throw on an invalid file: the build fails.
+// Both throw on an invalid file: the build fails. A run whose files hash the same skips the
+// validator, and compiles the bundled rules without first checking each one as mergeRules does here.
 const { rules } = readRulesFile(DEFAULT_RULES_PATH)
+mergeRules([], rules, DEFAULT_RULES_PATH)
 compileVocabulary(JSON.parse(readFileSync(EXTRACTION_PATH, 'utf8')), EXTRACTION_PATH)
 const validated = {
   [basename(DEFAULT_RULES_PATH)]: validationHash(DEFAULT_RULES_PATH, RULES_SCHEMA_PATH),
