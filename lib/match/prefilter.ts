@@ -24,6 +24,8 @@ const MAX_EDGE_SET = 64
 const MAX_REPEAT = 3
 /** Most characters a character class may list and still count as literal alternatives. */
 const MAX_CLASS = 16
+/** Two Han characters or Hangul syllables: a word, not a pair of letters found in most lines. */
+const WORD_OF_TWO = /^[\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]{2}$/
 
 interface Facts {
   /** Every string a match of the node can be, when that is a small set; null otherwise. */
@@ -382,8 +384,8 @@ function needles(sets: readonly string[][]): string[] | null {
     const minimal = set.filter((s) => !set.some((other) => other !== s && s.includes(other)))
     const candidate = minimal.length <= MAX_SET ? minimal : commonPart(minimal)
     // A lone letter, digit or space, or two letters ("ed", "of"), is in nearly every line:
-    // searching for it only costs.
-    if (candidate === null || candidate.some((s) => /^(?:[\p{L}\p{N}\s]|\p{L}\p{L})$/u.test(s))) continue
+    // searching for it only costs. Two Han characters or Hangul syllables are a word ("기자").
+    if (candidate === null || candidate.some((s) => /^(?:[\p{L}\p{N}\s]|\p{L}\p{L})$/u.test(s) && !WORD_OF_TWO.test(s))) continue
     if (pick === null || better(candidate, pick)) pick = candidate
   }
   return pick

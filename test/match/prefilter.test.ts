@@ -70,6 +70,8 @@ t.test('facts read from the syntax', async (t) => {
   t.same(prefilterFacts(/^\d{1,2}:/u).startsWith, ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], 'one repetition of a repeated class')
   t.same(screenOf(/\ball rights reserved\b\.?$/u).needles, ['all rights reserved'], 'a needle holding another adds nothing')
   t.same(screenOf(/^[^.!?]{6,200}\s[-•·|]\s\w+/u).needles?.length, 4, 'a class of separators')
+  t.equal(screenOf(/\b(?:ed|of)\b/u).needles, null, 'two letters are in most lines')
+  t.same(screenOf(/^[가-힣]{2,4}\s?(?:기자|특파원)$/u).needles, ['기자', '특파원'], 'two Hangul syllables (or Han characters) are a word')
   t.same(prefilterFacts(/^comments? \(\d+\)$/u).maxTokens, 2, 'anchored at both ends with one space')
   t.equal(prefilterFacts(/^a.*b$/u).maxTokens, Infinity, 'any number of spaces')
   // Folded text never holds two spaces in a row, so a run of white space is one space there.
