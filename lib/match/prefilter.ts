@@ -211,6 +211,35 @@ function suffixes(pattern: AST.Pattern): string[] | null {
   return edgeLiterals(pattern, 'end')
 }
 
+/**
+ * Strings every match ends with, white space at its end aside (what
+ * trimEnd() removes is exactly what `\s` matches): trailing runs of white
+ * space (`\)\s*$`) are stepped over, and each string is cut at its last
+ * character that is not white space (null when one is all white space).
+ */
+function suffixesBeforeSpace(pattern: AST.Pattern): string[] | null {
+  const all = new Set<string>()
+  for (const alt of pattern.alternatives) {
+    const els = [...alt.elements].reverse()
+    if (!isEdge(els[0], 'end')) return null
+    let k = 1
+    while (k < els.length && isSpaceRun(els[k])) k++
+    const run = trailing(els.slice(k))
+    if (run === null) return null
+    for (const str of run) {
+      const cut = str.trimEnd()
+      if (cut === '') return null
+      all.add(cut)
+    }
+  }
+  return all.size > 0 && all.size <= MAX_EDGE_SET ? [...all] : null
+}
+
+/** A quantified element that matches only white space (`\s*`, ` ?`, `[\s ]+`). */
+function isSpaceRun(e: AST.Element | undefined): boolean {
+  return e !== undefined && e.type === 'Quantifier' && onlySpace(e.element)
+}
+
 function edgeLiterals(pattern: AST.Pattern, edge: 'start' | 'end'): string[] | null {
   const all = new Set<string>()
   for (const alt of pattern.alternatives) {
@@ -418,7 +447,7 @@ export interface Screen {
   first: number[] | null
   /** Strings a matching text starts with (one of them); null when not known. */
   starts: string[] | null
-  /** Code units a matching text can end with; null when any. */
+  /** Code units a matching text can end with, white space at its end aside (see {@link passesEnds}); null when any. */
   last: number[] | null
   /** A matching text contains one of these; null when nothing cheap is known. */
   needles: string[] | null
@@ -442,10 +471,27 @@ export function screenOf(re: RegExp): Screen {
   const starts = facts.startsWith !== null && !facts.startsWith.includes('') ? facts.startsWith : null
   const first = units(starts, 'first')
   // The engine looks for the needles in one scan of each line for all rules (needles.ts).
-  return { first, starts, last: units(facts.endsWith, 'last'), needles: needles(facts.contains), maxTokens: facts.maxTokens }
+  return { first, starts, last: units(lastBeforeSpace(re), 'last'), needles: needles(facts.contains), maxTokens: facts.maxTokens }
 }
 
-/** Does `text` pass the screen's test of its last character? (The first is left to the caller, the substrings to a needle table.) */
+/** The strings a match ends with, trailing white space aside (see suffixesBeforeSpace). */
+function lastBeforeSpace(re: RegExp): string[] | null {
+  if (re.ignoreCase || re.multiline) return null
+  try {
+    return suffixesBeforeSpace(parsePattern(re.source, re.flags))
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Does `text` pass the screen's test of its last character (the last one
+ * that is not white space)? The first is left to the caller, the
+ * substrings to a needle table. Lines are matched on folded text, which
+ * ends in no white space, so trimEnd() rarely has anything to cut.
+ */
 export function passesEnds(screen: Screen, text: string): boolean {
-  return screen.last === null || screen.last.includes(text.charCodeAt(text.length - 1))
+  if (screen.last === null) return true
+  const trimmed = text.trimEnd()
+  return screen.last.includes(trimmed.charCodeAt(trimmed.length - 1))
 }
