@@ -30,6 +30,8 @@ export interface Precompiled {
   choiceInLoop?: Record<string, boolean>
   /** By `${flags}/${source}` of each bundled pattern's regex on V8: its line cap (null for none), see match/line-caps.ts. */
   lineCaps?: Record<string, number | null>
+  /** The stopword lists the page features use, by language code, lower-cased (page/stopwords.ts). */
+  stopwords?: Record<string, string[]>
 }
 
 export const PRECOMPILED_URL = new URL('./precompiled.json', import.meta.url)

@@ -12,6 +12,8 @@
 //    sends it to the linear engine: lib/match/engines.ts);
 //  - for every other, its line cap: the longest line it runs on with V8
 //    (lib/match/line-caps.ts; reading it takes a few seconds for them all);
+//  - the stopword lists of the page features (lib/page/stopwords.ts), so a
+//    run does not load the package's 60 languages for the 24 it uses;
 //  - the needle automata of the bundled rules (dist/lib/needles.bin, read by
 //    lib/match/automaton-store.ts): the ones cleaning a document builds.
 // Everything is computed from the sources just built, never from a stored
@@ -59,7 +61,8 @@ for (const rule of rules) {
     lineCaps[`${re.flags}/${source}`] = Number.isFinite(cap) ? cap : null
   })
 }
-writeFileSync(target, JSON.stringify({ validated, screens, choiceInLoop: nested, lineCaps }) + '\n')
+const { packageStopwords } = await import('../dist/lib/page/stopwords.js')
+writeFileSync(target, JSON.stringify({ validated, screens, choiceInLoop: nested, lineCaps, stopwords: packageStopwords() }) + '\n')
 console.log(`precompiled: ${Object.keys(validated).join(', ')} validated, ${Object.keys(screens).length} pattern screens -> ${target}`)
 
 // Clean a few short lines with the bundled rules, recording each automaton built: the store was
