@@ -492,6 +492,11 @@ function lastBeforeSpace(re: RegExp): string[] | null {
  */
 export function passesEnds(screen: Screen, text: string): boolean {
   if (screen.last === null) return true
-  const trimmed = text.trimEnd()
-  return screen.last.includes(trimmed.charCodeAt(trimmed.length - 1))
+  let last = text.charCodeAt(text.length - 1)
+  // Printable ASCII is no white space: only another last character can need trimming.
+  if (!(last > 0x20 && last < 0x7f)) {
+    const trimmed = text.trimEnd()
+    last = trimmed.charCodeAt(trimmed.length - 1)
+  }
+  return screen.last.includes(last)
 }
