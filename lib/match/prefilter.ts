@@ -18,8 +18,12 @@ import { hasUnspacedScript } from '../text/words.js'
 
 /** Most strings a set may hold before it stops being cheap to test. */
 const MAX_SET = 64
-/** Most strings in a start or end set (testing a start fails on the first character, so more are cheap). */
-const MAX_EDGE_SET = 64
+/**
+ * Most strings in a start or end set (testing a start fails on the first character, so more are
+ * cheap; they are one more group of the needle automaton). At 128 the caption-label pattern's
+ * starts fit, which keeps its linear-engine screen, and re2js with it, out of most documents.
+ */
+const MAX_EDGE_SET = 128
 /** Most repetitions of a literal expanded when a quantifier is bounded (`s?`, `x{1,2}`). */
 const MAX_REPEAT = 3
 /** Most characters a character class may list and still count as literal alternatives. */
