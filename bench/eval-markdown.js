@@ -21,7 +21,7 @@
 // Score: markdown syntax and URLs are stripped from the output (link and
 // image targets, bare URLs, HTML tags, reference definitions), then shingle
 // F1/P/R of the words against the gold (bench/lib/shingles.js), mean over
-// pages. Runs: "as is" (the markdown unchanged) and "cleanup" (clean() with
+// pages. Runs: "as is" (the markdown unchanged) and "cleanup" (cleanWithReport() with
 // default options). "empty" counts pages whose output has no word.
 //
 // Contract: for each run, the breaks of valid markdown in its outputs
@@ -35,7 +35,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { clean, decodeHtml } from '../dist/lib/index.js'
+import { cleanWithReport, decodeHtml } from '../dist/lib/index.js'
 import { contractViolations, VIOLATION_KINDS } from '../dist/lib/markdown/contract.js'
 import { goldPages } from './lib/gold-pages.js'
 import { visibleWords } from './lib/markdown-words.js'
@@ -140,9 +140,9 @@ for (const c of converters) {
 // --baseline DIST: another build's dist/lib/index.js (e.g. /work/main/dist/lib/index.js), run beside this one in the same run.
 const baseline = values.baseline === undefined ? undefined : await import(values.baseline)
 const runs = [
-  { name: 'as is', run: (md) => md },
-  ...(baseline ? [{ name: 'baseline', run: (md) => baseline.clean(md) }] : []),
-  { name: 'cleanup', run: (md) => clean(md) },
+  { name: 'as is', run: (md) => ({ text: md, removals: [] }) },
+  ...(baseline ? [{ name: 'baseline', run: (md) => baseline.cleanWithReport(md) }] : []),
+  { name: 'cleanup', run: (md) => cleanWithReport(md) },
 ]
 const fmt = (x) => x.toFixed(3)
 console.log(`shingle F1 / precision / recall against the gold article (mean over pages); markdown syntax and URLs stripped before scoring`)
@@ -171,12 +171,13 @@ for (const c of converters) {
       }
       for (const page of scored) {
         const md = mds.get(page)
-        const out = run.run(md)
+        const report = run.run(md)
+        const out = report.text
         const words = visibleWords(out)
         const sc = score(words, page.gold)
         const empty = !/[\p{L}\p{N}]/u.test(words)
         const seen = new Set()
-        for (const v of contractViolations(md, out)) {
+        for (const v of contractViolations(md, out, report.removals)) {
           const b = broken.get(v.kind)
           b[0]++
           if (!seen.has(v.kind)) b[1]++

@@ -85,7 +85,7 @@ function alignLines(input: readonly string[], output: readonly string[]): { kept
   for (const [ao, ai] of [...ordered, [output.length, input.length] as [number, number]]) {
     const forward = matchRun(input, output, from, [ao, ai], 1)
     const backward = matchRun(input, output, from, [ao, ai], -1)
-    const best = adjacency(forward) >= adjacency(backward) ? forward : backward
+    const best = adjacency(input, forward) >= adjacency(input, backward) ? forward : backward
     for (const [o, i] of best) {
       origin[o] = i
       kept[i] = true
@@ -114,14 +114,23 @@ function matchRun(input: readonly string[], output: readonly string[], from: [nu
   return pairs
 }
 
-/** How many matched lines lie right after another matched line in the input (a kept run stays a run). */
-function adjacency(pairs: ReadonlyArray<[number, number]>): number {
+/** How many matched lines lie next to another matched line in the input, blank lines aside (a kept run stays a run). */
+function adjacency(input: readonly string[], pairs: ReadonlyArray<[number, number]>): number {
   const at = new Set(pairs.map(([, i]) => i))
-  return pairs.filter(([, i]) => at.has(i - 1) || at.has(i + 1)).length
+  const near = (i: number, step: number): boolean => {
+    let k = i + step
+    while (k >= 0 && k < input.length && BLANK.test(input[k] ?? '')) k += step
+    return at.has(k)
+  }
+  return pairs.filter(([, i]) => near(i, -1) || near(i, 1)).length
 }
 
 /**
- * Every place where the output breaks the markdown contract.
+ * Every place where the output breaks the markdown contract. `removed`,
+ * a cleaning report's removals (1-based, inclusive), says which input
+ * lines went; without it the output's lines are matched to the input's
+ * ({@link keptLines}), which can take a repeated line ("[", "Reply") for
+ * another copy of it.
  *
  * @example
  * ```ts
@@ -129,14 +138,17 @@ function adjacency(pairs: ReadonlyArray<[number, number]>): number {
  * v.map((x) => x.kind) // ['list-items-lost']
  * ```
  */
-export function contractViolations(input: string, output: string): Violation[] {
+export function contractViolations(input: string, output: string, removed?: ReadonlyArray<{ from: number; to: number }>): Violation[] {
   const inLines = input.replace(/\r\n?/g, '\n').split('\n')
   const outLines = output.replace(/\r\n?/g, '\n').split('\n')
-  const { kept, origin } = alignLines(inLines, outLines)
+  const aligned = alignLines(inLines, outLines)
+  // The report's removals say exactly which lines went; matching the output's lines is the fallback.
+  const kept = removed === undefined ? aligned.kept : keptBy(inLines, removed)
+  const origin = removed === undefined ? aligned.origin : originOf(inLines, kept, outLines)
   const violations: Violation[] = []
   // A reader service's preamble is no block: it leaves the body as the cleaner reads it (preamble.ts).
   const preamble = readPreamble(inLines).end
-  const { units } = parseBlocks(inLines.map((l, i) => (i <= preamble ? '' : l)))
+  const { units, linkOf, unitOf } = parseBlocks(inLines.map((l, i) => (i <= preamble ? '' : l)))
   for (const unit of units) {
     const kind = splitKind(unit, inLines, kept)
     if (kind !== undefined) violations.push({ kind, line: unit.from, text: inLines[unit.from] ?? '' })
@@ -146,6 +158,9 @@ export function contractViolations(input: string, output: string): Violation[] {
   keptIndex.forEach((i, n) => {
     const line = inLines[i] ?? ''
     if (!LINK_TAIL.test(line)) return
+    // A link around blocks ("[" over them, "](url)" under them) is whole when all of its units are kept.
+    const link = linkOf[unitOf[i] ?? -1] ?? -1
+    if (link !== -1 && units.every((u) => linkOf[u.index] !== link || unitKept(u, inLines, kept))) return
     // Its head may lie up to a few lines above, in the same run of kept lines (html2text wraps long link text).
     let depth = 0
     for (let k = n - 1; k >= 0 && (keptIndex[k] ?? -2) === i - (n - k); k--) {
@@ -155,17 +170,22 @@ export function contractViolations(input: string, output: string): Violation[] {
     violations.push({ kind: 'lone-link-tail', line: i, text: line })
   })
   // Empty headings: read on the output's own blocks (blank lines and all: they end a wrapped heading).
+  // A heading with no section in the input either (a kicker over a headline) was not left without one.
+  const sectionless = (all: readonly Unit[], n: number): boolean => {
+    const level = all[n]?.level ?? 1
+    for (let j = n + 1; j < all.length; j++) {
+      const next = all[j]
+      if (next === undefined || (next.kind === 'heading' && (next.level ?? 1) <= level)) break
+      if (next.kind !== 'heading' && next.kind !== 'break') return false
+    }
+    return true
+  }
   const outUnits = parseBlocks(outLines).units
   outUnits.forEach((u, n) => {
-    if (u.kind !== 'heading') return
-    const level = u.level ?? 1
-    for (let j = n + 1; j < outUnits.length; j++) {
-      const next = outUnits[j]
-      if (next === undefined) break
-      if (next.kind === 'heading' && (next.level ?? 1) <= level) break
-      if (next.kind !== 'heading' && next.kind !== 'break') return
-    }
+    if (u.kind !== 'heading' || !sectionless(outUnits, n)) return
     const i = origin[u.from] ?? 0
+    const inUnit = unitOf[i] ?? -1
+    if (inUnit === -1 || sectionless(units, inUnit)) return
     violations.push({ kind: 'empty-heading', line: i, text: inLines[i] ?? '' })
   })
   return violations.sort((a, b) => a.line - b.line)
@@ -176,6 +196,35 @@ export function countViolations(violations: readonly Violation[]): Record<Violat
   const counts = Object.fromEntries(VIOLATION_KINDS.map((k) => [k, 0])) as Record<ViolationKind, number>
   for (const v of violations) counts[v.kind]++
   return counts
+}
+
+/** Input lines not in any removal (1-based, inclusive ranges). */
+function keptBy(lines: readonly string[], removed: ReadonlyArray<{ from: number; to: number }>): boolean[] {
+  const kept = lines.map((l) => !BLANK.test(l))
+  for (const r of removed) for (let i = r.from - 1; i < r.to; i++) kept[i] = false
+  return kept
+}
+
+/** For each output line, the kept input line it is, in order (-1 for a blank line). */
+function originOf(lines: readonly string[], kept: readonly boolean[], output: readonly string[]): number[] {
+  const origin: number[] = []
+  let i = 0
+  for (const line of output) {
+    if (BLANK.test(line)) {
+      origin.push(-1)
+      continue
+    }
+    while (i < lines.length && (kept[i] !== true || lines[i] !== line)) i++
+    origin.push(i)
+    i++
+  }
+  return origin
+}
+
+/** Is every line of this unit kept (blank lines aside)? */
+function unitKept(unit: Unit, lines: readonly string[], kept: readonly boolean[]): boolean {
+  for (let i = unit.from; i <= unit.to; i++) if (!BLANK.test(lines[i] ?? '') && kept[i] !== true) return false
+  return true
 }
 
 /** How a unit kept in part breaks, or undefined when it is kept or removed whole. */
