@@ -117,6 +117,18 @@ t.test('blocks: a list, a table, a setext heading, a wrapped link are one unit e
   t.same(units.map((u) => [u.kind, u.from, u.to]), [['heading', 0, 1], ['paragraph', 3, 4], ['list', 6, 8], ['table', 10, 12], ['code', 14, 16], ['quote', 18, 19]])
 })
 
+t.test('blocks: a link around blocks binds its units; text before its "[" stays apart', async (t) => {
+  // html2text: "[" over a heading, "](url)" under it; turndown: teasers chained by "](url)[".
+  const h2t = parseBlocks(['Text.', '', '[', '', '#### Money', '', '](/money/)', '', 'More text.'])
+  t.same(h2t.linkOf, [-1, 1, 1, 1, -1], 'the "[", the heading and the tail')
+  const chain = parseBlocks(['[', '', '![](/a.jpg)', '', 'Fares frozen', '', '](/a)[', '', '![](/b.jpg)', '', 'Launch ordered', '', '](/b)', '', 'Copyright'])
+  t.same(chain.linkOf, [0, 0, 0, 0, 0, 0, 0, -1], 'a chain of teasers is one run')
+  const lead = parseBlocks(['Register for one or both days. [**', '', '**](/shop)**[![Register](/r.png)](/shop)**'])
+  t.same(lead.linkOf, [0, 0], 'the paragraph opens the link')
+  t.same(lead.linkLead, [true, false], '... after words of its own, so it is no part of it')
+  t.same(parseBlocks(['A stray [ bracket.', '', 'Next paragraph.', '', 'And another.']).linkOf, [-1, -1, -1], 'a "[" no tail closes is no link')
+})
+
 t.test('inline: what a reader sees, and the links', async (t) => {
   const r = readInline('Read **more** in [our guide](https://example.com/guide) ![x](/i.png).')
   t.equal(r.text, 'Read more in our guide .')
