@@ -4,7 +4,7 @@ import { stopwordDensity, stopwordsFor, words } from '../page/stopwords.js'
 import { defaultVocabulary, type Vocabulary } from '../page/vocabulary.js'
 import { labelKey } from '../text/fold.js'
 import { pageBlocks, type BlockKind, type ChromeFlag, type HtmlBlock } from './blocks.js'
-import { markCommentSections, type CommentRules } from './comment-sections.js'
+import { commentAnchors, markCommentSections, type CommentRules } from './comment-sections.js'
 import { pageMetadata, type PageMetadata } from './metadata.js'
 import { closeRunawayTitle } from './runaway-title.js'
 import { headlineSection, type AnchorBlock } from './short-post.js'
@@ -305,7 +305,8 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const $ = cheerio().load(closeRunawayTitle(html))
   const metadata = pageMetadata($)
   const root = $.root()[0] as AnyNode
-  const blocks = markCommentSections(pageBlocks(root, vocab), options.commentRules)
+  const plain = pageBlocks(root, vocab)
+  const blocks = markCommentSections(plain, options.commentRules, commentAnchors(root, plain))
 
   const tokens = blocks.map((b) => words(b.text))
   const sample: string[] = []
