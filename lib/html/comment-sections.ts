@@ -149,17 +149,22 @@ const ANCHOR_WORDS: ReadonlySet<string> = new Set(COMMENT_SECTION.anchorWords)
  * index of the first block after it (blocks are in document order).
  */
 export function commentAnchors(root: AnyNode, blocks: readonly HtmlBlock[]): { element: Element, index: number }[] {
-  const order = new Map<AnyNode, number>()
   const anchors: Element[] = []
-  let n = 0
-  const walk = (node: AnyNode): void => {
-    order.set(node, n++)
-    if (!isTag(node) && !('children' in node)) return
+  const find = (node: AnyNode): void => {
     if (isTag(node) && node.name === 'a' && isEmpty(node)) {
       // The whole name: "comment-4155" is one comment's permalink, inside a thread an article may hold.
       if ([node.attribs.name, node.attribs.id].some((v) => v !== undefined && ANCHOR_WORDS.has(v.trim().toLowerCase()))) anchors.push(node)
     }
-    for (const c of (node as Element).children) walk(c)
+    if ('children' in node) for (const c of node.children) find(c)
+  }
+  find(root)
+  if (anchors.length === 0) return []
+  // Document order of every node, to find the first block after each anchor (only on pages that have one).
+  const order = new Map<AnyNode, number>()
+  let n = 0
+  const walk = (node: AnyNode): void => {
+    order.set(node, n++)
+    if ('children' in node) for (const c of node.children) walk(c)
   }
   walk(root)
   const out: { element: Element, index: number }[] = []
