@@ -24,6 +24,7 @@ const remove: Array<[string, string]> = [
   ['a <div> standing in for the heading', `<h1>Ferry timetable</h1>${post}<a name="comments"></a><div class="yvhd">Comments</div>${thread}`],
   ['"N Responses to" a post', `<h1>Ferry timetable</h1>${post}<h3>4 Responses to “Ferry timetable”</h3>${thread}`],
   ['a heading and comments, the whole page in one <form> (ASP.NET)', `<form id="aspnetForm"><h1>Ferry timetable</h1>${post}<h3>COMMENTS</h3>${thread}</form>`],
+  ['no heading, only an empty <a name="comments"> where the thread starts', `<h1>Ferry timetable</h1>${post}<a name="comments"></a>${thread}`],
 ]
 for (const [name, body] of remove) {
   t.test(`goes: ${name}`, async (t) => {
@@ -37,6 +38,8 @@ const keep: Array<[string, string]> = [
   ['a "Discussion" section of the article itself', `<h1>Ferry timetable</h1>${post}<h2>Discussion</h2><p>The crossing times were set in 1998 and have changed only twice since then, both times after long consultations with the harbour board.</p><p>What the board will decide about the winter timetable is not yet known, but a meeting is planned for the spring.</p>`],
   ['a linked "Read comments" line under the title', `<h1>Ferry timetable</h1><p><a href="#comments">Comments</a></p>${post}<p class="posted">Posted by: Anna at March 3, 2011 10:02 AM</p>`],
   ['a cue-like heading over the story itself, a byline under it', `<p>The harbour board met on Tuesday evening in the old town hall to decide on the summer timetable.</p><h2>Comments</h2><p class="byline">By Anna Smith</p>${post}<p>The harbour board said the change pays for an extra evening boat, which commuters had asked for since the winter, and that fares stay the same.</p><p>The first evening boat leaves at nine, and the last crossing of the night returns from the island shortly before midnight on weekdays.</p>`],
+  ['one comment\'s permalink anchor (<a name="comment-12">) in a thread the page keeps whole', `<h1>Ferry timetable</h1>${post}<a name="comment-12"></a>${thread}`],
+  ['an empty <a name="comments"> above the post (the target of a link under the title)', `<a name="comments"></a><h1>Ferry timetable</h1>${post}<p class="posted">Posted by: Anna at March 3, 2011 10:02 AM</p>`],
   ['a "Comments" heading above the post', `<h2>Comments</h2><h1>Ferry timetable</h1>${post}<p class="posted">Posted by: Anna at March 3, 2011 10:02 AM</p>`],
   ['a "Comments" heading above the post, a menu in a <form> before it', `<form><p>Search the harbour news, timetables, fares and all the notices of the ferry company here</p></form><h2>Comments</h2><h1>Ferry timetable</h1>${post}<p class="posted">Posted by: Anna at March 3, 2011 10:02 AM</p>`],
 ]
@@ -45,5 +48,6 @@ for (const [name, body] of keep) {
     const { text } = extractHtml(page(body))
     t.match(text, /early crossing moves back/, 'the post stays')
     if (name.includes('Discussion')) t.match(text, /meeting is planned/, 'the section after the heading stays')
+    if (name.includes('permalink')) t.match(text, /complaints/, 'the thread stays with the post: no anchor opened a section')
   })
 }

@@ -119,6 +119,16 @@ t.test('failure families found on the dev pages (issue 16)', async (t) => {
   const promo = text('article-with-long-promo-box')
   t.match(promo, /the swimming club hopes to hold a gala/, 'the article is kept')
   t.notOk(promo.includes('corn exchange'), 'the promo box stays out')
+  // A summary under a linked headline that ends in a "Full Story" link is a teaser, even alone.
+  const teasers = text('teasers-with-full-story-links')
+  t.match(teasers, /shared with the county council/, 'the article is kept')
+  t.notOk(teasers.includes('Full Story'), 'the two teasers go')
+  // A paragraph of the article that ends in a "Read more" link, with no linked headline above it, stays.
+  const own = extractHtml('<html><body><h1>Harbour wall</h1><p>Repairs to the harbour wall will begin next month after winter storms opened a crack along its seaward side, the port authority said.</p><p>The authority published its survey of the wall and of the north quay on Friday, with photographs taken by its divers. <a href="/survey">Read more</a></p></body></html>').text
+  t.match(own, /photographs taken by its divers\. Read more/, 'a paragraph ending in a link of its own stays')
+  // An unclosed <a name> is a link target, not a link: the article after it is not a link list.
+  t.match(text('unclosed-name-anchor'), /^Each entry names the kingdom/m, 'the article inside the unclosed anchor is kept')
+  t.notOk(text('unclosed-name-anchor').includes('Search the list'), 'the menu stays out')
 })
 
 t.test('HTML is told from text by its start', async (t) => {

@@ -193,7 +193,7 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
       if (name === 'tr' && isDataRow(el)) {
         text = rowText(el)
         flush()
-      } else if (name === 'a') {
+      } else if (name === 'a' && !isTarget(el)) {
         if (inLink === 0) links++
         inLink++
         for (const c of el.children) walk(c)
@@ -219,6 +219,17 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
   walk(root)
   flush()
   return blocks
+}
+
+/**
+ * An `<a name>` (or `<a id>`) without an href is a place to link to, not a
+ * link; old pages often leave it unclosed (`<a name="intro"><h2>Intro</h2>`
+ * and never `</a>`), and the parser then holds the rest of the page inside
+ * it: counted as linked text, the whole article would weigh as a link list.
+ * (An `<a>` with neither, or with an onclick, still counts as a link.)
+ */
+function isTarget(a: Element): boolean {
+  return a.attribs.href === undefined && a.attribs.onclick === undefined && (a.attribs.name !== undefined || a.attribs.id !== undefined)
 }
 
 /** Plain text of an element, skipping what is never content. */

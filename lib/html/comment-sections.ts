@@ -15,6 +15,13 @@
  * The blocks there are marked as one strong chrome region, as a "comments"
  * class would mark them. Readability and trafilatura find such threads by
  * class names alone; the heading finds the unlabelled ones.
+ *
+ * Some threads have no heading either, only an empty named anchor where
+ * they begin (`<a name="comments"></a>`, the target of the "12 comments"
+ * link under the title, as Newsquest's local papers and many blogs write
+ * it). Such an anchor opens a section as a cue heading does, under the same
+ * checks (text before it, comment signs among its short lines, no story
+ * after it).
  */
 import { isTag, isText, type AnyNode, type Element } from 'domhandler'
 import { defaultRules } from '../config/defaults.js'
@@ -63,6 +70,8 @@ export const COMMENT_SECTION = {
   storyAfterHeading: 3,
   /** ... and that run is at least this share of the section's prose (one long comment in a thread is not). */
   storyShare: 0.5,
+  /** Names (or ids) of an empty anchor that open a comment section (`<a name="comments"></a>`), whole. */
+  anchorWords: ['comment', 'comments', 'commentlist', 'respond', 'replies'],
 } as const
 
 const NO_CONTEXT = { marked: new Set<number>(), markedBy: new Map<number, string>(), titleCues: new Set<number>() }
@@ -128,6 +137,45 @@ function sectionStart(heading: Element): Element {
   return start
 }
 
+/** An empty element (no text, no child elements). */
+function isEmpty(el: Element): boolean {
+  return el.children.every((c) => isText(c) && c.data.trim() === '')
+}
+
+const ANCHOR_WORDS: ReadonlySet<string> = new Set(COMMENT_SECTION.anchorWords)
+
+/**
+ * Empty `<a>` elements named as the start of a comment thread, each with the
+ * index of the first block after it (blocks are in document order).
+ */
+export function commentAnchors(root: AnyNode, blocks: readonly HtmlBlock[]): { element: Element, index: number }[] {
+  const anchors: Element[] = []
+  const find = (node: AnyNode): void => {
+    if (isTag(node) && node.name === 'a' && isEmpty(node)) {
+      // The whole name: "comment-4155" is one comment's permalink, inside a thread an article may hold.
+      if ([node.attribs.name, node.attribs.id].some((v) => v !== undefined && ANCHOR_WORDS.has(v.trim().toLowerCase()))) anchors.push(node)
+    }
+    if ('children' in node) for (const c of node.children) find(c)
+  }
+  find(root)
+  if (anchors.length === 0) return []
+  // Document order of every node, to find the first block after each anchor (only on pages that have one).
+  const order = new Map<AnyNode, number>()
+  let n = 0
+  const walk = (node: AnyNode): void => {
+    order.set(node, n++)
+    if ('children' in node) for (const c of node.children) walk(c)
+  }
+  walk(root)
+  const out: { element: Element, index: number }[] = []
+  for (const a of anchors) {
+    const at = order.get(a) ?? 0
+    const first = blocks.find((b) => (order.get(b.element) ?? -1) > at)
+    if (first !== undefined) out.push({ element: a, index: first.index })
+  }
+  return out
+}
+
 function isWithin(el: Element, container: Element): boolean {
   for (let n: Element | null = el; n !== null; n = n.parent as Element | null) if (n === container) return true
   return false
@@ -149,7 +197,7 @@ function isAfterWithin(el: Element, start: Element): boolean {
  * have no comment container: each section becomes one strong chrome region
  * (its outermost flag), as a "comments" class would make it.
  */
-export function markCommentSections(blocks: readonly HtmlBlock[], rules: CommentRules = defaultCommentRules()): HtmlBlock[] {
+export function markCommentSections(blocks: readonly HtmlBlock[], rules: CommentRules = defaultCommentRules(), anchors: readonly { element: Element, index: number }[] = []): HtmlBlock[] {
   const wordsOf = (b: HtmlBlock): number => b.text.split(/\s+/).length
   // Headings whose section is not labelled already (a "comments" class around the thread needs
   // no wall); a label on the heading alone (<h2 id="comments">) does not hold the thread.
@@ -160,15 +208,19 @@ export function markCommentSections(blocks: readonly HtmlBlock[], rules: Comment
   // A heading, or a block that serves as one (<div class="hd">Comments</div>): not a link ("Read comments" under the title).
   const headingLike = (b: HtmlBlock): boolean => b.kind === 'heading' || (b.kind !== 'item' && b.linkChars < COMMENT_SECTION.headingMaxLinkShare * b.chars)
   const candidates = blocks.filter((b) => headingLike(b) && wordsOf(b) <= COMMENT_SECTION.headingMaxWords && !labelled(b))
-  if (candidates.length === 0) return blocks as HtmlBlock[]
-  const cues = rules.cues(candidates.map((b) => b.text))
-  if (cues.size === 0) return blocks as HtmlBlock[]
+  const cues = candidates.length === 0 ? new Set<number>() : rules.cues(candidates.map((b) => b.text))
+  // What opens a section: a cue heading (its section starts at the heading), or an empty
+  // named anchor (at the first block after it; an anchor inside a labelled thread needs no wall).
+  const openings: { element: Element, index: number, text: string, own: boolean }[] = [
+    ...[...cues].map((i) => candidates[i] as HtmlBlock).map((b) => ({ element: b.element, index: b.index, text: `heading "${b.text}"`, own: true })),
+    ...anchors.filter((a) => !(blocks[a.index]?.flagged.some((f) => f.strong) ?? true)).map((a) => ({ element: a.element, index: a.index, text: `anchor <a name="${a.element.attribs.name ?? a.element.attribs.id ?? ''}">`, own: false })),
+  ].sort((a, b) => a.index - b.index)
+  if (openings.length === 0) return blocks as HtmlBlock[]
   const out = blocks.slice()
   const isProse = (b: HtmlBlock): boolean => wordsOf(b) >= COMMENT_SECTION.proseMinWords && b.linkChars * 3 < b.chars
   let proseBefore = 0
   let next = 0
-  const cueHeadings = [...cues].map((i) => candidates[i] as HtmlBlock).sort((a, b) => a.index - b.index)
-  for (const heading of cueHeadings) {
+  for (const heading of openings) {
     for (; next < heading.index; next++) {
       const b = blocks[next] as HtmlBlock
       if (!b.flagged.some((f) => f.strong) && isProse(b)) proseBefore += wordsOf(b)
@@ -182,8 +234,8 @@ export function markCommentSections(blocks: readonly HtmlBlock[], rules: Comment
     }
     if (freeWordsBefore < COMMENT_SECTION.minWordsBefore) continue
     const start = sectionStart(heading.element)
-    const flag: ChromeFlag = { element: heading.element, reason: `after the comment-section heading "${heading.text}"`, strong: true }
-    let end = heading.index + 1
+    const flag: ChromeFlag = { element: heading.element, reason: `after the comment-section ${heading.text}`, strong: true }
+    let end = heading.own ? heading.index + 1 : heading.index
     while (end < out.length && isAfterWithin((out[end] as HtmlBlock).element, start)) end++
     const section = out.slice(heading.index, end).filter((b) => !b.flagged.some((f) => f.element === heading.element))
     const short = section.filter((b) => wordsOf(b) <= COMMENT_SECTION.signMaxWords)

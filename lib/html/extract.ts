@@ -4,7 +4,7 @@ import { stopwordDensity, stopwordsFor, words } from '../page/stopwords.js'
 import { defaultVocabulary, type Vocabulary } from '../page/vocabulary.js'
 import { labelKey } from '../text/fold.js'
 import { pageBlocks, type BlockKind, type ChromeFlag, type HtmlBlock } from './blocks.js'
-import { markCommentSections, type CommentRules } from './comment-sections.js'
+import { commentAnchors, markCommentSections, type CommentRules } from './comment-sections.js'
 import { pageMetadata, type PageMetadata } from './metadata.js'
 import { closeRunawayTitle } from './runaway-title.js'
 import { headlineSection, type AnchorBlock } from './short-post.js'
@@ -121,7 +121,31 @@ const TEASER = {
   minRepeats: 3,
   /** ... making up at least this share of the prose under that parent. */
   minProseShare: 0.5,
+  /**
+   * A summary that ends in a link with one of these labels ("... Full Story")
+   * under a linked headline is a teaser on its own: the two together say
+   * "this is a pointer to a story elsewhere", however few the teasers are.
+   */
+  readMoreLabels: ['full story', 'read more', 'read full story', 'read the full story', 'continue reading', 'more', 'read on', 'story'],
 } as const
+
+const READ_MORE: ReadonlySet<string> = new Set(TEASER.readMoreLabels)
+
+/** Whether a block ends with a "Full Story" / "Read more" link. */
+function endsWithReadMore(block: HtmlBlock): boolean {
+  let last: Element | undefined
+  const walk = (n: AnyNode): void => {
+    if (!isTag(n)) return
+    if (n.name === 'a') last = n
+    for (const c of n.children) walk(c)
+  }
+  walk(block.element)
+  if (last === undefined) return false
+  const text = (n: AnyNode): string => (isTag(n) ? n.children.map(text).join('') : 'data' in n ? String(n.data) : '')
+  const label = text(last).replace(/\s+/g, ' ').trim()
+  const key = label.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '').trim()
+  return label !== '' && READ_MORE.has(key) && block.text.endsWith(label)
+}
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu
 
@@ -222,6 +246,10 @@ function markTeasers(scored: Scored[]): void {
     const s = scored[i] as Scored
     const head = scored[i - 1]
     if (!s.prose || s.words > TEASER.summaryMaxWords || !linkedHeadline(head)) continue
+    if (endsWithReadMore(s.block)) {
+      s.teaser = true
+      continue
+    }
     const next = scored[i + 1]
     if (next !== undefined && !linkedHeadline(next) && next.prose) continue
     const both = commonAncestor((head as Scored).block.element, s.block.element)
@@ -305,7 +333,8 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const $ = cheerio().load(closeRunawayTitle(html))
   const metadata = pageMetadata($)
   const root = $.root()[0] as AnyNode
-  const blocks = markCommentSections(pageBlocks(root, vocab), options.commentRules)
+  const plain = pageBlocks(root, vocab)
+  const blocks = markCommentSections(plain, options.commentRules, commentAnchors(root, plain))
 
   const tokens = blocks.map((b) => words(b.text))
   const sample: string[] = []
