@@ -22,7 +22,7 @@ export interface StoredScreen {
 }
 
 export interface Precompiled {
-  /** By file name: sha256 of a bundled file and its schema, as the build validated them. */
+  /** By file name: sha256 of a bundled file and its schema, as the build validated them (and compiled each rule of rules.json). */
   validated?: Record<string, string>
   /** Screens by `${flags}/${source}` of each bundled pattern's regex. */
   screens?: Record<string, StoredScreen>
@@ -30,6 +30,8 @@ export interface Precompiled {
   choiceInLoop?: Record<string, boolean>
   /** By `${flags}/${source}` of each bundled pattern's regex on V8: its line cap (null for none), see match/line-caps.ts. */
   lineCaps?: Record<string, number | null>
+  /** The stopword lists the page features use, by language code, lower-cased (page/stopwords.ts). */
+  stopwords?: Record<string, string[]>
 }
 
 export const PRECOMPILED_URL = new URL('./precompiled.json', import.meta.url)

@@ -2,15 +2,20 @@
 // Part of `npm run build`, after tsc: work out once what every run would
 // otherwise work out at start-up, and store it beside the compiled library
 // (dist/lib/precompiled.json, read by lib/precompiled.ts):
-//  - rules.json and extraction.json validated against their schemas, named
-//    by the hash of each file and its schema, so a run whose files hash the
-//    same skips the validator (loading and compiling the schemas was most
-//    of a small command's time);
+//  - rules.json and extraction.json validated against their schemas (and
+//    each bundled rule compiled), named by the hash of each file and its
+//    schema, so a run whose files hash the same skips the validator and the
+//    check (loading and compiling the schemas was most of a small command's
+//    time);
 //  - the screen of every bundled pattern's regex, read from its syntax;
 //  - for every bundled pattern, whether a loop in it holds a choice (which
 //    sends it to the linear engine: lib/match/engines.ts);
 //  - for every other, its line cap: the longest line it runs on with V8
-//    (lib/match/line-caps.ts; reading it takes a few seconds for them all).
+//    (lib/match/line-caps.ts; reading it takes a few seconds for them all);
+//  - the stopword lists of the page features (lib/page/stopwords.ts), so a
+//    run does not load the package's 60 languages for the 24 it uses;
+//  - the needle automata of the bundled rules (dist/lib/needles.bin, read by
+//    lib/match/automaton-store.ts): the ones cleaning a document builds.
 // Everything is computed from the sources just built, never from a stored
 // file, so a stale store cannot feed itself.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -18,8 +23,10 @@ import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const target = fileURLToPath(new URL('../dist/lib/precompiled.json', import.meta.url))
+const automataTarget = fileURLToPath(new URL('../dist/lib/needles.bin', import.meta.url))
 rmSync(target, { force: true })
-const { readRulesFile } = await import('../dist/lib/config/load.js')
+rmSync(automataTarget, { force: true })
+const { mergeRules, readRulesFile } = await import('../dist/lib/config/load.js')
 const { DEFAULT_RULES_PATH, RULES_SCHEMA_PATH } = await import('../dist/lib/config/paths.js')
 const { compileVocabulary, EXTRACTION_PATH, EXTRACTION_SCHEMA_PATH } = await import('../dist/lib/page/vocabulary.js')
 const { validationHash } = await import('../dist/lib/precompiled.js')
@@ -30,8 +37,10 @@ const { choiceInLoop } = await import('../dist/lib/match/engines.js')
 const { parsePattern } = await import('../dist/lib/match/linear.js')
 const { lineCap } = await import('../dist/lib/match/line-caps.js')
 
-// Both throw on an invalid file: the build fails.
+// Both throw on an invalid file: the build fails. A run whose files hash the same skips the
+// validator, and compiles the bundled rules without first checking each one as mergeRules does here.
 const { rules } = readRulesFile(DEFAULT_RULES_PATH)
+mergeRules([], rules, DEFAULT_RULES_PATH)
 compileVocabulary(JSON.parse(readFileSync(EXTRACTION_PATH, 'utf8')), EXTRACTION_PATH)
 const validated = {
   [basename(DEFAULT_RULES_PATH)]: validationHash(DEFAULT_RULES_PATH, RULES_SCHEMA_PATH),
@@ -52,5 +61,17 @@ for (const rule of rules) {
     lineCaps[`${re.flags}/${source}`] = Number.isFinite(cap) ? cap : null
   })
 }
-writeFileSync(target, JSON.stringify({ validated, screens, choiceInLoop: nested, lineCaps }) + '\n')
+const { packageStopwords } = await import('../dist/lib/page/stopwords.js')
+writeFileSync(target, JSON.stringify({ validated, screens, choiceInLoop: nested, lineCaps, stopwords: packageStopwords() }) + '\n')
 console.log(`precompiled: ${Object.keys(validated).join(', ')} validated, ${Object.keys(screens).length} pattern screens -> ${target}`)
+
+// Clean a few short lines with the bundled rules, recording each automaton built: the store was
+// removed above, so every one is built from the rules just compiled.
+const { recordBuiltAutomata, writeAutomata } = await import('../dist/lib/match/automaton-store.js')
+const { clean } = await import('../dist/lib/index.js')
+const automata = []
+recordBuiltAutomata((signature, tables) => automata.push({ signature, tables }))
+clean('Advertisement\nSIGN UP for our newsletter\nThe storm arrived at dawn, and officials said the damage was severe.\n')
+recordBuiltAutomata(undefined)
+writeAutomata(automataTarget, automata)
+console.log(`precompiled: ${automata.length} needle automata -> ${automataTarget}`)

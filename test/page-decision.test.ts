@@ -58,7 +58,7 @@ t.test('a cookie notice beside menu lines makes a page', async (t) => {
 })
 
 t.test('--explain says why a document was taken for a page', async (t) => {
-  const { formatExplain } = await import('../lib/cli/main.js')
+  const { formatExplain } = await import('../lib/cli/clean-inputs.js')
   const page = readFileSync(join(ROOT, 'test/pages/news-site-page.txt'), 'utf8')
   t.match(formatExplain('p.txt', cleanWithReport(page)), /^p\.txt: mode: page: a cookie notice beside menu lines; \d+ menu-run lines/)
   const list = readFileSync(join(ROOT, 'test/fixtures/clean-tour-dates-list.txt'), 'utf8')

@@ -87,14 +87,16 @@ export function parseRulesFile(text: string, source: string): RulesFile {
 }
 
 /**
- * The bundled rules. The build validated them (scripts/precompile.js): when
- * the files still hash the same, they are parsed without loading and
- * compiling the validator, most of a small command's time; edited since,
- * they are validated like any rules file.
+ * The bundled rules, merged. The build validated them and compiled each one
+ * (scripts/precompile.js): when the files still hash the same, they are
+ * parsed without loading and compiling the validator, and merged without
+ * compiling each rule a first time to check it (compileRules compiles them
+ * after), most of a small command's time; edited since, they are validated
+ * and checked like any rules file.
  */
-function readBundledRules(): RulesFile {
-  if (!validatedByBuild(DEFAULT_RULES_PATH, RULES_SCHEMA_PATH)) return readRulesFile(DEFAULT_RULES_PATH)
-  return JSON.parse(readFileSync(DEFAULT_RULES_PATH, 'utf8')) as RulesFile
+function bundledSpecs(): RuleSpec[] {
+  if (!validatedByBuild(DEFAULT_RULES_PATH, RULES_SCHEMA_PATH)) return mergeRules([], readRulesFile(DEFAULT_RULES_PATH).rules, DEFAULT_RULES_PATH)
+  return layerRules([], (JSON.parse(readFileSync(DEFAULT_RULES_PATH, 'utf8')) as RulesFile).rules, DEFAULT_RULES_PATH, false)
 }
 
 /** Read and validate a rules file from disk. */
@@ -114,6 +116,11 @@ export function readRulesFile(path: string): RulesFile {
  * disables it); a new id adds a rule, which then needs a kind.
  */
 export function mergeRules(base: readonly RuleSpec[], entries: readonly RuleEntry[], source: string): RuleSpec[] {
+  return layerRules(base, entries, source, true)
+}
+
+/** mergeRules(), compiling each merged rule to name a bad pattern's file and rule when `check` is set. */
+function layerRules(base: readonly RuleSpec[], entries: readonly RuleEntry[], source: string, check: boolean): RuleSpec[] {
   const merged = base.map((r) => ({ ...r }))
   const index = new Map(merged.map((r, i) => [r.id, i]))
   const seen = new Set<string>()
@@ -139,6 +146,7 @@ export function mergeRules(base: readonly RuleSpec[], entries: readonly RuleEntr
     if (addPhrases) rule['phrases'] = [...((rule['phrases'] as string[] | undefined) ?? []), ...addPhrases]
     if (addPatterns) rule['patterns'] = [...((rule['patterns'] as string[] | undefined) ?? []), ...addPatterns]
     checkKindOptions(rule as unknown as RuleSpec, source)
+    if (!check) continue
     try {
       compileRule(rule as unknown as RuleSpec) // surface a bad pattern here, where the file is known
     } catch (err) {
@@ -195,7 +203,7 @@ export function compileRules(specs: readonly RuleSpec[]): Rule[] {
  * ```
  */
 export function loadRules(options: LoadRulesOptions = {}): RuleSet {
-  let specs: RuleSpec[] = options.defaults === false ? [] : mergeRules([], readBundledRules().rules, DEFAULT_RULES_PATH)
+  let specs: RuleSpec[] = options.defaults === false ? [] : bundledSpecs()
   for (const file of options.files ?? []) {
     // A pattern that could take super-linear time is refused here (lib/match/engines.ts), naming file and rule.
     specs = mergeRules(specs, readRulesFile(file).rules, file)

@@ -14,6 +14,7 @@
  * Strings are compared as UTF-16 code units, like `String#includes`.
  */
 import type { Line } from '../document.js'
+import { onAutomatonBuilt, storedAutomaton, type AutomatonTables } from './automaton-store.js'
 
 /** Where a group's strings are looked for: anywhere in the text, or at its start. */
 export type NeedleAt = 'anywhere' | 'start'
@@ -117,6 +118,83 @@ class Trie {
   }
 }
 
+/** Build the automaton's tables for the groups' strings (a trie, its failure links and a transition table). */
+function buildTables(groups: ReadonlyArray<{ needles: readonly string[]; at: NeedleAt }>): AutomatonTables {
+  // The trie in flat arrays (a state's edges are a list of its children), sized for the
+  // worst case of no shared prefixes: building it allocates no object per state.
+  let capacity = 1
+  for (const { needles } of groups) for (const needle of needles) capacity += needle.length + 1
+  const trie = new Trie(capacity)
+  const own = new Map<number, number[]>()
+  const columns = new Uint8Array(DENSE)
+  let width = 1
+  groups.forEach(({ needles, at }, g) => {
+    for (const bare of needles) {
+      const needle = at === 'start' ? START + bare : bare
+      let s = 0
+      for (let i = 0; i < needle.length; i++) {
+        const u = needle.charCodeAt(i)
+        if (u < DENSE && columns[u] === 0) columns[u] = width++
+        s = trie.childOrAdd(s, u)
+      }
+      const mine = own.get(s)
+      if (mine === undefined) own.set(s, [g])
+      else mine.push(g)
+    }
+  })
+  const n = trie.size
+  const fail = new Int32Array(n)
+  // Two bytes a cell while the states fit (the table is read once per character, so smaller is faster).
+  const delta = n < 0x8000 ? new Int16Array(n * width) : new Int32Array(n * width)
+  const outputs = new Array<Int32Array | null>(n).fill(null)
+  // Breadth first, so a state's failure target (a shorter string) is complete before it.
+  const order = new Int32Array(n)
+  let queued = 1
+  for (let k = 0; k < queued; k++) {
+    const s = order[k] ?? 0
+    const row = s * width
+    const f = fail[s] ?? 0
+    // A state goes where its failure state goes, but along its own edges: copy that row, then set them.
+    if (s !== 0) delta.copyWithin(row, f * width, f * width + width)
+    for (let c = trie.first(s); c !== -1; c = trie.next(c)) {
+      const u = trie.unit(c)
+      if (u < DENSE) delta[row + (columns[u] ?? 0)] = c
+    }
+    // The groups ending here: its own strings' and those of its failure chain (complete: shorter).
+    const inherited = s === 0 ? null : (outputs[f] ?? null)
+    const mine = own.get(s)
+    outputs[s] = mine === undefined ? inherited : Int32Array.from(new Set([...mine, ...(inherited ?? [])]))
+    for (let c = trie.first(s); c !== -1; c = trie.next(c)) {
+      const u = trie.unit(c)
+      fail[c] = s === 0 ? 0 : u < DENSE ? (delta[f * width + (columns[u] ?? 0)] ?? 0) : trie.go(fail, f, u)
+      order[queued++] = c
+    }
+  }
+  // Only now are the outputs of every state known: flag the transitions into states that have some.
+  // (A byte per state to test: the table has a million cells, read before the loop is optimised.)
+  const ends = new Uint8Array(n)
+  for (let s = 0; s < n; s++) if (outputs[s] !== null) ends[s] = 1
+  for (let i = 0; i < delta.length; i++) {
+    const target = delta[i] as number
+    if (ends[target] === 1) delta[i] = ~target
+  }
+  // The outputs in two flat arrays (the store holds typed arrays, not one array per state).
+  const outStart = new Int32Array(n + 1)
+  for (let s = 0; s < n; s++) outStart[s + 1] = (outStart[s] ?? 0) + (outputs[s]?.length ?? 0)
+  const outGroups = new Int32Array(outStart[n] ?? 0)
+  for (let s = 0; s < n; s++) if (outputs[s]) outGroups.set(outputs[s] as Int32Array, outStart[s])
+  // Only the edges the scan cannot find in `delta` are kept.
+  const wideKeys: number[] = []
+  const wideStates: number[] = []
+  for (let c = 1; c < n; c++) {
+    if (trie.unit(c) < DENSE) continue
+    wideKeys.push(trie.parent(c) * 0x10000 + trie.unit(c))
+    wideStates.push(c)
+  }
+  const begin = Math.max(0, trie.child(0, START.charCodeAt(0)))
+  return { width, begin, columns, delta, fail, outStart, outGroups, wideKeys: Float64Array.from(wideKeys), wideStates: Int32Array.from(wideStates) }
+}
+
 /** The automaton over one text of the line (its key or its folded text). */
 class Automaton {
   /** Column of each ASCII code unit in `delta`; 0 for units no string holds (they lead back to the root). */
@@ -131,86 +209,28 @@ class Automaton {
   /** Trie edges on units above ASCII, keyed state * 0x10000 + unit (the ASCII ones are all in `delta`). */
   private readonly wide: Map<number, number>
   private readonly fail: Int32Array
-  /** Groups ending at each state (its own strings and those of its failure chain); null when none. */
-  private readonly outputs: Array<Int32Array | null>
-
+  /** Groups ending at each state (its own strings and those of its failure chain): outGroups[outStart[s] .. outStart[s + 1]). */
+  private readonly outStart: Int32Array
+  private readonly outGroups: Int32Array
   /** Where a scan begins: after the start mark, so strings registered with it match only at the start. */
   private readonly begin: number
 
-  constructor(groups: ReadonlyArray<{ needles: readonly string[]; at: NeedleAt }>) {
-    // The trie in flat arrays (a state's edges are a list of its children), sized for the
-    // worst case of no shared prefixes: building it allocates no object per state.
-    let capacity = 1
-    for (const { needles } of groups) for (const needle of needles) capacity += needle.length + 1
-    const trie = new Trie(capacity)
-    const own = new Map<number, number[]>()
-    const columns = new Uint8Array(DENSE)
-    let width = 1
-    groups.forEach(({ needles, at }, g) => {
-      for (const bare of needles) {
-        const needle = at === 'start' ? START + bare : bare
-        let s = 0
-        for (let i = 0; i < needle.length; i++) {
-          const u = needle.charCodeAt(i)
-          if (u < DENSE && columns[u] === 0) columns[u] = width++
-          s = trie.childOrAdd(s, u)
-        }
-        const mine = own.get(s)
-        if (mine === undefined) own.set(s, [g])
-        else mine.push(g)
-      }
-    })
-    const n = trie.size
-    const fail = new Int32Array(n)
-    // Two bytes a cell while the states fit (the table is read once per character, so smaller is faster).
-    const delta = n < 0x8000 ? new Int16Array(n * width) : new Int32Array(n * width)
-    const outputs = new Array<Int32Array | null>(n).fill(null)
-    // Breadth first, so a state's failure target (a shorter string) is complete before it.
-    const order = new Int32Array(n)
-    let queued = 1
-    for (let k = 0; k < queued; k++) {
-      const s = order[k] ?? 0
-      const row = s * width
-      const f = fail[s] ?? 0
-      // A state goes where its failure state goes, but along its own edges: copy that row, then set them.
-      if (s !== 0) delta.copyWithin(row, f * width, f * width + width)
-      for (let c = trie.first(s); c !== -1; c = trie.next(c)) {
-        const u = trie.unit(c)
-        if (u < DENSE) delta[row + (columns[u] ?? 0)] = c
-      }
-      // The groups ending here: its own strings' and those of its failure chain (complete: shorter).
-      const inherited = s === 0 ? null : (outputs[f] ?? null)
-      const mine = own.get(s)
-      outputs[s] = mine === undefined ? inherited : Int32Array.from(new Set([...mine, ...(inherited ?? [])]))
-      for (let c = trie.first(s); c !== -1; c = trie.next(c)) {
-        const u = trie.unit(c)
-        fail[c] = s === 0 ? 0 : u < DENSE ? (delta[f * width + (columns[u] ?? 0)] ?? 0) : trie.go(fail, f, u)
-        order[queued++] = c
-      }
-    }
-    // Only now are the outputs of every state known: flag the transitions into states that have some.
-    // (A byte per state to test: the table has a million cells, read before the loop is optimised.)
-    const ends = new Uint8Array(n)
-    for (let s = 0; s < n; s++) if (outputs[s] !== null) ends[s] = 1
-    for (let i = 0; i < delta.length; i++) {
-      const target = delta[i] as number
-      if (ends[target] === 1) delta[i] = ~target
-    }
-    this.columns = columns
-    this.width = width
-    this.begin = Math.max(0, trie.child(0, START.charCodeAt(0)))
-    // Only the edges the scan cannot find in `delta` are kept: one map for all states.
+  constructor(tables: AutomatonTables) {
+    this.columns = tables.columns
+    this.width = tables.width
+    this.delta = tables.delta
+    this.fail = tables.fail
+    this.outStart = tables.outStart
+    this.outGroups = tables.outGroups
+    this.begin = tables.begin
     this.wide = new Map()
-    for (let c = 1; c < n; c++) if (trie.unit(c) >= DENSE) this.wide.set(trie.parent(c) * 0x10000 + trie.unit(c), c)
-    this.fail = fail
-    this.delta = delta
-    this.outputs = outputs
+    for (let k = 0; k < tables.wideKeys.length; k++) this.wide.set(tables.wideKeys[k] as number, tables.wideStates[k] as number)
   }
 
   /** Mark the groups `text` holds a string of. */
   scan(text: string, marks: Marks): void {
     // Locals, not fields, in the loop that runs once per character.
-    const { delta, outputs, columns, width } = this
+    const { delta, outStart, outGroups, columns, width } = this
     const { stamps, mark, found } = marks
     let s = this.begin
     for (let i = 0; i < text.length; i++) {
@@ -227,14 +247,12 @@ class Automaton {
         next = this.step(s, u)
       }
       s = next
-      const out = outputs[s]
-      if (out !== null && out !== undefined) {
-        for (let k = 0; k < out.length; k++) {
-          const g = out[k] as number
-          if (stamps[g] !== mark) {
-            stamps[g] = mark
-            found.push(g)
-          }
+      const end = outStart[s + 1] as number
+      for (let k = outStart[s] as number; k < end; k++) {
+        const g = outGroups[k] as number
+        if (stamps[g] !== mark) {
+          stamps[g] = mark
+          found.push(g)
         }
       }
     }
@@ -247,6 +265,19 @@ class Automaton {
       if (s === 0) return 0
     }
   }
+}
+
+/**
+ * The automaton for these groups: the build's (automaton-store.ts) when it
+ * made one for exactly these strings, else built here.
+ */
+function automatonFor(groups: ReadonlyArray<{ needles: readonly string[]; at: NeedleAt }>): Automaton {
+  const signature = JSON.stringify(groups)
+  const stored = storedAutomaton(signature)
+  if (stored !== undefined) return new Automaton(stored)
+  const tables = buildTables(groups)
+  onAutomatonBuilt?.(signature, tables)
+  return new Automaton(tables)
 }
 
 /** The groups of one side, and which of them the line asked about last holds. */
@@ -293,7 +324,7 @@ class Side {
 
   private scan(line: Line): void {
     if (this.automaton === undefined) {
-      this.automaton = new Automaton(this.groups)
+      this.automaton = automatonFor(this.groups)
       this.marks = { stamps: new Int32Array(this.groups.length), mark: 0, found: [] }
     }
     // A new mark makes every earlier stamp stale; after 2^31 lines the stamps start over.

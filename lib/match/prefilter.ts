@@ -18,12 +18,18 @@ import { hasUnspacedScript } from '../text/words.js'
 
 /** Most strings a set may hold before it stops being cheap to test. */
 const MAX_SET = 64
-/** Most strings in a start or end set (testing a start fails on the first character, so more are cheap). */
-const MAX_EDGE_SET = 64
+/**
+ * Most strings in a start or end set (testing a start fails on the first character, so more are
+ * cheap; they are one more group of the needle automaton). At 128 the caption-label pattern's
+ * starts fit, which keeps its linear-engine screen, and re2js with it, out of most documents.
+ */
+const MAX_EDGE_SET = 128
 /** Most repetitions of a literal expanded when a quantifier is bounded (`s?`, `x{1,2}`). */
 const MAX_REPEAT = 3
 /** Most characters a character class may list and still count as literal alternatives. */
 const MAX_CLASS = 16
+/** Two Han characters or Hangul syllables: a word, not a pair of letters found in most lines. */
+const WORD_OF_TWO = /^[\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]{2}$/
 
 interface Facts {
   /** Every string a match of the node can be, when that is a small set; null otherwise. */
@@ -209,6 +215,35 @@ function suffixes(pattern: AST.Pattern): string[] | null {
   return edgeLiterals(pattern, 'end')
 }
 
+/**
+ * Strings every match ends with, white space at its end aside (what
+ * trimEnd() removes is exactly what `\s` matches): trailing runs of white
+ * space (`\)\s*$`) are stepped over, and each string is cut at its last
+ * character that is not white space (null when one is all white space).
+ */
+function suffixesBeforeSpace(pattern: AST.Pattern): string[] | null {
+  const all = new Set<string>()
+  for (const alt of pattern.alternatives) {
+    const els = [...alt.elements].reverse()
+    if (!isEdge(els[0], 'end')) return null
+    let k = 1
+    while (k < els.length && isSpaceRun(els[k])) k++
+    const run = trailing(els.slice(k))
+    if (run === null) return null
+    for (const str of run) {
+      const cut = str.trimEnd()
+      if (cut === '') return null
+      all.add(cut)
+    }
+  }
+  return all.size > 0 && all.size <= MAX_EDGE_SET ? [...all] : null
+}
+
+/** A quantified element that matches only white space (`\s*`, ` ?`, `[\s ]+`). */
+function isSpaceRun(e: AST.Element | undefined): boolean {
+  return e !== undefined && e.type === 'Quantifier' && onlySpace(e.element)
+}
+
 function edgeLiterals(pattern: AST.Pattern, edge: 'start' | 'end'): string[] | null {
   const all = new Set<string>()
   for (const alt of pattern.alternatives) {
@@ -382,8 +417,8 @@ function needles(sets: readonly string[][]): string[] | null {
     const minimal = set.filter((s) => !set.some((other) => other !== s && s.includes(other)))
     const candidate = minimal.length <= MAX_SET ? minimal : commonPart(minimal)
     // A lone letter, digit or space, or two letters ("ed", "of"), is in nearly every line:
-    // searching for it only costs.
-    if (candidate === null || candidate.some((s) => /^(?:[\p{L}\p{N}\s]|\p{L}\p{L})$/u.test(s))) continue
+    // searching for it only costs. Two Han characters or Hangul syllables are a word ("기자").
+    if (candidate === null || candidate.some((s) => /^(?:[\p{L}\p{N}\s]|\p{L}\p{L})$/u.test(s) && !WORD_OF_TWO.test(s))) continue
     if (pick === null || better(candidate, pick)) pick = candidate
   }
   return pick
@@ -416,7 +451,7 @@ export interface Screen {
   first: number[] | null
   /** Strings a matching text starts with (one of them); null when not known. */
   starts: string[] | null
-  /** Code units a matching text can end with; null when any. */
+  /** Code units a matching text can end with, white space at its end aside (see {@link passesEnds}); null when any. */
   last: number[] | null
   /** A matching text contains one of these; null when nothing cheap is known. */
   needles: string[] | null
@@ -440,10 +475,32 @@ export function screenOf(re: RegExp): Screen {
   const starts = facts.startsWith !== null && !facts.startsWith.includes('') ? facts.startsWith : null
   const first = units(starts, 'first')
   // The engine looks for the needles in one scan of each line for all rules (needles.ts).
-  return { first, starts, last: units(facts.endsWith, 'last'), needles: needles(facts.contains), maxTokens: facts.maxTokens }
+  return { first, starts, last: units(lastBeforeSpace(re), 'last'), needles: needles(facts.contains), maxTokens: facts.maxTokens }
 }
 
-/** Does `text` pass the screen's test of its last character? (The first is left to the caller, the substrings to a needle table.) */
+/** The strings a match ends with, trailing white space aside (see suffixesBeforeSpace). */
+function lastBeforeSpace(re: RegExp): string[] | null {
+  if (re.ignoreCase || re.multiline) return null
+  try {
+    return suffixesBeforeSpace(parsePattern(re.source, re.flags))
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Does `text` pass the screen's test of its last character (the last one
+ * that is not white space)? The first is left to the caller, the
+ * substrings to a needle table. Lines are matched on folded text, which
+ * ends in no white space, so trimEnd() rarely has anything to cut.
+ */
 export function passesEnds(screen: Screen, text: string): boolean {
-  return screen.last === null || screen.last.includes(text.charCodeAt(text.length - 1))
+  if (screen.last === null) return true
+  let last = text.charCodeAt(text.length - 1)
+  // Printable ASCII is no white space: only another last character can need trimming.
+  if (!(last > 0x20 && last < 0x7f)) {
+    const trimmed = text.trimEnd()
+    last = trimmed.charCodeAt(trimmed.length - 1)
+  }
+  return screen.last.includes(last)
 }

@@ -1,6 +1,7 @@
 import type stopword from 'stopword'
 import { lazy } from '../lazy.js'
 import { TextMemo } from '../text/memo.js'
+import { precompiled } from '../precompiled.js'
 
 /** The lists, loaded with the first whole-page decision that needs them (see lazy.ts). */
 const stopwordLists = lazy<typeof stopword>('stopword')
@@ -13,13 +14,28 @@ const stopwordLists = lazy<typeof stopword>('stopword')
  */
 const LANGUAGES = ['eng', 'deu', 'fra', 'spa', 'ita', 'por', 'nld', 'swe', 'dan', 'nob', 'fin', 'pol', 'ces', 'slk', 'hun', 'ron', 'tur', 'rus', 'ukr', 'ind', 'cat', 'hrv', 'slv', 'ell'] as const
 
+/**
+ * The lists by language code, lower-cased, read from the package. The build
+ * stores them (lib/precompiled.ts), so that a run reads 24 lists rather
+ * than loading the package's 60.
+ */
+export function packageStopwords(): Record<string, string[]> {
+  const lists: Record<string, string[]> = {}
+  for (const code of LANGUAGES) {
+    const list = stopwordLists()[code]
+    if (Array.isArray(list)) lists[code] = (list as readonly string[]).map((w) => w.toLowerCase())
+  }
+  return lists
+}
+
 let sets: Map<string, ReadonlySet<string>> | undefined
 function stopwordSets(): Map<string, ReadonlySet<string>> {
   if (sets === undefined) {
+    const lists = precompiled().stopwords ?? packageStopwords()
     sets = new Map()
     for (const code of LANGUAGES) {
-      const list = stopwordLists()[code]
-      if (Array.isArray(list)) sets.set(code, new Set((list as readonly string[]).map((w) => w.toLowerCase())))
+      const list = lists[code]
+      if (list !== undefined) sets.set(code, new Set(list))
     }
   }
   return sets

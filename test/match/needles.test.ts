@@ -8,6 +8,11 @@ import { segment, type Line } from '../../lib/document.js'
 import { MAX_NEEDLE_UNITS, NeedleTable } from '../../lib/match/needles.js'
 import { screenOf } from '../../lib/match/prefilter.js'
 import { bundledRules, patternProbeLines } from '../helpers/lines.js'
+import { readAutomata, recordBuiltAutomata, writeAutomata, type AutomatonTables } from '../../lib/match/automaton-store.js'
+import { clean, loadRules } from '../../lib/index.js'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 const holds = (text: string, needles: readonly string[]): boolean => needles.some((n) => text.includes(n.slice(0, MAX_NEEDLE_UNITS)))
 
@@ -96,4 +101,41 @@ t.test('answers belong to their line: other documents and later groups are not s
   t.equal(table.has(credit, second[0] as Line), false)
   // Sets with the same strings are one group.
   t.same(table.group(['getty'], 'key'), credit)
+})
+
+t.test('the build stores the automaton the bundled rules build (dist/lib/needles.bin)', async (t) => {
+  // From the sources there is no store (lib/needles.bin): every automaton is built here.
+  const built: Array<{ signature: string; tables: AutomatonTables }> = []
+  recordBuiltAutomata((signature, tables) => built.push({ signature, tables }))
+  clean('Advertisement\nSIGN UP for our newsletter\nThe storm arrived at dawn.\n', { rules: loadRules() })
+  recordBuiltAutomata(undefined)
+  const stored = readAutomata(new URL('../../dist/lib/needles.bin', import.meta.url))
+  t.ok(built.length > 0, 'cleaning builds an automaton')
+  t.same([...stored.keys()].sort(), built.map((b) => b.signature).sort(), 'the same string sets, run npm run build')
+  for (const { signature, tables } of built) {
+    const mine = stored.get(signature)
+    for (const name of Object.keys(tables) as Array<keyof AutomatonTables>) {
+      const a = tables[name]
+      const b = mine?.[name]
+      t.ok(typeof a === 'number' ? a === b : b !== undefined && typeof b !== 'number' && a.constructor === b.constructor && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength)), `${name} as built`)
+    }
+  }
+})
+
+t.test('tables written and read back are the ones built, non-ASCII strings and start marks included', async (t) => {
+  const groups: Array<[string[], 'anywhere' | 'start']> = [[['getty', 'reuters'], 'anywhere'], [['기자', '•', '🙂 follow'], 'anywhere'], [['photo:'], 'start']]
+  const built: Array<{ signature: string; tables: AutomatonTables }> = []
+  recordBuiltAutomata((signature, tables) => built.push({ signature, tables }))
+  const table = new NeedleTable()
+  const ids = groups.map(([needles, at]) => table.group(needles, 'key', at))
+  const lines = segment('Photo: Getty\nby 홍길동 기자\nsmile 🙂 follow us • now\nthe photo: none\n').lines
+  const answers = (tb: NeedleTable): boolean[][] => lines.map((line) => ids.map((id) => tb.has(id, line)))
+  const expected = answers(table)
+  recordBuiltAutomata(undefined)
+  t.same(expected, [[true, false, true], [false, true, false], [false, true, false], [false, false, false]])
+  const path = join(mkdtempSync(join(tmpdir(), 'needles-')), 'needles.bin')
+  writeAutomata(path, built)
+  const read = readAutomata(path)
+  t.same([...read.keys()], built.map((b) => b.signature))
+  for (const { signature, tables } of built) t.same(read.get(signature), tables)
 })

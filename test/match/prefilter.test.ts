@@ -15,7 +15,7 @@ const samples = patternProbeLines(30000)
 /** The whole screen as a function of the text: its first and last characters and its substrings (the scanner asks these of the needle table). */
 function passesScreen(screen: Screen, text: string): boolean {
   if (screen.first !== null && !screen.first.includes(text.charCodeAt(0))) return false
-  if (screen.last !== null && !screen.last.includes(text.charCodeAt(text.length - 1))) return false
+  if (screen.last !== null && !screen.last.includes(text.trimEnd().charCodeAt(text.trimEnd().length - 1))) return false
   return screen.needles === null || screen.needles.some((s) => text.includes(s))
 }
 const prefilter = (re: RegExp) => (text: string): boolean => passesScreen(screenOf(re), text)
@@ -70,6 +70,11 @@ t.test('facts read from the syntax', async (t) => {
   t.same(prefilterFacts(/^\d{1,2}:/u).startsWith, ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], 'one repetition of a repeated class')
   t.same(screenOf(/\ball rights reserved\b\.?$/u).needles, ['all rights reserved'], 'a needle holding another adds nothing')
   t.same(screenOf(/^[^.!?]{6,200}\s[-•·|]\s\w+/u).needles?.length, 4, 'a class of separators')
+  t.equal(screenOf(/\b(?:ed|of)\b/u).needles, null, 'two letters are in most lines')
+  t.same(screenOf(/\((?:getty|ap)\)\s*$/u).last, [41], 'the last character before trailing white space')
+  t.same(screenOf(/(?:a|b ) *$/u).last, [97, 98], 'white space ending a literal is stepped over too')
+  t.equal(screenOf(/^ +$/u).last, null, 'a match of white space only says nothing of its last character')
+  t.same(screenOf(/^[가-힣]{2,4}\s?(?:기자|특파원)$/u).needles, ['기자', '특파원'], 'two Hangul syllables (or Han characters) are a word')
   t.same(prefilterFacts(/^comments? \(\d+\)$/u).maxTokens, 2, 'anchored at both ends with one space')
   t.equal(prefilterFacts(/^a.*b$/u).maxTokens, Infinity, 'any number of spaces')
   // Folded text never holds two spaces in a row, so a run of white space is one space there.
@@ -94,8 +99,9 @@ t.test('hand-written regexes: a screen never turns away a match', async (t) => {
   const regexes = [
     /(?:ab|cd)+e?f/u, /^(?:x|yz){1,3}w$/u, /^(?=.*\bxy)(?!.*z)a/u, /(?<=b )c|(?=.*d)e/u, /a(?=(?:b|c)+x)/u, /a(?:b|)c/u, /[ab][cd]e/u, /(?:a\s*:\s*)?b/u, /^\S+ (?:x|y) \d+$/u,
     /\b(?:aa|ab)\b.{0,5}\b(?:ba|bb)\b/u, /^a(?=b)b?c/u, /(?<!a)bc/u, /a{2,3}b/u, /(?:a|b){0,2}$/u, /^(?:\ud83d\ude00|x)y/u,
+    /\(a\)\s*$/u, /x ?$/u, /(?:a|b ) *$/u, /a\s+$/u, /^ $/u,
   ]
-  const alphabet = ['a', 'b', 'c', 'd', 'e', 'f', 'w', 'x', 'y', 'z', ' ', ':', '1', '\ud83d\ude00']
+  const alphabet = ['a', 'b', 'c', 'd', 'e', 'f', 'w', 'x', 'y', 'z', ' ', ':', '1', '\ud83d\ude00', '(', ')', '\u00a0']
   const wrong: string[] = []
   for (let i = 0; i < 40000; i++) {
     let s = ''

@@ -3,7 +3,8 @@
 // word regex and the index. Both must count alike.
 import fc from 'fast-check'
 import t from 'tap'
-import { lineStopwords } from '../../lib/page/stopwords.js'
+import { readFileSync } from 'node:fs'
+import { lineStopwords, packageStopwords } from '../../lib/page/stopwords.js'
 
 // A dash is no word character and not ASCII: appended, it sends the same words down the general path.
 const general = (text: string): string => `${text} \u2014`
@@ -22,4 +23,9 @@ t.test('the ASCII loop counts as the word regex does', async (t) => {
     }),
     { numRuns: 300, seed: 15 },
   )
+})
+
+t.test('the build stores the lists the package gives (dist/lib/precompiled.json)', async (t) => {
+  const stored = (JSON.parse(readFileSync(new URL('../../dist/lib/precompiled.json', import.meta.url), 'utf8')) as { stopwords?: Record<string, string[]> }).stopwords
+  t.same(stored, packageStopwords(), 'run npm run build')
 })
