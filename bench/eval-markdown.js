@@ -6,6 +6,7 @@
 //   node bench/eval-markdown.js --sites /work/data/html-sites [--split dev|check] [--sets a,b] [--by-set]
 //   node bench/eval-markdown.js --from /work/data/merged [--split dev|check]
 //        [--limit N] [--worst N] [--verbose] [--converter html2text|turndown] [--baseline OTHER/dist/lib/index.js]
+//        [--violations N]
 //
 // Pages: with --sites, the site-split pairs of bench/prepare-html-data.js
 // (<dir>/<split>/<set>/<id>.html beside <id>.gold.txt; one site's pages on one
@@ -20,14 +21,22 @@
 // Score: markdown syntax and URLs are stripped from the output (link and
 // image targets, bare URLs, HTML tags, reference definitions), then shingle
 // F1/P/R of the words against the gold (bench/lib/shingles.js), mean over
-// pages. Runs: "as is" (the markdown unchanged) and "cleanup" (clean() with
+// pages. Runs: "as is" (the markdown unchanged) and "cleanup" (cleanWithReport() with
 // default options). "empty" counts pages whose output has no word.
+//
+// Contract: for each run, the breaks of valid markdown in its outputs
+// (lib/markdown/contract.ts, this build's): lists kept with items lost,
+// tables kept without their delimiter row or with rows lost, other units
+// kept in part, lone "](url)" link tails, headings with nothing under them;
+// each as places and as pages with one. --violations N prints the first N
+// places of each kind for cleanup (page key, input line, the line).
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { clean, decodeHtml } from '../dist/lib/index.js'
+import { cleanWithReport, decodeHtml } from '../dist/lib/index.js'
+import { contractViolations, VIOLATION_KINDS } from '../dist/lib/markdown/contract.js'
 import { goldPages } from './lib/gold-pages.js'
 import { visibleWords } from './lib/markdown-words.js'
 import { score } from './lib/shingles.js'
@@ -45,6 +54,7 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', short: 'v' },
     converter: { type: 'string' },
     baseline: { type: 'string' },
+    violations: { type: 'string' },
   },
 })
 const splits = values.split === undefined ? ['dev', 'check'] : [values.split]
@@ -130,14 +140,16 @@ for (const c of converters) {
 // --baseline DIST: another build's dist/lib/index.js (e.g. /work/main/dist/lib/index.js), run beside this one in the same run.
 const baseline = values.baseline === undefined ? undefined : await import(values.baseline)
 const runs = [
-  { name: 'as is', run: (md) => md },
-  ...(baseline ? [{ name: 'baseline', run: (md) => baseline.clean(md) }] : []),
-  { name: 'cleanup', run: (md) => clean(md) },
+  { name: 'as is', run: (md) => ({ text: md, removals: [] }) },
+  ...(baseline ? [{ name: 'baseline', run: (md) => baseline.cleanWithReport(md) }] : []),
+  { name: 'cleanup', run: (md) => cleanWithReport(md) },
 ]
 const fmt = (x) => x.toFixed(3)
 console.log(`shingle F1 / precision / recall against the gold article (mean over pages); markdown syntax and URLs stripped before scoring`)
 console.log(['converter'.padEnd(10), 'split'.padEnd(6), 'pages'.padStart(5), 'run'.padEnd(8), 'F1'.padStart(6), 'P'.padStart(6), 'R'.padStart(6), 'empty'.padStart(6)].join(' '))
 const worst = []
+const contract = [] // { converter, split, run, counts: kind -> [places, pages] }
+const examples = new Map() // kind -> lines, for cleanup
 for (const c of converters) {
   for (const split of splits) {
     const docs = pages.filter((p) => p.split === split)
@@ -147,6 +159,7 @@ for (const c of converters) {
     if (scored.length < docs.length) console.log(`${c.name} ${split}: ${docs.length - scored.length} pages left out (the converter gave no words)`)
     for (const run of runs) {
       const sums = new Map() // '' for all pages, else the set
+      const broken = new Map(VIOLATION_KINDS.map((k) => [k, [0, 0]]))
       const add = (k, sc, empty) => {
         const sum = sums.get(k) ?? { n: 0, f: 0, p: 0, r: 0, empty: 0 }
         sum.n++
@@ -158,10 +171,23 @@ for (const c of converters) {
       }
       for (const page of scored) {
         const md = mds.get(page)
-        const out = run.run(md)
+        const report = run.run(md)
+        const out = report.text
         const words = visibleWords(out)
         const sc = score(words, page.gold)
         const empty = !/[\p{L}\p{N}]/u.test(words)
+        const seen = new Set()
+        for (const v of contractViolations(md, out, report.removals)) {
+          const b = broken.get(v.kind)
+          b[0]++
+          if (!seen.has(v.kind)) b[1]++
+          seen.add(v.kind)
+          if (run.name === 'cleanup' && values.violations !== undefined) {
+            const list = examples.get(v.kind) ?? []
+            if (list.length < Number(values.violations)) list.push(`  ${c.name} ${page.set}/${page.id} ${key(page)} line ${v.line + 1}: ${v.text.slice(0, 100)}`)
+            examples.set(v.kind, list)
+          }
+        }
         add('', sc, empty)
         if (values['by-set']) add(page.set, sc, empty)
         if (values.verbose) console.log(`  ${c.name} ${split} ${page.set}/${page.id} ${key(page)} ${run.name}: F1 ${fmt(sc.f)} P ${fmt(sc.p)} R ${fmt(sc.r)}`)
@@ -172,9 +198,16 @@ for (const c of converters) {
         const label = k === '' ? run.name : `  ${k}`
         console.log([c.name.padEnd(10), split.padEnd(6), String(sum.n).padStart(5), label.padEnd(8), fmt(sum.f / n).padStart(6), fmt(sum.p / n).padStart(6), fmt(sum.r / n).padStart(6), String(sum.empty).padStart(6)].join(' '))
       }
+      contract.push({ converter: c.name, split, run: run.name, broken })
     }
   }
 }
+console.log(`\nmarkdown contract breaks (lib/markdown/contract.ts): places / pages with one`)
+console.log(['converter'.padEnd(10), 'split'.padEnd(6), 'run'.padEnd(8), ...VIOLATION_KINDS.map((k) => k.padStart(20))].join(' '))
+for (const row of contract) {
+  console.log([row.converter.padEnd(10), row.split.padEnd(6), row.run.padEnd(8), ...VIOLATION_KINDS.map((k) => row.broken.get(k).join(' / ').padStart(20))].join(' '))
+}
+for (const [kind, list] of examples) console.log(`\n${kind} (cleanup):\n${list.join('\n')}`)
 if (values.worst !== undefined) {
   worst.sort((a, b) => a.f - b.f)
   console.log(`\nworst for cleanup (cached markdown: ${values.cache}/<key>.<converter>.md):`)

@@ -45,6 +45,21 @@ export interface Blocks {
   readonly unitOf: readonly number[]
   /** The source lines, as given. */
   readonly lines: readonly string[]
+  /**
+   * Unit → the first unit of the link it lies in, when a link spans units
+   * (-1 otherwise): html2text and turndown write a link around blocks (a
+   * teaser's image, headline and blurb) as "[" over the blocks and
+   * "](url)" under them. Such a run of units is one unit to the contract:
+   * kept or removed whole (see {@link linkSpans}).
+   */
+  readonly linkOf: readonly number[]
+  /**
+   * Units that open such a link after text of their own ("... or click on
+   * the image below to register. [**"): the text is no part of the link,
+   * so the unit is not bound to it; only the link's tail may not outlive
+   * it (see clean.ts, `linkedUnits`).
+   */
+  readonly linkLead: readonly boolean[]
 }
 
 const BLANK = /^\s*$/
@@ -224,7 +239,9 @@ export function parseBlocks(lines: readonly string[]): Blocks {
     addView(unit, i, j, lines.slice(i, j + 1).join(' '))
     i = end + 1
   }
-  return { units, views, unitOf, lines }
+  const linkOf = linkSpans(units, lines)
+  const linkLead = units.map((u) => linkOf[u.index] === u.index && textBeforeLink(lines.slice(u.from, u.to + 1).join(' ')))
+  return { units, views, unitOf, lines, linkOf, linkLead }
 
   /**
    * An indented block every line of which holds a markdown link or image is
@@ -287,6 +304,63 @@ export function parseBlocks(lines: readonly string[]): Blocks {
     }
     return end + 1
   }
+}
+
+/** A link spanning units is closed within this many units after the one that opens it, or it is no link. */
+const SPAN_UNITS = 12
+/** A line that starts with a link's tail: "](url)" with no "[" before it. */
+const LINK_TAIL = /^[^[]*\]\(/
+/** A link's end somewhere in a unit. */
+const LINK_CLOSE = /\]\(/
+
+/**
+ * Runs of units that one link spans: a unit that leaves a "[" open, the
+ * units under it, and the unit whose first line closes it with "](url)".
+ * A tail that opens the next link ("](/a)[") chains the next run on, so a
+ * grid of such teasers is one run. A "[" not closed by a tail within
+ * {@link SPAN_UNITS} units is a stray bracket, not a link.
+ */
+function linkSpans(units: readonly Unit[], lines: readonly string[]): number[] {
+  const linkOf = new Array<number>(units.length).fill(-1)
+  const depthOf = (u: Unit): number => openBrackets(lines.slice(u.from, u.to + 1).join(' '))
+  for (let u = 0; u < units.length; u++) {
+    const open = units[u]
+    if (open === undefined || linkOf[u] !== -1 || depthOf(open) <= 0) continue
+    let end = -1
+    let depth = depthOf(open)
+    for (let v = u + 1; v < units.length && v - Math.max(u, end) <= SPAN_UNITS; v++) {
+      const unit = units[v]
+      if (unit === undefined) break
+      const d = depthOf(unit)
+      // Closed by a "](": the link's end. A tail at the start that opens the next link ("](/a)[") goes on.
+      if (depth + d <= 0) {
+        if (LINK_CLOSE.test(lines.slice(unit.from, unit.to + 1).join(' '))) end = v
+        break
+      }
+      if (LINK_TAIL.test(lines[unit.from] ?? '')) end = v
+      depth += d
+    }
+    if (end === -1) continue
+    for (let v = u; v <= end; v++) linkOf[v] = u
+    u = end
+  }
+  return linkOf
+}
+
+/** Does a text hold words before the "[" it leaves open (markers of a list item, heading or quote, and emphasis, aside)? */
+function textBeforeLink(text: string): boolean {
+  let open = -1
+  const stack: number[] = []
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k]
+    if (c === '\\') k++
+    else if (c === '[') stack.push(k)
+    else if (c === ']') stack.pop()
+  }
+  open = stack[0] ?? -1
+  if (open < 0) return false
+  const before = text.slice(0, open).replace(/^[\s>]*(?:#{1,6}\s|[*+•-]\s|\d{1,9}[.)]\s)?/, '')
+  return /[\p{L}\p{N}]/u.test(before)
 }
 
 /** Does this line open a block, so it cannot continue a paragraph? (An ordered item interrupts a paragraph only when it counts from 1.) */

@@ -14,7 +14,7 @@ import { collectRemovals, render, type CleanReport, type Owner } from '../engine
 import { PAGE_RULE } from '../page/stage.js'
 import type { PageMetadata } from '../html/metadata.js'
 import type { PageEvidence } from '../page/detect.js'
-import { parseBlocks, type Unit, type ViewLine } from './blocks.js'
+import { parseBlocks, type Blocks, type Unit, type ViewLine } from './blocks.js'
 import { markdownChrome } from './chrome.js'
 import { readPreamble } from './preamble.js'
 
@@ -52,6 +52,11 @@ export const MARKDOWN_UNITS = {
   chromeMark: '·',
   /** ... and for the first line of a comment thread they excluded: the comment-section cue's word, a wall to the region. */
   commentsMark: 'Comments',
+  /**
+   * A link around blocks that the decisions split stays whole only when at least this share of its words
+   * was kept, else it goes whole. All of it is link text (a teaser grid, a video box), so a split one goes.
+   */
+  linkKeepShare: 1,
   /** Rules of this family that remove a heading remove its section: the comments under it. */
   sectionFamily: 'comments',
 } as const
@@ -147,6 +152,12 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: { p
   headingsOverKeptText(blocks.units, kept, (u) => unitRemovedBy(u, blocks.views, removedView) === PAGE_RULE, shortUnit, owner)
   sectionlessHeadings(blocks.units, kept, credit)
   attachedUnits(blocks.units, kept, credit)
+  // A link around blocks is one unit: after the decisions above, its units go or stay together; a heading
+  // above a link now removed may have lost its section, and the link decides again if that touched it.
+  const unitWords = (u: Unit): number => (ATTACHED.has(u.kind) ? 0 : u.views.reduce((n, v) => n + words(blocks.views[v]?.inline.text ?? ''), 0))
+  linkedUnits(blocks, kept, unitWords, credit, owner)
+  sectionlessHeadings(blocks.units, kept, credit)
+  linkedUnits(blocks, kept, unitWords, credit, owner)
 
   let keep = doc.lines.map((l) => {
     if (l.index <= preamble.end) return false
@@ -246,6 +257,38 @@ function sectionlessHeadings(units: readonly Unit[], kept: boolean[], credit: (f
     if (content) continue
     kept[unit.index] = false
     credit(unit.from, unit.to, { id: 'markdown-heading', family: FAMILY, reason: 'heading left without its section', span: 0 })
+  }
+}
+
+/**
+ * The units one link spans (blocks.ts, `linkOf`: "[" over a teaser's
+ * image, headline and blurb, "](url)" under them) go or stay together,
+ * like the units of a list: kept whole when at least half of their words
+ * were kept, else removed whole. Split, they left a lone "](url)" line or
+ * an unclosed "[" in the output.
+ */
+function linkedUnits(blocks: Blocks, kept: boolean[], unitWords: (u: Unit) => number, credit: (from: number, to: number, o: Owner) => void, owner: Map<number, Owner>): void {
+  const { units, linkOf, linkLead } = blocks
+  for (let u = 0; u < units.length; u++) {
+    if (linkOf[u] !== u) continue
+    let end = u
+    while (end + 1 < units.length && linkOf[end + 1] === u) end++
+    // A unit with text of its own before the "[" is no part of the link: it decides alone, and the rest goes if it went.
+    const lead = linkLead[u] === true
+    const members = units.slice(lead ? u + 1 : u, end + 1)
+    const all = members.reduce((n, m) => n + unitWords(m), 0)
+    const keptWords = members.reduce((n, m) => n + (kept[m.index] ? unitWords(m) : 0), 0)
+    const mixed = members.some((m) => kept[m.index]) && members.some((m) => !kept[m.index])
+    const headless = lead && !kept[u] && members.some((m) => kept[m.index])
+    u = end
+    if (!mixed && !headless) continue
+    const keep = !headless && all > 0 && keptWords >= MARKDOWN_UNITS.linkKeepShare * all
+    for (const m of members) {
+      if (kept[m.index] === keep) continue
+      kept[m.index] = keep
+      if (keep) for (let i = m.from; i <= m.to; i++) owner.delete(i)
+      else credit(m.from, m.to, { id: 'markdown-link', family: FAMILY, reason: 'inside a link around blocks, removed with it', span: 0 })
+    }
   }
 }
 
