@@ -49,7 +49,7 @@ runTable(t, {
   family: 'layout rows of labels read as a row of labels',
   positions: ['middle', 'tail'],
   remove: [
-    '| Add to My News | \\| | Print this Article | \\| | Email this Article | \\| | Leave a Comment |',
+    '| Print this Article | \\| | Email this Article | \\| | Leave a Comment |',
     '| Home \\| Breaking News \\| Archives \\| Contact Us \\| About Us \\| Advertise |',
   ],
   keep: ['| Print | Email | Share |', '| Team | Played | Won | Lost |'],
