@@ -61,7 +61,26 @@ export interface Document {
 
 const BULLET = /^\s*(?:[-*•·▪►▶–—✓✔]|\d{1,2}[.)])\s+/u
 const TABLE_ROW = /^\s*\|.*\|\s*$/u
-const ONE_CELL_ROW = /^\s*\|(?:\s*\|)*\s*([^|\s][^|]*?)\s*(?:\|\s*)+$/u
+/** A cell that only separates others: a pipe the writer escaped, a bullet, a dash. */
+const SEPARATOR_CELL = /^(?:\\\||[•·\-/])$/u
+
+/**
+ * What a table row says when its cells are a layout, not a table: the one
+ * filled cell of "|  | Blog Menu |  |" (how extractors write a layout
+ * table), or the labels of a row whose cells are set apart by separator
+ * cells ("| Print this Article | \\| | Email this Article |", a button bar
+ * in cells), joined as a row of labels; a pipe escaped inside a cell
+ * ("| Home \\| News \\| Sport |") is a pipe. Undefined for a row of data,
+ * whose cells rules must not read as a row of labels.
+ */
+function layoutRowText(folded: string): string | undefined {
+  const cells = folded.trim().split(/(?<!\\)\|/u).slice(1, -1).map((c) => c.trim())
+  const filled = cells.filter((c) => c !== '' && !SEPARATOR_CELL.test(c))
+  const unescape = (c: string): string => c.replace(/\\\|/gu, '|')
+  if (filled.length === 1) return unescape(filled[0] ?? '')
+  if (filled.length > 1 && filled.length < cells.filter((c) => c !== '').length) return filled.map(unescape).join(' | ')
+  return undefined
+}
 // A name token is a capitalised word (NAME_WORD) or one of the particles; the word is
 // checked as "capital first, then no character outside the class" rather than as
 // /^\p{Lu}[\p{L}'’.-]*$/u, which on a token of megabytes overflows V8's backtracking stack.
@@ -313,9 +332,8 @@ export function segment(text: string): Document {
     if (words < 0) ({ words, folded } = foldMemo.get(lineText, foldedLine))
     seen[i] = words
     if (words >= LONG_LINE_WORDS || folded === undefined) continue
-    // A table row with one filled cell ("|  | Blog Menu |  |", how extractors write a
-    // layout table) says what its cell says: rules read the cell, the output keeps the row.
-    folded = ONE_CELL_ROW.exec(folded)?.[1] ?? folded
+    // A layout row says what its cells say (layoutRowText): rules read that, the output keeps the row.
+    if (TABLE_ROW.test(folded)) folded = layoutRowText(folded) ?? folded
     foldedLines[i] = folded
     keys[i] = folded.toLowerCase()
   }

@@ -181,7 +181,7 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
 
   const widened = widen(lines, bestFrom, bestTo, scanned, new Set([...markers.stop, ...markers.end]))
 
-  bestTo = endAtCue(lines, bestFrom, bestTo, markers.end)
+  bestTo = endAtCue(lines, bestFrom, bestTo, markers.end, teasers)
 
   // The headline: the longest headline-shaped line among the few just above the body.
   let seen = 0
@@ -228,28 +228,54 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
 const STORY_AFTER_CUE = 1.5
 
 /**
+ * A cue does not end the region either when the run below it, down to the
+ * run's end, holds more than this many times the prose above it in
+ * paragraphs that are no teasers (2, tuned on dev). A newsletter's sections
+ * or a long article whose parts are cut apart by "Read more" and "top"
+ * lines never form one unbroken block, yet they are most of the page's
+ * prose; a listing's teasers do not count, and a comment thread is behind a
+ * wall of its own.
+ */
+const PROSE_AFTER_CUE = 2
+
+/**
  * Where the region [from, to] ends: at the first related-stories or paywall
  * cue once the article has begun (50 words of prose), unless the cue stands
- * above the page's story (see {@link STORY_AFTER_CUE}). The story is
- * measured as one unbroken block of prose paragraphs, so a comment thread,
- * whose posts are cut apart by name, score and reply lines, does not count
- * as one however long it runs.
+ * above the page's story (see {@link STORY_AFTER_CUE}) or above most of the
+ * run's prose (see {@link PROSE_AFTER_CUE}). The story is measured as one
+ * unbroken block of prose paragraphs, so a comment thread, whose posts are
+ * cut apart by name, score and reply lines, does not count as one however
+ * long it runs.
  */
-function endAtCue(lines: readonly PageLine[], from: number, to: number, end: ReadonlySet<number>): number {
+function endAtCue(lines: readonly PageLine[], from: number, to: number, end: ReadonlySet<number>, teasers: ReadonlySet<number>): number {
   let prose = 0
   // A cue's proposal marks the whole tail it would cut; once the story was
   // found below it, the lines of that tail are not cues of their own.
   let overStory = false
   let blockBelow: number[] | undefined // computed once, for the first cue met
+  let proseAfter: number[] | undefined // likewise
   for (let i = from; i <= to; i++) {
     if (!end.has(i)) overStory = false
     else if (!overStory && prose >= ARTICLE_MIN_WORDS) {
-      if (((blockBelow ??= longestProseBlockBelow(lines, to))[i] ?? 0) <= STORY_AFTER_CUE * prose) return i - 1
+      const story = ((blockBelow ??= longestProseBlockBelow(lines, to))[i] ?? 0) > STORY_AFTER_CUE * prose
+      if (!story && ((proseAfter ??= proseBelow(lines, to, teasers))[i] ?? 0) <= PROSE_AFTER_CUE * prose) return i - 1
       overStory = true
     }
     if (lines[i]?.prose === true) prose += lines[i]?.line.words ?? 0
   }
   return to
+}
+
+/** For each line i, the words of free prose lines in (i, to] that are not teasers' paragraphs, in one pass up from `to`. */
+function proseBelow(lines: readonly PageLine[], to: number, teasers: ReadonlySet<number>): number[] {
+  const below = new Array<number>(lines.length).fill(0)
+  let words = 0
+  for (let i = to; i > 0; i--) {
+    const p = lines[i]
+    if (p !== undefined && freeProse(p) && !teasers.has(i)) words += p.line.words
+    below[i - 1] = words
+  }
+  return below
 }
 
 /** The run of prose lines `run` words long, extended by line `p`: a blank line leaves it, a prose line adds its words, any other line breaks it. */

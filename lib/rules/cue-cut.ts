@@ -1,5 +1,6 @@
 import { SHAPE, type Document, type Line } from '../document.js'
 import { lineRule } from './line-pattern.js'
+import { readsAsThread } from './comment-thread.js'
 import { Scanner, type LineAnswers } from '../match/index.js'
 import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
@@ -68,6 +69,10 @@ function cueCut(spec: CueRuleSpec, answers: LineAnswers): Rule {
         if (tail !== false) {
           // A listing that names its stories' sources or times is what the cue said it was, however much prose its teasers hold.
           out.push({ rule: spec.id, action: 'remove', from: line.index, to: last, reason: `${why}; cut to the end`, ...(tail === 'listing' ? { strong: true } : {}) })
+          break
+        }
+        if (cut === 'tail' && spec.thread === true && readsAsThread(doc, ctx, line.index, proseBefore, (i) => reasons[i] != null)) {
+          out.push({ rule: spec.id, action: 'remove', from: line.index, to: last, reason: `${why}; a thread of comments below, cut to the end` })
           break
         }
         const end = listingEnd(doc, ctx, line.index, proseBefore === 0, listingMaxWords)

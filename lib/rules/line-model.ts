@@ -103,8 +103,10 @@ function textInputs(text: string, vocabulary: Readonly<Record<string, number>>):
     const w = t.toLowerCase()
     if (seen.has(w)) continue
     seen.add(w)
-    const s = vocabulary[w]
-    if (s !== undefined) scores.push(s)
+    // An own property only: "constructor" or "__proto__" would find the
+    // object's prototype, and a NaN score would take the line as cruft.
+    const s = Object.hasOwn(vocabulary, w) ? vocabulary[w] : undefined
+    if (typeof s === 'number') scores.push(s)
   }
   const sum = scores.reduce((a, b) => a + b, 0)
   const flag = (re: RegExp): number => (re.test(text) ? 1 : 0)

@@ -80,6 +80,8 @@ export interface CueRuleSpec extends RuleSpecBase, MatchSpec {
   listingMaxWords?: number
   /** Ids of rules whose lines mark entries of a story listing (source and time lines). */
   listingMarkers?: string[]
+  /** With cut "tail": the tail is also cut when it reads as a thread of comments, posts under author or time lines (lib/rules/comment-thread.ts). */
+  thread?: boolean
   /** The line under this cue is its own title (a video title under "Video", a banner under "WEATHER ALERT"), never the article's headline. */
   titleBelow?: boolean
 }

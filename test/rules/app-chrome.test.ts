@@ -88,3 +88,28 @@ runTable(t, {
   remove: ['|', '»', '/'],
   keep: ['* * *', '***', '◆', '---', '~'],
 })
+
+// Rows of actions on the story, one button or several on a line, in the
+// wordings of older news sites. A sentence that merely asks the reader to
+// print or e-mail something, or a headline about the top of a league, stays.
+runTable(t, {
+  family: 'story action rows',
+  positions: ['head', 'tail'],
+  remove: [
+    'Email this story to a friend',
+    'E-mail this article to a friend | Printable version',
+    'Print Story Email to a Friend',
+    'Printer-Friendly Version',
+    '(Return to top of page)',
+    'Back to top of page',
+    'Send to a friend',
+    'Share this story with friends',
+    'Email to a friend.',
+  ],
+  keep: [
+    'Email this story to a friend who lives by the harbour and they will tell you the same thing.',
+    'Print the page and bring it to the meeting, the council told residents in a letter.',
+    'Back to the top of the league after a win on Saturday',
+    'Residents were asked to send the survey to a friend or neighbour before the end of March.',
+  ],
+})

@@ -90,9 +90,13 @@ runTable(t, {
     'Got a story? Email us at news@example.com',
     'Get free newsletter alerts',
     'Follow The Herald on Instagram and X',
+    'Do you have more information about this story? If so, please click here to contact the editors.',
+    'If you have any news tips you would like us to follow up on, contact us at news@example.com',
   ],
   keep: [
     'Follow the river path on foot and the new park is ten minutes from the station, the council said.',
+    'If you have any information about the fire, please contact police on 101, a spokesman said.',
+    'Do you have a tip for the council? Residents were asked to tell the planning office by May.',
   ],
 })
 

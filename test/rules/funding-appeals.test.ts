@@ -35,6 +35,25 @@ runTable(t, {
   ],
 })
 
+// Appeals of several sentences in the outlet's own voice, in other wordings;
+// a reported appeal or a sentence about the paper's reporting stays.
+runTable(t, {
+  family: 'funding appeals (several sentences, free-to-read notes)',
+  positions: ['middle', 'tail'],
+  remove: [
+    'Independent journalism is under threat. We rely on readers like you to keep our reporting free for everyone. If you can, please support us today.',
+    'Our newsroom depends on you. Please support our journalism with a gift of any size.',
+    'This article is free to read thanks to our members. Become a member today and help us keep reporting.',
+    'Before you go... we have a small favour to ask.',
+  ],
+  keep: [
+    'Independent journalism is under threat across the region, and our reporters have been detained twice this year.',
+    'The charity asked people to donate now. Our reporting found it had raised three million pounds by March.',
+    'We asked the council to support our plan. The reporting deadline is Friday, and donations to the appeal have topped £5,000.',
+    'The mayor urged residents to become a member of the harbour trust. Our reporters were at the meeting.',
+  ],
+})
+
 // Several lines of one appeal, and the buttons under it, go; the article after it stays.
 t.test('funding appeals: a multi-line appeal and its button', async (t) => {
   const appeal = [

@@ -103,3 +103,10 @@ for (const lines of ARTICLES) {
     t.equal(clean(text), text)
   })
 }
+
+// Words that name properties of every object ("constructor", "__proto__")
+// score nothing: a NaN probability once let such a line through as cruft.
+t.test('a word that names an object property is no vocabulary word', async (t) => {
+  const doc = ['Council approves park budget', 'The city council voted on Tuesday to approve a budget for the new riverside park, ending months of debate.', 'Meet the constructor', 'The plan includes a footbridge, a playground and a café, and work is due to start in the spring.'].join('\n') + '\n'
+  t.match(clean(doc), /^Meet the constructor$/m)
+})

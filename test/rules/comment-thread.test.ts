@@ -1,0 +1,90 @@
+// comment threads: the posts under a comment heading go with it when they
+// read as a thread (each one or two short paragraphs under an author or time
+// line); text that merely follows a comment count stays. The threads cut
+// are the fixture pairs comment-thread-says and comment-thread-names.
+import t from 'tap'
+import { clean } from '../../lib/index.js'
+
+/** Every line of running text (ten words or more) of `input` is in `output`. */
+function keepsProse(input: string, output: string): string[] {
+  const kept = new Set(output.split('\n'))
+  return input.split('\n').filter((l) => l.split(/\s+/).length >= 10 && !kept.has(l))
+}
+
+const cases: ReadonlyArray<readonly [name: string, doc: string]> = [
+  [
+    // A blog's front page: "Comments (N)" ends each post, and the next post follows.
+    'posts under comment counts on a front page',
+    `The Stopped Clock
+Political discussion and ranting from a small town by the river.
+
+Saturday, October 02, 2004
+A Detailed Plan For the Bridge?
+Throughout the campaign, the paper has demanded that the council set out a plan for the old bridge. Nobody has asked the same of the mayor, who has had four years to write one and has not.
+The columnist breaks with that pattern, at least, and asks both sides what they would do with the bridge if the state refused to pay for a new deck.
+// posted by Aaron @ 9:43 AM
+Comments (1)
+
+Friday, October 01, 2004
+Leading Them By The Nose
+When I hear criticism of the challenger, I am often left wondering what it is that his critics want in a candidate for mayor.
+They seem to want someone who speaks in slogans, instead of one who understands that the bridge, the school and the budget are one problem.
+// posted by Aaron @ 9:01 AM
+Comments (2)
+
+Thursday, September 30, 2004
+Party Affiliation and Polling
+Here is a real shock: a poll that asks more members of one party than the other gives that party's candidate a lead.
+The paper printed the result on its front page without saying how many of each were asked.
+// posted by Aaron @ 6:50 AM
+Comments (2)
+`,
+  ],
+  [
+    // A comment count in the meta line of a story: the subheaded article goes on under it.
+    'an article with subheadings under a comment count',
+    `Council backs new harbour plan after long debate
+
+The council voted by nine votes to four on Tuesday night to back the new harbour plan, ending a debate that has run for most of the year and split both main parties on the council.
+
+Comments (3)
+
+Economic Outlook
+The plan's supporters say the new berths will bring cruise ships back to the town for the first time since the old quay closed in 1998.
+They expect the first ships in the summer of next year, and say the shops and cafes on the front will see the benefit within weeks.
+
+Local Reaction
+Residents on the harbour road said they were worried about traffic on cruise days, when coaches would use the narrow streets above the quay.
+The council promised a traffic plan before the first ship arrives, and said coaches would park at the old station yard.
+
+Next Steps
+The plan now goes to the county for approval, which officials expect in the spring of next year.
+`,
+  ],
+  [
+    // "0 comments" heads no thread: what follows is the next story.
+    'a story under "0 comments"',
+    `Harbour notes from the week
+
+The ferry timetable changes on Monday, with the first boat leaving half an hour earlier than it does now, the operator said. The last boat will leave at ten, an hour later than in winter, and the Sunday service will run all year for the first time since the new pier opened.
+
+0 comments
+
+Mark Ellis
+Fishermen on the north quay say the new fuel prices have cut their margins by a third since the spring, and some have stopped going out on weekdays.
+The harbour board said it would look at the prices again at its next meeting, but gave no promise.
+
+Ann Kerr
+The lifeboat crew was called out twice on Sunday, once to a yacht that had lost its engine and once to a swimmer who got into trouble off the point.
+
+Joe Park
+The harbour festival returns in August, with the tall ship race moved to the Saturday so that more boats from across the water can take part.
+`,
+  ],
+]
+
+for (const [name, doc] of cases) {
+  t.test(`keeps the text: ${name}`, async (t) => {
+    t.same(keepsProse(doc, clean(doc)), [])
+  })
+}
