@@ -373,7 +373,7 @@ function opensBlock(line: string): boolean {
 }
 
 /** How many more "[" than "]" a text holds (escaped ones aside). */
-function openBrackets(text: string): number {
+export function openBrackets(text: string): number {
   let depth = 0
   for (let k = 0; k < text.length; k++) {
     const c = text[k]

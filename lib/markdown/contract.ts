@@ -11,7 +11,7 @@
  * (blocks.ts) and maps the output back to the input's lines, so it says
  * which unit lost which lines.
  */
-import { parseBlocks, type Unit } from './blocks.js'
+import { openBrackets, parseBlocks, type Unit } from './blocks.js'
 import { readPreamble } from './preamble.js'
 
 export type ViolationKind =
@@ -164,7 +164,7 @@ export function contractViolations(input: string, output: string, removed?: Read
     // Its head may lie up to a few lines above, in the same run of kept lines (html2text wraps long link text).
     let depth = 0
     for (let k = n - 1; k >= 0 && (keptIndex[k] ?? -2) === i - (n - k); k--) {
-      depth += openBracketsIn(inLines[keptIndex[k] ?? 0] ?? '')
+      depth += openBrackets(inLines[keptIndex[k] ?? 0] ?? '')
       if (depth > 0) return
     }
     violations.push({ kind: 'lone-link-tail', line: i, text: line })
@@ -241,15 +241,4 @@ function splitKind(unit: Unit, lines: readonly string[], kept: readonly boolean[
   if (unit.kind === 'table') return kept[unit.from + 1] === true ? 'table-rows-lost' : 'table-separator-lost'
   // Image and break units, and a paragraph's lines, are whole too; a paragraph kept in part is a split unit.
   return 'unit-split'
-}
-
-function openBracketsIn(text: string): number {
-  let depth = 0
-  for (let k = 0; k < text.length; k++) {
-    const c = text[k]
-    if (c === '\\') k++
-    else if (c === '[') depth++
-    else if (c === ']') depth--
-  }
-  return depth
 }
