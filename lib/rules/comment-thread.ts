@@ -76,7 +76,6 @@ function textWithin(doc: Document, at: number, reach: number): boolean {
  */
 export function readsAsThread(doc: Document, ctx: RuleContext, cue: number, proseBefore: number, isCue: (i: number) => boolean): boolean {
   if (proseBefore < THREAD.minArticleWords || NO_COMMENTS.test(doc.lines[cue]?.folded ?? '')) return false
-  let posts = 0
   let namePosts = 0
   let headerPosts = 0
   let textLines = 0
@@ -95,7 +94,6 @@ export function readsAsThread(doc: Document, ctx: RuleContext, cue: number, pros
     const kind = kindOf(line, ctx.markedBy.get(i))
     if (kind === 'text') {
       if (above === 'header' || above === 'name') {
-        posts++
         if (above === 'header') headerPosts++
         else namePosts++
       }
@@ -107,6 +105,6 @@ export function readsAsThread(doc: Document, ctx: RuleContext, cue: number, pros
     if (kind !== 'other') above = kind
   }
   if (longestRun > THREAD.storyRatio * proseBefore) return false
-  if (headerPosts >= 1 && posts >= THREAD.minPosts) return true
+  if (headerPosts >= 1 && headerPosts + namePosts >= THREAD.minPosts) return true
   return namePosts >= THREAD.minNamePosts && textLines <= THREAD.maxNamePostLines * namePosts
 }

@@ -1,6 +1,6 @@
 import { SHAPE, type Document, type Line } from '../document.js'
 import { lineRule } from './line-pattern.js'
-import { readsAsThread } from './comment-thread.js'
+import { THREAD, readsAsThread } from './comment-thread.js'
 import { Scanner, type LineAnswers } from '../match/index.js'
 import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
@@ -39,6 +39,13 @@ export function cueRule(spec: CueRuleSpec, scanner = new Scanner()): Rule[] {
   return [{ ...cueLine, kind: 'cue', family: spec.family ?? 'related', titleBelow: spec.titleBelow === true }, cueCut(spec, answers)]
 }
 
+/**
+ * Comment headings per document whose tail is read as a thread: each read
+ * walks to the end, and a long thread holds a heading-like line every few
+ * posts; a thread is found at its first headings.
+ */
+const THREAD_TRIES = 4
+
 function cueCut(spec: CueRuleSpec, answers: LineAnswers): Rule {
   const listingMaxWords = spec.listingMaxWords ?? DEFAULT_LISTING_MAX_WORDS
   const listingMarkers = new Set(spec.listingMarkers ?? DEFAULT_LISTING_MARKERS)
@@ -54,6 +61,7 @@ function cueCut(spec: CueRuleSpec, answers: LineAnswers): Rule {
       let coveredTo = -1
       const reasons = answers(doc)
       let before: number[] | undefined
+      let threadTries = 0
       const sources = new SourceLines(doc, ctx)
       for (const line of doc.lines) {
         if (line.index <= coveredTo) continue
@@ -71,7 +79,7 @@ function cueCut(spec: CueRuleSpec, answers: LineAnswers): Rule {
           out.push({ rule: spec.id, action: 'remove', from: line.index, to: last, reason: `${why}; cut to the end`, ...(tail === 'listing' ? { strong: true } : {}) })
           break
         }
-        if (cut === 'tail' && spec.thread === true && readsAsThread(doc, ctx, line.index, proseBefore, (i) => reasons[i] != null)) {
+        if (cut === 'tail' && spec.thread === true && proseBefore >= THREAD.minArticleWords && threadTries++ < THREAD_TRIES && readsAsThread(doc, ctx, line.index, proseBefore, (i) => reasons[i] != null)) {
           out.push({ rule: spec.id, action: 'remove', from: line.index, to: last, reason: `${why}; a thread of comments below, cut to the end` })
           break
         }
