@@ -19,6 +19,13 @@ export const THREAD = {
   minPosts: 2,
   /** Posts under name lines alone (no time or "says:" anywhere): a subheaded article has names too. */
   minNamePosts: 3,
+  /**
+   * Under name lines alone, the heading has at least this many words (or a
+   * count): a bare "Discussion" also heads a paper's own section, and the
+   * author-name lines of its references over their citations look like
+   * posts under names.
+   */
+  minNameHeadingWords: 2,
   /** Under name lines alone, a post holds at most this many lines of text on average; an article's sections run longer. */
   maxNamePostLines: 2,
   /** A header line has at most this many words. */
@@ -30,8 +37,8 @@ export const THREAD = {
   storyRatio: 3,
 } as const
 
-/** A header that names a post's author or time by its words: "says:", "wrote:", "Posted by", a clock time, "Reply". */
-const HEADER_WORDS = /(?:\b(?:says|said|wrote|writes|replied|commented)\s*:?\s*$|^posted by\b|^by\s|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b|\b(?:reply|permalink|report abuse|link to comment|quote)\s*$)/iu
+/** A header that names a post's author or time by its words: "says:", "wrote:", "Posted by", a clock time (with am/pm or seconds: "35:12" is a citation's volume and page), "Reply". */
+const HEADER_WORDS = /(?:\b(?:says|said|wrote|writes|replied|commented)\s*:?\s*$|^posted by\b|^by\s|\b\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}:\d{2}\b|\b(?:reply|permalink|report abuse|link to comment|quote)\s*$)/iu
 
 /** A heading that counts no comments ("Comments (0)", "0 comments", "No responses") heads none: on a blog's front page it ends a post, and the next post follows. */
 const NO_COMMENTS = /(?:^|[\s(])0(?:[\s):]|$)|\bno (?:comments?|responses?|replies|thoughts?)\b/iu
@@ -106,5 +113,6 @@ export function readsAsThread(doc: Document, ctx: RuleContext, cue: number, pros
   }
   if (longestRun > THREAD.storyRatio * proseBefore) return false
   if (headerPosts >= 1 && headerPosts + namePosts >= THREAD.minPosts) return true
-  return namePosts >= THREAD.minNamePosts && textLines <= THREAD.maxNamePostLines * namePosts
+  const named = heading !== undefined && (heading.words >= THREAD.minNameHeadingWords || countShape !== undefined)
+  return named && namePosts >= THREAD.minNamePosts && textLines <= THREAD.maxNamePostLines * namePosts
 }

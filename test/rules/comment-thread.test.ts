@@ -81,6 +81,36 @@ Joe Park
 The harbour festival returns in August, with the tall ship race moved to the Saturday so that more boats from across the water can take part.
 `,
   ],
+  [
+    // A paper's own "Discussion" heading (a comment-section phrase) over its
+    // sections and references: author names over citations with volume and
+    // page ("35:1234") are no posts under names and times.
+    'a paper\'s Discussion section and references',
+    `Recurrent events in patients with idiopathic ventricular fibrillation
+
+Background
+Idiopathic ventricular fibrillation is a rare cause of sudden death in young adults, and the long-term outcome of treated patients is not well known, which this study sets out to describe in a large group followed for many years.
+All patients seen at the centre between 1990 and 2005 were included, and each was followed at the clinic every six months, with a review of the stored records of the device at each visit.
+
+Discussion
+In this group of patients the rate of recurrent events was high, and most of them occurred within the first two years after the first episode.
+Electrophysiological testing did not predict which patients would have a recurrence, in line with earlier, smaller reports.
+
+References
+Champagne J
+J Am Coll Cardiol 2000, 35:12
+Recurrent cardiac events in patients with idiopathic fibrillation after treatment
+Geelen P
+Circulation 1998, 97:15
+Ventricular fibrillation without structural heart disease in a large series
+Philippon F
+Heart 2004, 90:44
+Long-term outcome after defibrillator implantation in young adults
+Brugada P
+Eur Heart J 2002, 23:10
+Sudden death in the young and the role of inherited disease
+`,
+  ],
 ]
 
 for (const [name, doc] of cases) {
