@@ -44,7 +44,7 @@ export function headerRule(spec: HeaderRuleSpec, scanner = new Scanner()): Rule 
       // parts is the headline, whatever its shape, and the title line is chrome.
       const titled = titleHeadline(doc, zone)
       const candidates = zone.filter((l) => !notHeadline(l))
-      let headline = titled?.headline ?? findHeadline(candidates.filter((l) => !underCue(doc, ctx, l.index)), headlineMinWords) ?? findHeadline(candidates, headlineMinWords) ?? sentenceHeadline(candidates, headlineMinWords)
+      let headline = titled?.headline ?? openingHeadline(doc, candidates, headlineMinWords) ?? findHeadline(candidates.filter((l) => !underCue(doc, ctx, l.index)), headlineMinWords) ?? findHeadline(candidates, headlineMinWords) ?? sentenceHeadline(candidates, headlineMinWords)
       // A long question headline ("Could the Next Planetary Rover Come from
       // Canada?") is prose by its shape, so it looks like the body's start.
       // With no headline above it, one in title case with prose after it is the
@@ -120,6 +120,22 @@ function findHeadline(zone: readonly Line[], minWords: number): Line | undefined
   const last = zone.at(-1)
   if (first !== undefined && last !== undefined && last.index > first.index && titleCaseHeadline(last, minWords)) return last
   return first ?? candidates.at(-1)
+}
+
+/**
+ * The document's opening line, when it reads as a title-case headline and
+ * the zone's next line would be taken for one: the opening line is the
+ * headline and the next is its standfirst ("Client Star Brad Renfro Dies"
+ * over "In a Celebrity Obsessed Culture, Another Young Star is Gone Too
+ * Soon"). Extractors start their output with the title, so a title-case
+ * opener read as a name went as chrome above its own standfirst. A table
+ * row ("| Text Only |") is a menu cell, never this.
+ */
+function openingHeadline(doc: Document, zone: readonly Line[], minWords: number): Line | undefined {
+  const [open, next] = zone
+  if (open === undefined || next === undefined || open.text.includes('|') || !titleCaseHeadline(open, minWords)) return undefined
+  if (doc.lines.slice(0, open.index).some((l) => !l.blank)) return undefined
+  return next.headlineShaped && !next.nameShaped && next.words >= minWords ? open : undefined
 }
 
 /**

@@ -104,3 +104,33 @@ t.test('a navigation link, a comment count or a lead-in ending in a colon is nev
     }
   }
 })
+
+t.test('a title-case headline opening the document stays above its standfirst', async (t) => {
+  for (const [layout, sep] of layouts) {
+    for (const [headline, standfirst] of [
+      ['Client Star Brad Renfro Dies', 'In a Celebrity Obsessed Culture, Another Young Star is Gone Too Soon'],
+      ['Ford Launches New Hybrid Transmission', 'The carmaker says the gearbox cuts fuel use in city traffic'],
+    ] as const) {
+      const input = doc([headline, standfirst], sep)
+      t.equal(clean(input), input, `${layout}: ${headline}`)
+    }
+  }
+})
+
+t.test('an outlet name over a headline still goes when it is not the opening line', async (t) => {
+  for (const [layout, sep] of layouts) {
+    const input = doc(['Get all your news in one place', 'The County Echo Newsroom', 'Council approves plan for new riverside park'], sep)
+    t.equal(clean(input), doc(['Council approves plan for new riverside park'], sep), layout)
+  }
+})
+
+t.test('a byline in a house style ("by handle on date", "Post written by Name.") is never the headline', async (t) => {
+  for (const [layout, sep] of layouts) {
+    for (const byline of ['by randfish on May 23, 2011', 'Post written by Leo Babauta.', 'Written by on Tuesday, August 7th, 2012']) {
+      for (const headline of ['Just Keep Going', 'Outdoor Proof-of-Concept Laser-Powered UAS Flights']) {
+        const input = doc([headline, byline], sep)
+        t.ok(clean(input).startsWith(headline), `${layout}: ${headline} kept over ${byline}`)
+      }
+    }
+  }
+})

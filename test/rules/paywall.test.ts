@@ -75,3 +75,12 @@ runTable(t, {
     'Unlimited access to the riverside will be allowed once the park opens next year.',
   ],
 })
+
+// The meter in the reader's voice, with its full stop: "You have 2 free
+// articles left this month." A sentence about a paywall stays.
+runTable(t, {
+  family: 'paywall (meter)',
+  positions: ['head', 'middle', 'tail'],
+  remove: ['You have 2 free articles left this month.', "You've read 3 of 5 free articles.", 'You have one free story remaining'],
+  keep: ['You have two free articles left, the paper told readers, before the paywall starts asking them to pay for a subscription.'],
+})
