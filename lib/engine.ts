@@ -134,7 +134,7 @@ export function resolve(doc: Document, allRules: readonly Rule[], options: RunOp
     const proposals: Array<[Rule, Proposal]> = []
     for (const rule of rules) {
       if (rule.stage !== stage) continue
-      for (const p of rule.apply(doc, { marked, markedBy, titleCues })) proposals.push([rule, p])
+      for (const p of rule.apply(doc, { marked, markedBy, titleCues, kept: protectedLines })) proposals.push([rule, p])
     }
     if (stage === 0) firstStage = proposals
     for (const [rule, p] of proposals) {

@@ -48,12 +48,14 @@ t.test('guard: rules never empty a document', async (t) => {
 })
 
 t.test('guard: the headline is protected from cue rules', async (t) => {
-  // The cue's listing would take the headline and the subhead; the header rule's keep wins.
+  // The cue's listing would take the headline and the subhead; the header
+  // rule's keep wins, and the listing ends at the headline it protects, so
+  // the subhead under it is the article's too.
   const rules = ruleSetFrom([{ source: 'inline', rules: { rules: [{ id: 'breaking', kind: 'cue', phrases: ['breaking'], cut: 'block' }] } }])
   const doc = `Breaking\nStorm Darragh brings chaos to the county\nA short subhead here\n\n${P1}\n`
-  t.equal(clean(doc, { rules }), `Storm Darragh brings chaos to the county\n\n${P1}\n`)
+  t.equal(clean(doc, { rules }), `Storm Darragh brings chaos to the county\nA short subhead here\n\n${P1}\n`)
   const report = cleanWithReport(doc, { rules: ruleSetFrom([{ source: 'inline', rules: { rules: [{ id: 'header-zone', enabled: false }, { id: 'breaking', kind: 'cue', phrases: ['breaking'], cut: 'block' }] } }]) })
-  t.equal(report.text, `${P1}\n`, 'without the header rule the cue takes it')
+  t.equal(report.text, `A short subhead here\n\n${P1}\n`, 'without the header rule the cue takes the headline (the line right above the first paragraph is the title it keeps)')
   t.equal(clean(doc, { rules: loadRules({ defaults: false }) }), doc)
 })
 

@@ -160,7 +160,7 @@ const MATCH_OPTIONS = ['phrases', 'patterns', 'match', 'caseSensitive', 'maxWord
 const KIND_OPTIONS: Record<RuleSpec['kind'], readonly string[]> = {
   line: MATCH_OPTIONS,
   keep: MATCH_OPTIONS,
-  cue: [...MATCH_OPTIONS, 'cut', 'listingMaxWords', 'listingMarkers', 'titleBelow', 'thread', 'strong'],
+  cue: [...MATCH_OPTIONS, 'cut', 'listingMaxWords', 'listingMarkers', 'titleBelow', 'thread', 'stories', 'strong'],
   header: ['phrases', 'patterns', 'match', 'caseSensitive', 'maxLines', 'headlineMinWords', 'strong'],
   footer: ['maxWords', 'strong'],
   adjacent: ['of', 'maxWords', 'minRun'],

@@ -74,7 +74,7 @@ export const COMMENT_SECTION = {
   anchorWords: ['comment', 'comments', 'commentlist', 'respond', 'replies'],
 } as const
 
-const NO_CONTEXT = { marked: new Set<number>(), markedBy: new Map<number, string>(), titleCues: new Set<number>() }
+const NO_CONTEXT = { marked: new Set<number>(), markedBy: new Map<number, string>(), titleCues: new Set<number>(), kept: new Set<number>() }
 
 /** Lines some of the rules remove, when run on the lines alone. */
 function linesRemoved(rules: readonly Rule[], lines: readonly string[]): Set<number> {

@@ -1,6 +1,7 @@
 import { SHAPE, type Document, type Line } from '../document.js'
 import { lineRule } from './line-pattern.js'
 import { THREAD, readsAsThread } from './comment-thread.js'
+import { readsAsOtherStories } from './other-stories.js'
 import { Scanner, type LineAnswers } from '../match/index.js'
 import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
@@ -83,6 +84,10 @@ function cueCut(spec: CueRuleSpec, answers: LineAnswers): Rule {
           out.push({ rule: spec.id, action: 'remove', from: line.index, to: last, reason: `${why}; a thread of comments below, cut to the end` })
           break
         }
+        if (cut === 'tail' && spec.stories === true && readsAsOtherStories(doc, ctx, line.index, proseBefore)) {
+          out.push({ rule: spec.id, action: 'remove', from: line.index, to: last, reason: `${why}; other stories below, cut to the end` })
+          break
+        }
         const end = listingEnd(doc, ctx, line.index, proseBefore === 0, listingMaxWords)
         if (proseBefore > 0 && end > line.index && nextIsProse(doc, ctx, end) && !listsStories(doc, ctx, line.index, end)) {
           // Inside the article, a list the article goes on after ("Our picks" over
@@ -117,8 +122,9 @@ function isProseLine(line: Line, ctx: RuleContext): boolean {
 
 /**
  * Last line of the listing that starts after the cue at `cue`: entries run
- * until the first prose line. A lone first entry right above prose is the
- * title of what follows (a cue sitting over the headline), not a listing.
+ * until the first prose line. Above the article, the entry right above
+ * prose is the title of what follows (a cue sitting over the headline), not
+ * the listing's.
  */
 function listingEnd(doc: Document, ctx: RuleContext, cue: number, inHead: boolean, maxWords: number): number {
   // Only above the article (inHead) can a cue sit over its headline; in the
@@ -129,11 +135,17 @@ function listingEnd(doc: Document, ctx: RuleContext, cue: number, inHead: boolea
     const line = doc.lines[i]
     if (line === undefined) break
     if (line.blank) continue
+    // The headline an earlier stage vouched for, and all below it, is the article's, not the listing's.
+    if (ctx.kept.has(i)) break
     const marked = ctx.marked.has(i)
     const entry = marked || line.bullet || (!isProseLine(line, ctx) && line.words <= maxWords && !resumes(line, entries)) ||
       (questionHeadline(line) && line.words <= maxWords && gluedBelow(doc, i) && gluedAbove(doc, i))
     if (!entry) break
-    if (!marked && entries === 0 && inHead && nextIsProse(doc, ctx, i)) break
+    // Above the article, the entry right above its first paragraph is its
+    // title, however many entries came before (a promotion's items over a
+    // headline the header rule could not name): losing it costs more than
+    // keeping a listing's last entry. A bulleted entry is never a title.
+    if (!marked && inHead && !line.bullet && nextIsProse(doc, ctx, i)) break
     if (!marked) entries++
     end = i
   }

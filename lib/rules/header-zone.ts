@@ -1,4 +1,4 @@
-import type { Document, Line } from '../document.js'
+import { LIST_INTRO, type Document, type Line } from '../document.js'
 import { Scanner } from '../match/index.js'
 import type { HeaderRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
@@ -43,8 +43,9 @@ export function headerRule(spec: HeaderRuleSpec, scanner = new Scanner()): Rule 
       // zone names the headline outright: the zone line that is one of its
       // parts is the headline, whatever its shape, and the title line is chrome.
       const titled = titleHeadline(doc, zone)
-      const candidates = zone.filter((l) => !notHeadline(l))
-      let headline = titled?.headline ?? openingHeadline(doc, candidates, headlineMinWords) ?? findHeadline(candidates.filter((l) => !underCue(doc, ctx, l.index)), headlineMinWords) ?? findHeadline(candidates, headlineMinWords) ?? sentenceHeadline(candidates, headlineMinWords)
+      // A bulleted line is a list's item, never the headline.
+      const candidates = zone.filter((l) => !notHeadline(l) && !l.bullet && !underListIntro(doc, ctx, l.index))
+      let headline = titled?.headline ?? openingHeadline(doc, ctx, candidates, headlineMinWords) ?? findHeadline(candidates.filter((l) => !underCue(doc, ctx, l.index)), headlineMinWords) ?? findHeadline(candidates, headlineMinWords) ?? sentenceHeadline(candidates, headlineMinWords)
       // A long question headline ("Could the Next Planetary Rover Come from
       // Canada?") is prose by its shape, so it looks like the body's start.
       // With no headline above it, one in title case with prose after it is the
@@ -123,20 +124,31 @@ function findHeadline(zone: readonly Line[], minWords: number): Line | undefined
 }
 
 /**
- * The document's opening line, when it reads as a title-case headline and
- * the zone's next line would be taken for one: the opening line is the
- * headline and the next is its standfirst ("Client Star Brad Renfro Dies"
- * over "In a Celebrity Obsessed Culture, Another Young Star is Gone Too
- * Soon"). Extractors start their output with the title, so a title-case
- * opener read as a name went as chrome above its own standfirst. A table
- * row ("| Text Only |") is a menu cell, never this.
+ * The zone's first line, when it opens the document (only lines a rule
+ * removed stand above it) and reads as a title-case headline, while the
+ * zone's next line would be taken for one: the first line is the headline
+ * and the next is its standfirst ("Client Star Brad Renfro Dies" over "In a
+ * Celebrity Obsessed Culture, Another Young Star is Gone Too Soon").
+ * Extractors start their output with the title, and aggregators stack
+ * their removable chrome above it, so a title-case opener read as a name
+ * went as chrome above its own standfirst. Under removed chrome it must
+ * also be unlike an outlet's name ("The Sydney Morning Herald"): five words
+ * or more, or a short word capitalised inside it as only titles do ("Gifts
+ * For Cheese Lovers"). A table row ("| Text Only |") is a menu cell, never this.
  */
-function openingHeadline(doc: Document, zone: readonly Line[], minWords: number): Line | undefined {
+function openingHeadline(doc: Document, ctx: RuleContext, zone: readonly Line[], minWords: number): Line | undefined {
   const [open, next] = zone
   if (open === undefined || next === undefined || open.text.includes('|') || !titleCaseHeadline(open, minWords)) return undefined
-  if (doc.lines.slice(0, open.index).some((l) => !l.blank)) return undefined
+  const above = doc.lines.slice(0, open.index).filter((l) => !l.blank)
+  if (above.some((l) => !ctx.marked.has(l.index))) return undefined
+  if (above.length > 0 && open.words < OPENER_UNDER_CHROME_MIN_WORDS && !TITLE_CASE_SHORT_WORD.test(open.text)) return undefined
   return next.headlineShaped && !next.nameShaped && next.words >= minWords ? open : undefined
 }
+
+/** Under removed chrome, a title-case opener of this many words is a headline, not an outlet's name. */
+const OPENER_UNDER_CHROME_MIN_WORDS = 5
+/** A short function word capitalised after the first word: title case, which outlet names ("The Times of India") do not use. */
+const TITLE_CASE_SHORT_WORD = /\s(?:To|For|Up|In|On|At|With|A|An|The|Is|Are|Of|And|By|From|Into|Over)\s/u
 
 /**
  * A name-shaped line that reads as a title-case headline ("Nokia Launches
@@ -225,14 +237,29 @@ function isChromeBelow(l: Line): boolean {
   return l.nameShaped || l.repeats > 1 || (l.words <= 3 && !l.endsSentence)
 }
 
-/** Is the nearest non-blank line above a cue whose next line is its own title ("Video", "WEATHER ALERT")? */
-function underCue(doc: Document, ctx: RuleContext, index: number): boolean {
+/** The nearest non-blank line above `index`, or undefined. */
+function lineAbove(doc: Document, index: number): Line | undefined {
   for (let i = index - 1; i >= 0; i--) {
     const l = doc.lines[i]
-    if (l === undefined || l.blank) continue
-    return ctx.titleCues.has(i)
+    if (l !== undefined && !l.blank) return l
   }
-  return false
+  return undefined
+}
+
+/** Is the nearest non-blank line above a cue whose next line is its own title ("Video", "WEATHER ALERT")? */
+function underCue(doc: Document, ctx: RuleContext, index: number): boolean {
+  const above = lineAbove(doc, index)
+  return above !== undefined && ctx.titleCues.has(above.index)
+}
+
+/**
+ * Is the nearest non-blank line above a removed line that introduces a list
+ * ("Explore what NewsHub can do for you:")? The line is the promotion's
+ * first item, never the headline, even when nothing else could be.
+ */
+function underListIntro(doc: Document, ctx: RuleContext, index: number): boolean {
+  const above = lineAbove(doc, index)
+  return above !== undefined && ctx.marked.has(above.index) && LIST_INTRO.test(above.folded)
 }
 
 /** First prose line from `from` on that no earlier rule removed: where the article body starts. */

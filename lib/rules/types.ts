@@ -82,6 +82,8 @@ export interface CueRuleSpec extends RuleSpecBase, MatchSpec {
   listingMarkers?: string[]
   /** With cut "tail": the tail is also cut when it reads as a thread of comments, posts under author or time lines (lib/rules/comment-thread.ts). */
   thread?: boolean
+  /** With cut "tail": the tail is also cut when it reads as other stories, each a headline over paragraphs sharing few words with the article (lib/rules/other-stories.ts). */
+  stories?: boolean
   /** The line under this cue is its own title (a video title under "Video", a banner under "WEATHER ALERT"), never the article's headline. */
   titleBelow?: boolean
 }
@@ -150,6 +152,8 @@ export interface RuleContext {
   readonly markedBy: ReadonlyMap<number, string>
   /** Marked lines that are cue headings whose next line is their own title (rules with `titleBelow`). */
   readonly titleCues: ReadonlySet<number>
+  /** Lines an earlier stage vouched for (the headline the header rule found, a dateline): a later cut stops at them. */
+  readonly kept: ReadonlySet<number>
 }
 
 /** A compiled rule: pure, deterministic, no I/O. */

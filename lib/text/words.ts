@@ -13,6 +13,13 @@ const UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u
 
 let segmenter: Intl.Segmenter | undefined
 
+const UNSPACED_RUN = new RegExp(`${UNSPACED.source}+`, 'g')
+
+/** The runs of characters of scripts written without spaces in `text`. */
+export function unspacedRuns(text: string): string[] {
+  return text.match(UNSPACED_RUN) ?? []
+}
+
 /** Does the line hold a character of a script written without spaces? */
 export function hasUnspacedScript(text: string): boolean {
   return UNSPACED.test(text)

@@ -75,3 +75,14 @@ t.test('a headline tagged [Pics] or [Video] is no caption credit; a credit in br
     t.equal(clean(withCaption), [HEADLINE, first, second].join(sep) + '\n', `${layout}: caption credit`)
   }
 })
+
+t.test('a wire sign-off at the end stays, even under an ad marker and over a related box', async (t) => {
+  for (const [layout, sep] of layouts) {
+    for (const signoff of ['(Reporting by Adrian Croft, Editing by Luke Baker)', '(Additional reporting by Ana Ruiz; Writing by Tom Lee; Editing by Sara Ng)']) {
+      const article = [HEADLINE, ...BODY, signoff]
+      const related = ['You might also like', 'Museum returns stolen painting after forty years', 'A painting stolen from a village church in 1984 has been returned by a museum in the capital, curators said on Friday.']
+      const input = [HEADLINE, ...BODY, 'Story continues below advertisement', signoff, ...related].join(sep) + '\n'
+      t.equal(clean(input), article.join(sep) + '\n', `${layout}: ${signoff}`)
+    }
+  }
+})

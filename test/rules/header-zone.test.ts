@@ -134,3 +134,31 @@ t.test('a byline in a house style ("by handle on date", "Post written by Name.")
     }
   }
 })
+
+t.test('a cue above the article (a paywall prompt, "Most Read") does not take its title-case headline and standfirst', async (t) => {
+  const article = ['Client Star Brad Renfro Dies', 'In a Celebrity Obsessed Culture, Another Young Star is Gone Too Soon']
+  for (const [layout, sep] of layouts) {
+    for (const cue of ['Sign up to read this article', 'Most Read']) {
+      t.equal(clean(doc([cue, ...article], sep)), doc(article, sep), `${layout}: ${cue}`)
+    }
+  }
+})
+
+t.test('a promotion\'s items under its list intro are not taken for the headline', async (t) => {
+  const headline = 'Council approves plan for new riverside park'
+  for (const [layout, sep] of layouts) {
+    const input = doc(['Try Our AI Features', 'Explore what NewsHub can do for you:', "Summaries of the day's top stories", 'Personalised briefings', headline], sep)
+    t.equal(clean(input), doc([headline], sep), layout)
+  }
+})
+
+t.test('a listing above the article ends at the line right above its first paragraph: the title stays', async (t) => {
+  const title = 'Designer Interview: Rapson-Inc.'
+  for (const [layout, sep] of layouts) {
+    const input = doc(['Try Our AI Features', 'Explore what NewsHub can do for you:', "Summaries of the day's top stories", 'Personalised briefings', title], sep)
+    t.equal(clean(input), doc([title], sep), layout)
+    // A bulleted entry is never the title, nor the headline.
+    const bulleted = doc(['Most Read', '• Council tax to rise by five percent', '• Schools close as snow hits the county'], sep)
+    t.equal(clean(bulleted), doc([], sep), `${layout}: bulleted`)
+  }
+})

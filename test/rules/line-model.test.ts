@@ -6,7 +6,7 @@ import { segment } from '../../lib/document.js'
 import { clean } from '../../lib/index.js'
 import { LINE_MODEL_FEATURES, bundledLineModel, modelRule, type LineModel } from '../../lib/rules/line-model.js'
 
-const context = () => ({ marked: new Set<number>(), markedBy: new Map<number, string>(), titleCues: new Set<number>() })
+const context = () => ({ marked: new Set<number>(), markedBy: new Map<number, string>(), titleCues: new Set<number>(), kept: new Set<number>() })
 
 /** A model that calls every candidate cruft with probability sigmoid(bias). */
 function constantModel(bias: number): LineModel {
