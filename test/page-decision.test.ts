@@ -65,3 +65,17 @@ t.test('--explain says why a document was taken for a page', async (t) => {
   t.match(formatExplain('l.txt', cleanWithReport(list, { mode: 'page' })), /^l\.txt: mode: page: forced \(--mode page\)/)
   t.notMatch(formatExplain('l.txt', cleanWithReport(list)), /mode: page/)
 })
+
+t.test('a list the article introduces is not page evidence: list-shaped articles in removable chrome stay articles', async (t) => {
+  const chrome = ['Share', 'Save', 'Advertisement']
+  const footer = ['Terms of Service', 'Privacy Policy', 'Contact us']
+  const intro = 'Slow-cooked white bean chili for a cold night'
+  const para = 'This chili takes an hour on the stove, most of it simmering, and it tastes even better the next day, so make a double batch if you can.'
+  const recipe = [intro, para, 'Ingredients for 4 portions:', '2 tsp vegetable oil', '2 chicken breasts', '1 large onion', '4 cloves garlic', '1 tbsp ancho chili powder', '1 tsp cumin', '3 cups chicken broth', '2 cans white beans', 'cayenne to taste', '1/3 cup chopped green onions', 'sour cream to garnish', 'Brown the chicken in the oil, then add the onion and garlic and cook until soft before stirring in the spices.']
+  const tracks = [intro, para, ...Array.from({ length: 12 }, (_, i) => `${i + 1}. Track number ${i + 1} – The Band ${i + 1}`), 'Enjoy the mix, and stay warm out there this winter, wherever you happen to be.']
+  for (const [name, article] of [['recipe', recipe], ['numbered tracks', tracks]] as const) {
+    const report = cleanWithReport([...chrome, ...article, ...footer].join('\n') + '\n')
+    t.equal(report.mode, 'article', `${name}: mode`)
+    t.equal(report.text, article.join('\n') + '\n', `${name}: the whole article, list included`)
+  }
+})

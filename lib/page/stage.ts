@@ -11,6 +11,7 @@ import type { Rule } from '../rules/types.js'
 import { isWholePage, pageEvidence, pageEvidenceOf, type PageEvidence } from './detect.js'
 import { LINK_HEAVY, mainContent, type EndMarkers } from './extract.js'
 import { pageLines } from './features.js'
+import { articleListLines } from './article-lists.js'
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js'
 
 /** How a text document is treated: decided per document (auto), or forced. */
@@ -54,7 +55,9 @@ export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vo
   const lines = pageLines(doc, vocabulary ?? defaultVocabulary(), shareOf === undefined ? undefined : (i) => shareOf(i) >= LINK_HEAVY)
   let evidence = pageEvidence(lines)
   if (mode === 'auto') {
-    evidence = pageEvidenceOf(lines.filter((p) => !removed.has(p.line.index)), lines)
+    // Lists the article introduces are its own, not a page's menus (lib/page/article-lists.ts).
+    const lists = articleListLines(doc, removed)
+    evidence = pageEvidenceOf(lines.filter((p) => !removed.has(p.line.index) && !lists.has(p.line.index)), lines)
     if (!isWholePage(evidence)) return { mode: 'article', evidence }
   }
   const { keep, reasons, fallback } = mainContent(doc, lines, endMarkers(verdicts.firstStage), shareOf)
