@@ -105,6 +105,11 @@ t.test('recognition: markdown before HTML, plain text stays text', async (t) => 
   t.ok(looksLikeMarkdown('[![](Simple-Header.jpg)](index.html)\n\n[Why the harbour matters](articles/harbour0612.html) by Ann Lowe\n\n[A winter of ferries](articles/ferries0611.html) by Tom Reed\n'), 'relative links to paths and files')
   t.ok(looksLikeMarkdown('[Print](javascript:window.print\\(\\)) [Email](javascript:void\\(0\\);)\n\n## Storm hits coast\n'), 'script links and a heading')
   t.notOk(looksLikeMarkdown('The vote [see below](next page) was close.\nThe clause [a](b) and [c](d) and [e](f) stood.\nSee [1](ibid) for more.\n'), 'words in brackets after a bracket are no links')
+  // Marks only a markdown writer leaves: a clean page whose links and headings were all cruft still reads as markdown.
+  t.ok(looksLikeMarkdown('Bridge reopens\n\nIt cost **4.2 million pounds**, officials said.\n\n**Fee:** $95\n\n1\\. Traffic is limited to 30 mph.\n'), 'two lines of strong emphasis and an html2text escape')
+  t.ok(looksLikeMarkdown('Bridge reopens\n\n1\\. Traffic is limited to 30 mph.\n\n2\\. Buses run every ten minutes.\n'), 'two html2text escapes')
+  t.notOk(looksLikeMarkdown('Latest Discussions\n1) Pixel Survive **FREE GAME**\n2) PlayBook now available\nPixel Survive **FREE GAME** by patte88\n'), 'strong emphasis alone: forum text writes it too')
+  t.notOk(looksLikeMarkdown('Install notes\nCopy the files to C:\\Program Files\\Ledger and restart.\n** Bold claims ** and 5 * 3 = 15 *\n'), 'a Windows path and stray asterisks')
   const page = '<img src="https://cdn.example.net/logo.png" alt="Ledger">\n\n# Council backs park plan\n\nThe council voted on Tuesday to turn the old depot into a park with a playground and a pond.\n\n* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n'
   const r = cleanWithReport(page)
   t.equal(r.format, 'markdown')
@@ -206,6 +211,9 @@ t.test('comment threads: every run of headers, and headers the features already 
   t.equal(markdownChrome(parseBlocks(authors.split('\n'))).units.get(0)?.rule, 'markdown-comments', 'authors over their comments')
   const poll = ['The Bible', 'Neither', 'Both'].map((a, n) => `* 18800${n}\n\n${a}`).join('\n\n')
   t.equal(markdownChrome(parseBlocks(poll.split('\n'))).units.size, 0, 'poll answers under vote counts')
+  // html2text writes a paper's numbered section titles as one-item ordered lists: no authors.
+  const sections = ['Radiometry basics', 'Types of exposure', 'Using the program'].map((a, n) => `${n + 1}. ${a}\n\nThe basic principles of ${a.toLowerCase()} are set out here in brief.`).join('\n\n')
+  t.equal(markdownChrome(parseBlocks(sections.split('\n'))).units.size, 0, 'numbered section titles')
   const player = ['Chapters', 'Descriptions', 'Captions'].map((a) => `* ${a}\n\n${a}`).join('\n\n')
   t.equal(markdownChrome(parseBlocks(player.split('\n'))).units.size, 0, 'a video player\'s menus')
 })
