@@ -172,6 +172,8 @@ const REMOVE = [
   // Lines of links set apart by hard line breaks (<br>), each with a date or a count: a list with no markers.
   ['[Rigters to leave?](/a.asp?a=1) (Monday January 14 2008)  \n[Roberts: I just want to play](/a.asp?a=2) (Monday January 14 2008)  \n[Fans know their players](/a.asp?a=3) (Saturday January 12 2008)  \n[Fielding extends his contract](/a.asp?a=4) (Friday January 11\n2008)', 'markdown-link-list'],
   ['[Advisers (10)](/t/1)\\\n[Arne Duncan (223)](/t/2)\\\n[Barack Obama (183)](/t/3)\\\n[Civil rights (41)](/t/4)', 'markdown-link-list'],
+  // Disqus as turndown writes it: one list, each item a commenter's website and name over the comment.
+  ['*   http://free-range.org FreeRange Pamela\n    \n    I know exactly how you feel, Peter.\n    \n*   http://twitter.com/danamac Dana McMahan\n    \n    Don\'t quit.\n    \n*   http://www.johncade.com/ John Cade\n    \n    Change your mind.', 'markdown-comments'],
   // A drop-down menu's options run into one line under its prompt (html2text puts a table's pipes before it).
   ['Select Month October 2012 September 2012 August 2012 June 2012 May 2012 March 2012 February 2012 January 2012 December 2011 November 2011 October 2011 September 2011 August 2011 July 2011 June 2011 May 2011', 'markdown-select-options'],
   ['| | -- Select a Forum -- Tips & Strategies -- Character and Plot -- Realism Q&A -- Plot Doctor -- Names -- Setting -- Research -- Genre Lounges -- Fantasy -- Science Fiction -- Romance -- Mystery -- Young Adult -- Poetry -- Memoir -- Thriller -- Horror -- Historical -- Literary Fiction', 'markdown-select-options'],
@@ -193,6 +195,8 @@ const KEEP = [
   // Lines set apart by hard breaks that say more than their links (a verse, an address, a list of sources with what each found).
   '[The ministry](/a) found that waiting times fell in every region last year  \n[The regulator](/b) found that staff numbers stayed flat over the year  \n[The audit office](/c) said the figures were sound but late  \n[The union](/d) said its members had seen no change at all',
   'Harbour Office  \n[12 Quay Street](/map)  \nPort Ellen  \n[Telephone 01496 302 000](tel:01496302000)',
+  // Sources with their addresses: a bare URL and what it is, described under it; no names.
+  '*   http://example.com/report.pdf (PDF, 2 MB)\n    \n    The council\'s figures for the year.\n    \n*   http://example.com/audit.pdf (PDF, 1 MB)\n    \n    The auditor\'s letter.\n    \n*   http://example.com/minutes.pdf (PDF, 300 KB)\n    \n    Minutes of the March meeting.',
   // A long paragraph that opens like a menu's prompt but says something, and a prompt alone.
   'Select committee members said on Tuesday that the harbour board had not answered their letters. They will call its chair to give evidence in March, and they may ask the auditor to look at the accounts of the last three years. The board said it would reply.',
   'Choose a date: Monday, Tuesday or Friday',

@@ -40,6 +40,12 @@ export const MARKDOWN_RUNS = {
   saidWords: 8,
   /** A list item is a whole comment when one of its first this many lines is a comment header (and text follows it). */
   itemHeaderLines: 6,
+  /**
+   * ... or when its first line is a commenter's website and name, as Disqus shows its authors and turndown and
+   * html2text write them ("http://twitter.com/jnanberg Josh Nanberg", "http://free-range.org FreeRange Pamela"):
+   * a bare URL, not a link, then a name of at most `authorWords` words, and the comment under it.
+   */
+  authorUrl: /^https?:\/\/\S+(?:\s+[^\s.!?:;,()[\]]+){1,4}\s*$/i,
 } as const
 
 const MONTH = `(?:${MARKDOWN_RUNS.months.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})`
@@ -102,6 +108,7 @@ function authorItem(unit: Unit, own: readonly ViewLine[], said: ViewLine | undef
  * indented under it; the item reads as one long line, no header.
  */
 function commentItem(view: ViewLine, lines: readonly string[]): boolean {
+  if (view.to > view.from && MARKDOWN_RUNS.authorUrl.test((lines[view.from] ?? '').replace(ITEM_MARK, '').trim())) return true
   const last = Math.min(view.to, view.from + MARKDOWN_RUNS.itemHeaderLines - 1)
   for (let i = view.from; i <= last; i++) {
     if (commentHeaderText(readInline((lines[i] ?? '').replace(ITEM_MARK, '')))) return view.to > i
