@@ -29,7 +29,9 @@ const SENTENCE_END = /[.!?。！？]["'’”)\]]*(?=\s|$)/gu
  *
  * @example
  * ```ts
- * selectMenu('Select Month October 2012 September 2012 ...') // true, given enough options
+ * const months = Array.from({ length: 16 }, (_, n) => `${['October', 'September', 'August', 'July'][n % 4]} ${2012 - Math.floor(n / 4)}`)
+ * selectMenu(`Select Month ${months.join(' ')}`) // true: 34 words, no sentence
+ * selectMenu('Select committee members said on Tuesday that the board had not answered.') // false
  * ```
  */
 export function selectMenu(text: string): boolean {
