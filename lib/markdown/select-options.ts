@@ -6,9 +6,10 @@
  * and its words (hundreds, for an archive by month or a list of films) are
  * none of the article's; left to the page region, it stayed beside short
  * articles (dev: 25 such lines kept on 23 conversions, each with under
- * half of its words in the gold). A paragraph that opens with such a prompt and runs on without
- * sentence ends is chrome; one that says something ("Select committee
- * members said on Tuesday ...") ends its sentences and stays.
+ * half of its words in the gold). A paragraph that opens with such a
+ * prompt and runs on without sentence ends is chrome; one that says
+ * something ("Select committee members said on Tuesday ...") ends its
+ * sentences and stays.
  */
 import type { ViewLine } from './blocks.js'
 
