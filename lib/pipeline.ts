@@ -21,6 +21,7 @@ import { decodeHtml, sniffHtmlEncoding } from './html/decode.js'
 import { looksLikeHtml } from './html/detect.js'
 import { cleanMarkdown } from './markdown/clean.js'
 import { looksLikeMarkdown } from './markdown/detect.js'
+import { keepBlocksWhole } from './markdown/text-pass.js'
 import { extractHtml } from './html/extract.js'
 import { commentRules, type CommentRules } from './html/comment-sections.js'
 import type { PageMetadata } from './html/metadata.js'
@@ -155,8 +156,9 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
     // The clean output no longer reads as markdown: the headings and links
     // that made it markdown were the cruft. Cleaned again, it would be taken
     // for text; so it is cleaned as text here too, and a second clean
-    // changes nothing.
-    return settle(text, report, (t) => ({ ...cleanText(t, rulesForFormat(rules, 'text'), options), format: 'markdown' }))
+    // changes nothing. Its lines are still markdown: a list, table or
+    // heading the text rules cut goes whole (lib/markdown/text-pass.ts).
+    return settle(text, report, (t) => ({ ...keepBlocksWhole(t, cleanText(t, rulesForFormat(rules, 'text'), options)), format: 'markdown' }))
   }
   return cleanText(text, rulesForFormat(rules, 'text'), options)
 }

@@ -105,6 +105,11 @@ t.test('recognition: markdown before HTML, plain text stays text', async (t) => 
   t.ok(looksLikeMarkdown('[![](Simple-Header.jpg)](index.html)\n\n[Why the harbour matters](articles/harbour0612.html) by Ann Lowe\n\n[A winter of ferries](articles/ferries0611.html) by Tom Reed\n'), 'relative links to paths and files')
   t.ok(looksLikeMarkdown('[Print](javascript:window.print\\(\\)) [Email](javascript:void\\(0\\);)\n\n## Storm hits coast\n'), 'script links and a heading')
   t.notOk(looksLikeMarkdown('The vote [see below](next page) was close.\nThe clause [a](b) and [c](d) and [e](f) stood.\nSee [1](ibid) for more.\n'), 'words in brackets after a bracket are no links')
+  // Marks only a markdown writer leaves: a clean page whose links and headings were all cruft still reads as markdown.
+  t.ok(looksLikeMarkdown('Bridge reopens\n\nIt cost **4.2 million pounds**, officials said.\n\n**Fee:** $95\n\n1\\. Traffic is limited to 30 mph.\n'), 'two lines of strong emphasis and an html2text escape')
+  t.ok(looksLikeMarkdown('Bridge reopens\n\n1\\. Traffic is limited to 30 mph.\n\n2\\. Buses run every ten minutes.\n'), 'two html2text escapes')
+  t.notOk(looksLikeMarkdown('Latest Discussions\n1) Pixel Survive **FREE GAME**\n2) PlayBook now available\nPixel Survive **FREE GAME** by patte88\n'), 'strong emphasis alone: forum text writes it too')
+  t.notOk(looksLikeMarkdown('Install notes\nCopy the files to C:\\Program Files\\Ledger and restart.\n** Bold claims ** and 5 * 3 = 15 *\n'), 'a Windows path and stray asterisks')
   const page = '<img src="https://cdn.example.net/logo.png" alt="Ledger">\n\n# Council backs park plan\n\nThe council voted on Tuesday to turn the old depot into a park with a playground and a pond.\n\n* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n'
   const r = cleanWithReport(page)
   t.equal(r.format, 'markdown')
@@ -115,6 +120,14 @@ t.test('blocks: a list, a table, a setext heading, a wrapped link are one unit e
   const lines = ['Title', '=====', '', 'See [the long', 'notes](https://x.example/n) here.', '', '* [a](/a)', '  * [b](/b)', '* c', '', '| A | B |', '|---|---|', '| 1 | 2 |', '', '```', 'code', '```', '', '> quoted', '> more']
   const { units } = parseBlocks(lines)
   t.same(units.map((u) => [u.kind, u.from, u.to]), [['heading', 0, 1], ['paragraph', 3, 4], ['list', 6, 8], ['table', 10, 12], ['code', 14, 16], ['quote', 18, 19]])
+})
+
+t.test('blocks: another kind of marker at a list\'s depth opens another list; deeper, it is nested', async (t) => {
+  const two = parseBlocks(['1.  [Copter](/a) — a small quadcopter.', '2.  [statwing](/b) — easy data analysis.', '', '*   Archives by Month... November 2012 October 2012', '*   Archives by Author... Adam Bell Alex Howard'])
+  t.same(two.units.map((u) => [u.kind, u.from, u.to]), [['list', 0, 1], ['list', 3, 4]], 'a numbered list, then bullets')
+  t.same(parseBlocks(['- one', '- two', '* * *', 'After.']).units.map((u) => u.kind), ['list', 'break', 'paragraph'], 'a thematic break under a list of dashes')
+  const nested = parseBlocks(['1. Stages', '   * the deck joints', '   * the towers', '2. Costs', '', '3. Dates'])
+  t.same(nested.units.map((u) => [u.kind, u.from, u.to]), [['list', 0, 5]], 'bullets nested in a numbered item, and the numbering going on after a blank line')
 })
 
 t.test('blocks: a link around blocks binds its units; text before its "[" stays apart', async (t) => {
@@ -159,6 +172,12 @@ const REMOVE = [
   // Lines of links set apart by hard line breaks (<br>), each with a date or a count: a list with no markers.
   ['[Rigters to leave?](/a.asp?a=1) (Monday January 14 2008)  \n[Roberts: I just want to play](/a.asp?a=2) (Monday January 14 2008)  \n[Fans know their players](/a.asp?a=3) (Saturday January 12 2008)  \n[Fielding extends his contract](/a.asp?a=4) (Friday January 11\n2008)', 'markdown-link-list'],
   ['[Advisers (10)](/t/1)\\\n[Arne Duncan (223)](/t/2)\\\n[Barack Obama (183)](/t/3)\\\n[Civil rights (41)](/t/4)', 'markdown-link-list'],
+  // Disqus as turndown writes it: one list, each item a commenter's website and name over the comment.
+  ['*   http://free-range.org FreeRange Pamela\n    \n    I know exactly how you feel, Peter.\n    \n*   http://twitter.com/danamac Dana McMahan\n    \n    Don\'t quit.\n    \n*   http://www.johncade.com/ John Cade\n    \n    Change your mind.', 'markdown-comments'],
+  // A drop-down menu's options run into one line under its prompt (html2text puts a table's pipes before it).
+  ['Select Month October 2012 September 2012 August 2012 June 2012 May 2012 March 2012 February 2012 January 2012 December 2011 November 2011 October 2011 September 2011 August 2011 July 2011 June 2011 May 2011', 'markdown-select-options'],
+  ['| | -- Select a Forum -- Tips & Strategies -- Character and Plot -- Realism Q&A -- Plot Doctor -- Names -- Setting -- Research -- Genre Lounges -- Fantasy -- Science Fiction -- Romance -- Mystery -- Young Adult -- Poetry -- Memoir -- Thriller -- Horror -- Historical -- Literary Fiction', 'markdown-select-options'],
+  ['Choose a program... --select & click \'go\'-- Airplay All In The Mind AM The Ark Asia Pacific Australia Talks Background Briefing Books and Writing Breakfast By Design Counterpoint Earshot Encounter Future Tense Health Report Hindsight Into The Music', 'markdown-select-options'],
   ['[Carl Zeiss](/tag/zeiss) (12) [Chipworks](/tag/chipworks) [DxoMark test results](/tag/dxo) (10) [Firmware updates](/tag/firmware) [Nikkor 24-120 f/4 VR](/tag/24-120) (14) [Nikkor 85mm f/1.8G lens](/tag/85) [Nikon & NASA](/tag/nasa) (9) [Nikon ads](/tag/ads) [Photokina 2012](/tag/photokina) [Sendai earthquake](/tag/sendai) …', 'markdown-link-row'],
 ] as const
 const KEEP = [
@@ -176,6 +195,11 @@ const KEEP = [
   // Lines set apart by hard breaks that say more than their links (a verse, an address, a list of sources with what each found).
   '[The ministry](/a) found that waiting times fell in every region last year  \n[The regulator](/b) found that staff numbers stayed flat over the year  \n[The audit office](/c) said the figures were sound but late  \n[The union](/d) said its members had seen no change at all',
   'Harbour Office  \n[12 Quay Street](/map)  \nPort Ellen  \n[Telephone 01496 302 000](tel:01496302000)',
+  // Sources with their addresses: a bare URL and what it is, described under it; no names.
+  '*   http://example.com/report.pdf (PDF, 2 MB)\n    \n    The council\'s figures for the year.\n    \n*   http://example.com/audit.pdf (PDF, 1 MB)\n    \n    The auditor\'s letter.\n    \n*   http://example.com/minutes.pdf (PDF, 300 KB)\n    \n    Minutes of the March meeting.',
+  // A long paragraph that opens like a menu's prompt but says something, and a prompt alone.
+  'Select committee members said on Tuesday that the harbour board had not answered their letters. They will call its chair to give evidence in March, and they may ask the auditor to look at the accounts of the last three years. The board said it would reply.',
+  'Choose a date: Monday, Tuesday or Friday',
   // Prose citing many sources: links, but most of its words are its own.
   'The figures come from [the ministry](/a), [the regulator](/b), [the audit office](/c), [two](/d) [independent](/e) [surveys](/f), [the union](/g) and [the employers](/h), and all of them agree that waiting times fell in every region last year while staff numbers stayed flat.',
 ]
@@ -206,6 +230,9 @@ t.test('comment threads: every run of headers, and headers the features already 
   t.equal(markdownChrome(parseBlocks(authors.split('\n'))).units.get(0)?.rule, 'markdown-comments', 'authors over their comments')
   const poll = ['The Bible', 'Neither', 'Both'].map((a, n) => `* 18800${n}\n\n${a}`).join('\n\n')
   t.equal(markdownChrome(parseBlocks(poll.split('\n'))).units.size, 0, 'poll answers under vote counts')
+  // html2text writes a paper's numbered section titles as one-item ordered lists: no authors.
+  const sections = ['Radiometry basics', 'Types of exposure', 'Using the program'].map((a, n) => `${n + 1}. ${a}\n\nThe basic principles of ${a.toLowerCase()} are set out here in brief.`).join('\n\n')
+  t.equal(markdownChrome(parseBlocks(sections.split('\n'))).units.size, 0, 'numbered section titles')
   const player = ['Chapters', 'Descriptions', 'Captions'].map((a) => `* ${a}\n\n${a}`).join('\n\n')
   t.equal(markdownChrome(parseBlocks(player.split('\n'))).units.size, 0, 'a video player\'s menus')
 })

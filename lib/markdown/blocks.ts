@@ -267,7 +267,11 @@ export function parseBlocks(lines: readonly string[]): Blocks {
     const items: Array<[number, number]> = []
     let j = start
     let end = start
+    const first = markerOf(at(start))
     while (j < lines.length) {
+      // An item with another kind of marker at the list's own depth opens another list (CommonMark): a post's
+      // numbered list and a sidebar's bullets written one under the other are two units, decided apart.
+      if (j > start && ITEM.test(at(j)) && otherList(first, markerOf(at(j)))) break
       if (ITEM.test(at(j))) {
         let k = j
         // Continuation: non-blank lines that open no block, and indented lines after a blank.
@@ -304,6 +308,17 @@ export function parseBlocks(lines: readonly string[]): Blocks {
     }
     return end + 1
   }
+}
+
+/** A list item's indent and its kind of marker: "ordered", or the bullet character. */
+function markerOf(line: string): { indent: number; kind: string } {
+  const m = ITEM.exec(line)
+  return { indent: (m?.[1] ?? '').replace(/\t/g, '    ').length, kind: m?.[2] !== undefined ? 'ordered' : line.trimStart()[0] ?? '' }
+}
+
+/** Does an item with marker `next` open a list other than the one `first` opened? (Deeper items are nested in it.) */
+function otherList(first: { indent: number; kind: string }, next: { indent: number; kind: string }): boolean {
+  return next.indent <= first.indent && next.kind !== first.kind
 }
 
 /** A link spanning units is closed within this many units after the one that opens it, or it is no link. */

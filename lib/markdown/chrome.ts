@@ -10,6 +10,7 @@
 import type { Blocks, Unit, ViewLine } from './blocks.js'
 import { readInline, type InlineLink } from './inline.js'
 import { commentThread, teaserRuns } from './runs.js'
+import { selectMenuView } from './select-options.js'
 
 /** The rule of a list of links, whether the converter wrote it as a list or as lines set apart by hard breaks. */
 const LINK_LIST = 'markdown-link-list'
@@ -105,7 +106,7 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
       continue
     }
     for (const view of own) {
-      const why = viewExclusion(view)
+      const why = viewExclusion(view) ?? selectMenuView(view)
       if (why) views.set(view.index, why)
     }
   }

@@ -17,6 +17,7 @@ import type { PageEvidence } from '../page/detect.js'
 import { parseBlocks, type Blocks, type Unit, type ViewLine } from './blocks.js'
 import { markdownChrome } from './chrome.js'
 import { readPreamble } from './preamble.js'
+import { ATTACHED, attachedUnits, sectionlessHeadings } from './sections.js'
 
 /** What the text pipeline said about the view: its removals (1-based view line numbers) and its decision. */
 export interface ViewReport extends CleanReport {
@@ -63,8 +64,6 @@ export const MARKDOWN_UNITS = {
 
 const FAMILY = 'markdown'
 const words = (s: string): number => Math.max(1, (s.match(/[\p{L}\p{N}]+/gu) ?? []).length)
-/** Units with no text of their own: kept or removed with the text around them. */
-const ATTACHED = new Set<Unit['kind']>(['image', 'break'])
 
 /**
  * Clean one markdown document, with `cleanView` running the text pipeline
@@ -240,26 +239,6 @@ function headingsOverKeptText(units: readonly Unit[], kept: boolean[], byRegion:
   }
 }
 
-/** A heading goes when nothing of its section (up to the next heading of its level or above) is kept. */
-function sectionlessHeadings(units: readonly Unit[], kept: boolean[], credit: (from: number, to: number, o: Owner) => void): void {
-  for (const unit of units) {
-    if (unit.kind !== 'heading' || !kept[unit.index]) continue
-    const level = unit.level ?? 1
-    let content = false
-    for (let j = unit.index + 1; j < units.length; j++) {
-      const next = units[j]
-      if (next === undefined || (next.kind === 'heading' && (next.level ?? 1) <= level)) break
-      if (next.kind !== 'heading' && !ATTACHED.has(next.kind) && kept[j]) {
-        content = true
-        break
-      }
-    }
-    if (content) continue
-    kept[unit.index] = false
-    credit(unit.from, unit.to, { id: 'markdown-heading', family: FAMILY, reason: 'heading left without its section', span: 0 })
-  }
-}
-
 /**
  * The units one link spans (blocks.ts, `linkOf`: "[" over a teaser's
  * image, headline and blurb, "](url)" under them) go or stay together,
@@ -289,22 +268,5 @@ function linkedUnits(blocks: Blocks, kept: boolean[], unitWords: (u: Unit) => nu
       if (keep) for (let i = m.from; i <= m.to; i++) owner.delete(i)
       else credit(m.from, m.to, { id: 'markdown-link', family: FAMILY, reason: 'inside a link around blocks, removed with it', span: 0 })
     }
-  }
-}
-
-/** Images and thematic breaks stay only between kept text: a logo above the headline or a break after the last paragraph goes. */
-function attachedUnits(units: readonly Unit[], kept: boolean[], credit: (from: number, to: number, o: Owner) => void): void {
-  const content = (j: number, step: number): boolean => {
-    for (let k = j + step; k >= 0 && k < units.length; k += step) {
-      const u = units[k]
-      if (u !== undefined && !ATTACHED.has(u.kind)) return kept[k] === true
-    }
-    return false
-  }
-  for (const unit of units) {
-    if (!ATTACHED.has(unit.kind) || !kept[unit.index]) continue
-    if (content(unit.index, -1) && content(unit.index, 1)) continue
-    kept[unit.index] = false
-    credit(unit.from, unit.to, { id: 'markdown-attached', family: FAMILY, reason: `${unit.kind === 'image' ? 'image' : 'thematic break'} outside the kept text`, span: 0 })
   }
 }

@@ -3,8 +3,8 @@
  * pages into markdown; such a page can open with a raw `<img>` line and
  * must not be taken for HTML. Decided from the first {@link HEAD_BYTES}:
  * markdown links and images (`[text](url)`, `![alt](src)`), ATX headings,
- * fences, table delimiter rows, `===` underlines and a reader service's
- * `Markdown Content:` line. Scraped plain text seldom holds even one
+ * fences, table delimiter rows, `===` underlines, strong emphasis and
+ * html2text's escapes, and a reader service's `Markdown Content:` line. Scraped plain text seldom holds even one
  * `[text](url)` or two `# ` headings.
  */
 import { utf16Encoding } from '../text/decode.js'
@@ -15,10 +15,12 @@ const HEAD_BYTES = 8192
 export const MARKDOWN_SIGNS = {
   /** Lines with a markdown link or image: this many alone decide. */
   links: 3,
-  /** Or at least one link line and this many headings, fences, table delimiters or setext underlines ... */
+  /** Or at least one link line and this many headings, fences, table delimiters, setext underlines or lines with inline marks ... */
   structure: 1,
   /** ... or this many of them without a link (a clean markdown article). */
   structureAlone: 2,
+  /** Lines with strong emphasis that make one sign (see {@link STRONG}). */
+  strongLines: 2,
 } as const
 
 // The end of a link or image is enough: a converter wraps a long link's text over lines ("[Three mornings at the" then
@@ -32,6 +34,22 @@ const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*\|/
 const SETEXT_H1 = /^ {0,3}={3,}\s*$/
 const SETEXT_H2 = /^ {0,3}-{3,}\s*$/
 const PREAMBLE = /^(?:Markdown Content|URL Source):/m
+/**
+ * Marks a markdown writer leaves in text. A clean output keeps them when
+ * the links and headings that made its page markdown were the page's
+ * cruft; without them it read as text, got a text pass to stay idempotent,
+ * and the text rules cut its lists, tables and wrapped paragraphs line by
+ * line (dev: 725 of 2,834 conversions). html2text's and turndown's escapes
+ * of markdown characters ("1\. Radiometry basics", "\- ", "\*") are a
+ * sign alone: no document of the text corpus (8,396) holds one. Lines of
+ * strong emphasis ("**Class ID :**") make one sign per
+ * `MARKDOWN_SIGNS.strongLines`: forum text writes it too (in the text
+ * corpus, 11 documents hold one such line, one holds two), and a whole
+ * page's text read as markdown for two "**FREE GAME**" lines lost its page
+ * detection (a forum menu of 110 lines was kept).
+ */
+const ESCAPE = /\\[-*_.#[\]()!`>+]/
+const STRONG = /\*\*[^*\s][^*\n]*\*\*/
 /** A document that opens as an HTML document (not a line of markup in markdown). */
 const HTML_DOCUMENT = /^(?:\uFEFF)?\s*<(?:!doctype|html|head|body|\?xml|!--)/i
 
@@ -55,6 +73,7 @@ export function looksLikeMarkdown(input: string | Uint8Array): boolean {
   // pages as markdown lost most of their article (corpus check split: 30
   // whole-page texts, mean line F1 0.83 as text, 0.40 as markdown).
   let underlines = 0
+  let strong = 0
   let previous = ''
   const lines = head.split('\n')
   for (const [i, line] of lines.entries()) {
@@ -71,8 +90,10 @@ export function looksLikeMarkdown(input: string | Uint8Array): boolean {
       else underlines++
     }
     else if (ATX.test(line) || FENCE.test(line) || TABLE_DELIMITER.test(line)) structure++
+    else if (ESCAPE.test(line)) structure++
+    else if (STRONG.test(line)) strong++
     previous = line
-    const all = structure + (links + structure > 0 ? underlines : 0)
+    const all = structure + (links + structure > 0 ? underlines : 0) + Math.floor(strong / MARKDOWN_SIGNS.strongLines)
     if (links >= MARKDOWN_SIGNS.links || (links >= 1 && all >= MARKDOWN_SIGNS.structure) || all >= MARKDOWN_SIGNS.structureAlone) return true
   }
   return false

@@ -40,6 +40,12 @@ export const MARKDOWN_RUNS = {
   saidWords: 8,
   /** A list item is a whole comment when one of its first this many lines is a comment header (and text follows it). */
   itemHeaderLines: 6,
+  /**
+   * ... or when its first line is a commenter's website and name, as Disqus shows its authors and turndown and
+   * html2text write them ("http://twitter.com/jnanberg Josh Nanberg", "http://free-range.org FreeRange Pamela"):
+   * a bare URL, not a link, then a name of at most `authorWords` words, and the comment under it.
+   */
+  authorUrl: /^https?:\/\/\S+(?:\s+[^\s.!?:;,()[\]]+){1,4}\s*$/i,
 } as const
 
 const MONTH = `(?:${MARKDOWN_RUNS.months.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})`
@@ -50,6 +56,8 @@ const COMMENT_DATE = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{
 type Excluded = ReadonlyMap<number, { readonly rule: string }>
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length
+/** A bullet item's marker: a Disqus author comes out of a converter as one. */
+const BULLET = /^\s*[*+•-]\s/
 /** A list item's marker and indent, and a heading's marks: not the header's words. */
 const ITEM_MARK = /^\s*(?:(?:[*+•-]|\d{1,9}[.)])\s+)?(?:#{1,6}\s+)?/
 
@@ -78,11 +86,14 @@ function commentHeader(view: ViewLine | undefined): boolean {
  * "* http://twitter.com/jnanberg Josh Nanberg"): how Disqus threads come
  * out of a converter, each comment's author as a bullet over its text.
  */
-function authorItem(unit: Unit, own: readonly ViewLine[], said: ViewLine | undefined): boolean {
+function authorItem(unit: Unit, own: readonly ViewLine[], said: ViewLine | undefined, lines: readonly string[]): boolean {
   const view = own[0]
   // No link or image of its own (a teaser's one-item list has them), and something said right under it: a
   // sentence, or a line of some length (a video player's menu, "* Chapters" over "Chapters", says nothing).
   if (unit.kind !== 'list' || own.length !== 1 || view === undefined || view.inline.links.length > 0 || said === undefined) return false
+  // A bullet: an ordered item over its text is a numbered section's title ("1. Radiometry basics", as html2text
+  // writes a document's numbered headings), and a paper's sections are no thread.
+  if (!BULLET.test(lines[unit.from] ?? '')) return false
   if (!/[.!?…]["')\]]*$/.test(said.inline.text) && words(said.inline.text) < MARKDOWN_RUNS.saidWords) return false
   const text = view.inline.text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, '')
   // A name has letters ("* 188004" over a poll's answer is a vote count).
@@ -97,6 +108,7 @@ function authorItem(unit: Unit, own: readonly ViewLine[], said: ViewLine | undef
  * indented under it; the item reads as one long line, no header.
  */
 function commentItem(view: ViewLine, lines: readonly string[]): boolean {
+  if (view.to > view.from && MARKDOWN_RUNS.authorUrl.test((lines[view.from] ?? '').replace(ITEM_MARK, '').trim())) return true
   const last = Math.min(view.to, view.from + MARKDOWN_RUNS.itemHeaderLines - 1)
   for (let i = view.from; i <= last; i++) {
     if (commentHeaderText(readInline((lines[i] ?? '').replace(ITEM_MARK, '')))) return view.to > i
@@ -125,7 +137,7 @@ export function commentThread(blocks: Blocks, excluded: Excluded): number[] {
     const own = unit.views.map((v) => blocks.views[v]).filter((v): v is ViewLine => v !== undefined)
     let n = own.filter(commentHeader).length
     const next = blocks.units[unit.index + 1]
-    if (authorItem(unit, own, next?.kind === 'paragraph' ? blocks.views[next.views[0] ?? -1] : undefined)) n = 1
+    if (authorItem(unit, own, next?.kind === 'paragraph' ? blocks.views[next.views[0] ?? -1] : undefined, blocks.lines)) n = 1
     if (unit.kind === 'list') {
       const items = own.filter((v) => commentItem(v, blocks.lines)).length
       if (items >= MARKDOWN_RUNS.commentMin) wholeComments.add(unit.index)

@@ -1,0 +1,50 @@
+/**
+ * A form's drop-down menu, as a converter writes it: the `<option>`s of a
+ * `<select>` run into one paragraph under their prompt ("Select Month
+ * October 2012 September 2012 ...", "-- Select a Forum -- NaNo Tips ...",
+ * "Choose a program... Airplay All In The Mind ..."). It holds no sentence,
+ * and its words (hundreds, for an archive by month or a list of films) are
+ * none of the article's; left to the page region, it stayed beside short
+ * articles (dev: 25 such lines kept on 23 conversions, each with under
+ * half of its words in the gold). A paragraph that opens with such a
+ * prompt and runs on without sentence ends is chrome; one that says
+ * something ("Select committee members said on Tuesday ...") ends its
+ * sentences and stays.
+ */
+import type { ViewLine } from './blocks.js'
+
+export const SELECT_OPTIONS = {
+  /** How a menu's prompt opens the line (after table pipes, list marks and dashes a converter leaves). */
+  prompt: /^[\s|>*_-]*(?:please\s+)?(?:select|choose|pick|jump to|browse by|archives? by|sort by|filter by)\b/i,
+  /** A menu has at least this many words: a prompt alone ("Select a region:") is left to the rules ... */
+  minWords: 30,
+  /** ... and at most one sentence end per this many words: a menu's options end no sentence. */
+  wordsPerEnd: 60,
+} as const
+
+const WORD = /[\p{L}\p{N}]+/gu
+const SENTENCE_END = /[.!?。！？]["'’”)\]]*(?=\s|$)/gu
+
+/**
+ * Is this view line a drop-down menu's options run into one line?
+ *
+ * @example
+ * ```ts
+ * const months = Array.from({ length: 16 }, (_, n) => `${['October', 'September', 'August', 'July'][n % 4]} ${2012 - Math.floor(n / 4)}`)
+ * selectMenu(`Select Month ${months.join(' ')}`) // true: 34 words, no sentence
+ * selectMenu('Select committee members said on Tuesday that the board had not answered.') // false
+ * ```
+ */
+export function selectMenu(text: string): boolean {
+  if (!SELECT_OPTIONS.prompt.test(text)) return false
+  const words = (text.match(WORD) ?? []).length
+  if (words < SELECT_OPTIONS.minWords) return false
+  // A prompt's own "..." ("Choose a program...") ends no sentence.
+  const ends = (text.replace(/\.{2,}|…/g, ' ').match(SENTENCE_END) ?? []).length
+  return ends * SELECT_OPTIONS.wordsPerEnd <= words
+}
+
+/** {@link selectMenu} on a view line, as the markdown features read it. */
+export function selectMenuView(view: ViewLine): { rule: string; reason: string } | undefined {
+  return selectMenu(view.inline.text) ? { rule: 'markdown-select-options', reason: "a drop-down menu's options run into one line" } : undefined
+}
