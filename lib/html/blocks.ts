@@ -182,14 +182,14 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
         flush()
         return
       }
-      const flag = chromeFlag(el, vocab)
-      if (flag !== undefined) flagged.push(flag)
       const block = BLOCK_TAGS.has(name)
       const previousOwner = owner
-      if (block) {
-        flush()
-        owner = el
-      }
+      // The text before a block element is written under its own flags, not
+      // the new element's: a sentence followed by an ad table is no ad.
+      if (block) flush()
+      const flag = chromeFlag(el, vocab)
+      if (flag !== undefined) flagged.push(flag)
+      if (block) owner = el
       if (name === 'tr' && isDataRow(el)) {
         text = rowText(el)
         flush()
