@@ -74,7 +74,8 @@ export function chromeFlag(el: Element, vocab: Vocabulary): ChromeFlag | undefin
   if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return undefined
   const flag = (reason: string, strong = false, word?: string): ChromeFlag => ({ element: el, reason, strong, ...(word !== undefined ? { word } : {}) })
   const attrs = el.attribs
-  const names = `${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`
+  const id = attrs['id'] ?? ''
+  const names = `${attrs['class'] ?? ''} ${isHeadingSlug(el, id, vocab) ? '' : id}`
   const ws = names.length > 1 ? classWords(names, vocab.taxonomyPrefixes) : []
   for (const w of ws) if (vocab.strongWords.has(w)) return flag(`class/id "${w}"`, true, w)
   if (vocab.boilerplateTags.has(el.name)) return flag(`<${el.name}>`)
@@ -93,6 +94,39 @@ export function chromeFlag(el: Element, vocab: Vocabulary): ChromeFlag | undefin
   }
   if (weak !== undefined && !ws.some((w) => vocab.contentWords.has(w))) return flag(`class/id "${weak}"`, false, weak)
   return undefined
+}
+
+/**
+ * Whether an id is the slug of the element's own heading
+ * (`<div class="section" id="sharing-with-a-single-developer"><h2>Sharing
+ * with a single developer</h2>`, as documentation generators and many
+ * markdown renderers write section ids): its words name the section's
+ * topic, not the element's role, so "sharing" there is no share bar.
+ * Only ids with a vocabulary word are looked at.
+ */
+function isHeadingSlug(el: Element, id: string, vocab: Vocabulary): boolean {
+  const parts = id.toLowerCase().split(/[-_.:]+/).filter((p) => p !== '')
+  if (parts.length < 2 || !parts.some((p) => vocab.strongWords.has(p) || vocab.chromeWords.has(p) || vocab.weakWords.has(p))) return false
+  // Two words may still be a role ("reader-comments" over "Reader comments"): a strong word is read past only in a longer phrase.
+  if (parts.length < 3 && parts.some((p) => vocab.strongWords.has(p))) return false
+  const heading = openingHeading(el, 3)
+  if (heading === undefined) return false
+  const words = new Set(textOfNode(heading).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  return parts.every((p) => words.has(p))
+}
+
+/** The heading that opens an element (its first block child, or that child's, a few levels down). */
+function openingHeading(el: Element, depth: number): Element | undefined {
+  for (const c of el.children) {
+    if (!isTag(c) || !BLOCK_TAGS.has(c.name)) continue
+    if (/^h[1-6]$/.test(c.name)) return c
+    return depth > 1 ? openingHeading(c, depth - 1) : undefined
+  }
+  return undefined
+}
+
+function textOfNode(n: AnyNode): string {
+  return isText(n) ? n.data : isTag(n) ? n.children.map(textOfNode).join('') : ''
 }
 
 /** A table row whose cells hold only inline text: one line, cells joined. Layout tables (cells with blocks) are not rows. */
