@@ -6,6 +6,7 @@ import { labelKey } from '../text/fold.js'
 import { pageBlocks, type BlockKind, type ChromeFlag, type HtmlBlock } from './blocks.js'
 import { commentAnchors, markCommentSections, type CommentRules } from './comment-sections.js'
 import { pageMetadata, type PageMetadata } from './metadata.js'
+import { markRelatedSections } from './related-sections.js'
 import { closeRunawayTitle } from './runaway-title.js'
 import { headlineSection, type AnchorBlock } from './short-post.js'
 
@@ -334,7 +335,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const metadata = pageMetadata($)
   const root = $.root()[0] as AnyNode
   const plain = pageBlocks(root, vocab)
-  const blocks = markCommentSections(plain, options.commentRules, commentAnchors(root, plain))
+  const blocks = markRelatedSections(markCommentSections(plain, options.commentRules, commentAnchors(root, plain)), options.commentRules)
 
   const tokens = blocks.map((b) => words(b.text))
   const sample: string[] = []
