@@ -145,6 +145,12 @@ const TEASER = {
    * under a linked headline is a teaser on its own: the two together say
    * "this is a pointer to a story elsewhere", however few the teasers are.
    */
+  /**
+   * A page whose teasers hold at least indexMinWords words, and whose other prose (outside
+   * strong chrome) is under indexMaxOtherShare of that, is an index: its teasers are kept.
+   */
+  indexMinWords: 100,
+  indexMaxOtherShare: 0.25,
   readMoreLabels: ['full story', 'read more', 'read full story', 'read the full story', 'continue reading', 'more', 'read on', 'story'],
 } as const
 
@@ -425,6 +431,11 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   }
 
   markTeasers(scored)
+  // A page of teasers and nothing else (a section front, a category index) has no article
+  // elsewhere to lose them to: its teasers are its content, as Readability keeps them.
+  const teaserWords = scored.reduce((n, s) => n + (s.teaser === true ? s.words : 0), 0)
+  const otherProse = scored.reduce((n, s) => n + (s.prose && s.teaser !== true && !s.block.flagged.some((f) => f.strong) ? s.words : 0), 0)
+  if (teaserWords >= TEASER.indexMinWords && otherProse < TEASER.indexMaxOtherShare * teaserWords) for (const s of scored) delete s.teaser
 
   // First trust every chrome-shaped ancestor. If that leaves the chosen
   // container with almost none of the page's prose, a wrapper of the article
