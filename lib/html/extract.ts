@@ -111,6 +111,8 @@ const FALLBACK = {
    * parts around a link box, the headline over the first, is still widened).
    */
   besideHeadline: 0.2,
+  /** A container away from the headline gives way to the headline's section when that holds at least this share of its prose. */
+  headlineSectionShare: 0.5,
 } as const
 
 /** When the container narrows to the headline's column (see titledColumn). */
@@ -581,6 +583,17 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   }
   const holdsHeadline = container !== undefined && underHeadline(container)
   if (container !== undefined && !holdsHeadline && pageFree >= FALLBACK.minWords && chosenFree < FALLBACK.minShare * pageFree) {
+    // Away from the headline: the headline's own section (its nearest ancestor with some prose),
+    // when it does not hold the chosen container and has prose to compare, is the article (the
+    // chosen container was a comment thread or a side column with a little more prose).
+    let own: Element | null = bestTitled?.block.element ?? null
+    while (own !== null && isTag(own) && freeProse(own) < FALLBACK.minWords) own = own.parent as Element | null
+    if (own !== null && isTag(own) && !isInside(container, own) && freeProse(own) >= FALLBACK.headlineSectionShare * chosenFree) {
+      fallback = (fallback !== undefined ? `${fallback}; then ` : '') + `the best-scoring container held ${chosenFree} of the page's ${pageFree} words of prose away from the headline: took the headline's <${own.tagName}> with ${freeProse(own)} instead`
+      container = own
+    }
+  }
+  if (container !== undefined && container === chosen && !holdsHeadline && pageFree >= FALLBACK.minWords && chosenFree < FALLBACK.minShare * pageFree) {
     let wider: Element | undefined = container
     while (wider !== undefined && freeProse(wider) < FALLBACK.widenShare * pageFree) wider = isTag(wider.parent as AnyNode) ? (wider.parent as Element) : undefined
     if (wider !== undefined) {
