@@ -382,6 +382,18 @@ function inListOfSentences(blocks: readonly Scored[]): Set<Scored> {
   return out
 }
 
+/**
+ * A few words inside a `<figure>` outside its caption ("Image", "Photo",
+ * "Enlarge this image"): a label of the picture, which the text rules would
+ * read as a caption credit and take the next line (the subheading under the
+ * picture) with it.
+ */
+function figureLabel(s: Scored): boolean {
+  if (s.words > 3 || s.block.kind === 'heading' || s.block.kind === 'caption') return false
+  for (let n: Element | null = s.block.element; n !== null && isTag(n); n = n.parent as Element | null) if (n.name === 'figure') return true
+  return false
+}
+
 /** Token overlap of two titles (share of the shorter one's words found in the other). */
 function overlap(a: string, b: string): number {
   const wa = words(a)
@@ -609,7 +621,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const addedTimes = new Map<string, number>()
   for (const s of inContainer) if (added(s)) addedTimes.set(s.block.text, (addedTimes.get(s.block.text) ?? 0) + 1)
   const linkedItem = inListOfSentences(inContainer)
-  let kept = inContainer.filter((s) => !s.chrome && s.teaser !== true && (s.linkShare < SCORE.linkList || linkedParagraph(s) || linkedItem.has(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))) && (!added(s) || s.prose || (addedTimes.get(s.block.text) ?? 0) < 2))
+  let kept = inContainer.filter((s) => !s.chrome && s.teaser !== true && !figureLabel(s) && (s.linkShare < SCORE.linkList || linkedParagraph(s) || linkedItem.has(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))) && (!added(s) || s.prose || (addedTimes.get(s.block.text) ?? 0) < 2))
   // No prose kept: the page's prose, wherever it is; but a short post found by its headline is all short lines by nature.
   if (!kept.some((s) => s.prose) && (section === undefined || kept.length === 0)) kept = scored.filter((s) => s.prose && !s.chrome)
   kept = dropRepeatedRuns(kept)
