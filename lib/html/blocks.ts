@@ -24,6 +24,18 @@ export interface HtmlBlock {
   readonly index: number
 }
 
+/**
+ * Words of a block's text, split on whitespace: the text is collapsed to
+ * single spaces and trimmed when the block is made, so they are its spaces
+ * plus one (counted without splitting: comment and related-section checks
+ * ask it of every block of a page, several times).
+ */
+export function blockWords(text: string): number {
+  let n = 1
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) n++
+  return n
+}
+
 /** Elements that start a new block; everything else is inline and flows into the current block. */
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',

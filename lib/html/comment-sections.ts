@@ -27,7 +27,7 @@ import { isTag, isText, type AnyNode, type Element } from 'domhandler'
 import { defaultRules } from '../config/defaults.js'
 import { segment } from '../document.js'
 import type { Rule } from '../rules/types.js'
-import type { ChromeFlag, HtmlBlock } from './blocks.js'
+import { blockWords, type ChromeFlag, type HtmlBlock } from './blocks.js'
 
 /** What the text rules know of comment sections, as tests on lines. */
 export interface CommentRules {
@@ -203,7 +203,7 @@ export function isAfterWithin(el: Element, start: Element): boolean {
  * (its outermost flag), as a "comments" class would make it.
  */
 export function markCommentSections(blocks: readonly HtmlBlock[], rules: CommentRules = defaultCommentRules(), anchors: readonly { element: Element, index: number }[] = []): HtmlBlock[] {
-  const wordsOf = (b: HtmlBlock): number => b.text.split(/\s+/).length
+  const wordsOf = (b: HtmlBlock): number => blockWords(b.text)
   // Headings whose section is not labelled already (a "comments" class around the thread needs
   // no wall); a label on the heading alone (<h2 id="comments">) does not hold the thread.
   const labelled = (b: HtmlBlock): boolean => {

@@ -44,20 +44,26 @@ const TITLED_COLUMN = {
 export function titledColumn(scored: readonly ScoredBlock[], container: Element | undefined, titled: ScoredBlock | undefined, freeProse: (c: Element) => number): Element | undefined {
   if (container === undefined || titled === undefined) return container
   const heading = titled.block.element
+  if (!isInside(heading, container)) return container
+  // The container's own blocks, once: each level below only narrows them.
+  let inside = scored.filter((s) => !s.chrome && isInside(s.block.element, container))
   let current = container
   for (;;) {
-    if (!isInside(heading, current) || heading === current) return current
+    if (heading === current) return current
     const child = current.children.find((c): c is Element => isTag(c) && isInside(heading, c))
     if (child === undefined || freeProse(child) < TITLED_COLUMN.minProse) return current
+    const inChild = inside.filter((s) => isInside(s.block.element, child))
     let restChars = 0
     let restProse = 0
-    for (const s of scored) {
-      if (s.chrome || !isInside(s.block.element, current) || isInside(s.block.element, child)) continue
+    const mine = new Set(inChild)
+    for (const s of inside) {
+      if (mine.has(s)) continue
       restChars += s.block.chars
       if (s.prose && s.teaser !== true) restProse += s.block.chars
     }
     if (restChars === 0 || restProse >= TITLED_COLUMN.maxRestProse * restChars) return current
     current = child
+    inside = inChild
   }
 }
 

@@ -16,7 +16,7 @@
  * not open with a paragraph of unlinked prose, and no unbroken run of prose
  * in it may outweigh the article above (as the comment wall checks).
  */
-import type { ChromeFlag, HtmlBlock } from './blocks.js'
+import { blockWords, type ChromeFlag, type HtmlBlock } from './blocks.js'
 import { COMMENT_SECTION, defaultCommentRules, isAfterWithin, sectionStart, type CommentRules } from './comment-sections.js'
 
 /** Thresholds of the related-stories wall; together so they are tuned in one place. */
@@ -53,12 +53,25 @@ export const RELATED_SECTION = {
  */
 export function markRelatedSections(blocks: readonly HtmlBlock[], rules: CommentRules = defaultCommentRules()): HtmlBlock[] {
   if (rules.related === undefined) return blocks as HtmlBlock[]
-  const wordsOf = (b: HtmlBlock): number => b.text.split(/\s+/).length
+  const wordsOf = (b: HtmlBlock): number => blockWords(b.text)
   const strong = (b: HtmlBlock): boolean => b.flagged.some((f) => f.strong)
   const isProse = (b: HtmlBlock): boolean => wordsOf(b) >= COMMENT_SECTION.proseMinWords && b.linkChars * 3 < b.chars
   const linkedHeadline = (b: HtmlBlock): boolean => b.linkChars >= 0.9 * b.chars && wordsOf(b) >= 2 && wordsOf(b) <= 20
   const headingLike = (b: HtmlBlock): boolean => b.kind === 'heading' || (b.kind !== 'item' && b.linkChars < COMMENT_SECTION.headingMaxLinkShare * b.chars)
-  const candidates = blocks.filter((b) => headingLike(b) && !strong(b) && wordsOf(b) <= RELATED_SECTION.headingMaxWords)
+  // Only headings that can open a wall go to the rules (matching every short line of a page costs
+  // about 5% of extraction): after enough prose, and followed by a box the heading is outside of or
+  // by a linked headline.
+  const before: number[] = []
+  let sum = 0
+  for (const b of blocks) {
+    before.push(sum)
+    if (!strong(b) && isProse(b)) sum += wordsOf(b)
+  }
+  const opensBoxOrList = (b: HtmlBlock): boolean => {
+    const next = blocks[b.index + 1]
+    return next !== undefined && (linkedHeadline(next) || next.flagged.some((f) => !f.strong && !b.flagged.some((g) => g.element === f.element)))
+  }
+  const candidates = blocks.filter((b) => headingLike(b) && !strong(b) && wordsOf(b) <= RELATED_SECTION.headingMaxWords && (before[b.index] ?? 0) >= RELATED_SECTION.minProseBefore && opensBoxOrList(b))
   if (candidates.length === 0) return blocks as HtmlBlock[]
   const cues = [...rules.related(candidates.map((b) => b.text))].map((i) => candidates[i] as HtmlBlock).sort((a, b) => a.index - b.index)
   if (cues.length === 0) return blocks as HtmlBlock[]
