@@ -59,19 +59,14 @@ export function markRelatedSections(blocks: readonly HtmlBlock[], rules: Comment
   const linkedHeadline = (b: HtmlBlock): boolean => b.linkChars >= 0.9 * b.chars && wordsOf(b) >= 2 && wordsOf(b) <= 20
   const headingLike = (b: HtmlBlock): boolean => b.kind === 'heading' || (b.kind !== 'item' && b.linkChars < COMMENT_SECTION.headingMaxLinkShare * b.chars)
   // Only headings that can open a wall go to the rules (matching every short line of a page costs
-  // about 5% of extraction): after enough prose, and followed by a box the heading is outside of or
-  // by a linked headline.
+  // a few percent of extraction): after enough prose.
   const before: number[] = []
   let sum = 0
   for (const b of blocks) {
     before.push(sum)
     if (!strong(b) && isProse(b)) sum += wordsOf(b)
   }
-  const opensBoxOrList = (b: HtmlBlock): boolean => {
-    const next = blocks[b.index + 1]
-    return next !== undefined && (linkedHeadline(next) || next.flagged.some((f) => !f.strong && !b.flagged.some((g) => g.element === f.element)))
-  }
-  const candidates = blocks.filter((b) => headingLike(b) && !strong(b) && wordsOf(b) <= RELATED_SECTION.headingMaxWords && (before[b.index] ?? 0) >= RELATED_SECTION.minProseBefore && opensBoxOrList(b))
+  const candidates = blocks.filter((b) => headingLike(b) && !strong(b) && wordsOf(b) <= RELATED_SECTION.headingMaxWords && (before[b.index] ?? 0) >= RELATED_SECTION.minProseBefore)
   if (candidates.length === 0) return blocks as HtmlBlock[]
   const cues = [...rules.related(candidates.map((b) => b.text))].map((i) => candidates[i] as HtmlBlock).sort((a, b) => a.index - b.index)
   if (cues.length === 0) return blocks as HtmlBlock[]
