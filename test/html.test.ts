@@ -100,6 +100,12 @@ t.test('never lose the article: a container far short of the page\'s prose is wi
   t.equal(cleanHtmlWithReport(page).metadata.title, 'River library to reopen after four years | The Town Courier')
   // A page whose chosen container holds most of the prose is not widened.
   t.equal(extractHtml(readFileSync(join(DIR, 'comments-and-related.html'), 'utf8')).fallback, undefined)
+  // A container under the headline is not widened over a side column (the post is the article) ...
+  t.equal(extractHtml(readFileSync(join(DIR, 'short-post-beside-side-column.html'), 'utf8')).fallback, undefined)
+  // ... and one away from it gives way to the headline's section, said as a widening is.
+  const away = extractHtml(readFileSync(join(DIR, 'headline-away-from-chosen.html'), 'utf8'))
+  t.match(away.fallback, /held 137 of the page's 244 words of prose away from the headline: took the headline's <td> with 107 instead/)
+  t.notOk(away.text.includes('Your say'), 'the unlabelled comment box stays out')
 })
 
 t.test('failure families found on the dev pages (issue 16)', async (t) => {

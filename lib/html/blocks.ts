@@ -24,6 +24,18 @@ export interface HtmlBlock {
   readonly index: number
 }
 
+/**
+ * Words of a block's text, split on whitespace: the text is collapsed to
+ * single spaces and trimmed when the block is made, so they are its spaces
+ * plus one (counted without splitting: comment and related-section checks
+ * ask it of every block of a page, several times).
+ */
+export function blockWords(text: string): number {
+  let n = 1
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) n++
+  return n
+}
+
 /** Elements that start a new block; everything else is inline and flows into the current block. */
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
@@ -74,7 +86,8 @@ export function chromeFlag(el: Element, vocab: Vocabulary): ChromeFlag | undefin
   if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return undefined
   const flag = (reason: string, strong = false, word?: string): ChromeFlag => ({ element: el, reason, strong, ...(word !== undefined ? { word } : {}) })
   const attrs = el.attribs
-  const names = `${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`
+  const id = attrs['id'] ?? ''
+  const names = `${attrs['class'] ?? ''} ${isHeadingSlug(el, id, vocab) ? '' : id}`
   const ws = names.length > 1 ? classWords(names, vocab.taxonomyPrefixes) : []
   for (const w of ws) if (vocab.strongWords.has(w)) return flag(`class/id "${w}"`, true, w)
   if (vocab.boilerplateTags.has(el.name)) return flag(`<${el.name}>`)
@@ -93,6 +106,39 @@ export function chromeFlag(el: Element, vocab: Vocabulary): ChromeFlag | undefin
   }
   if (weak !== undefined && !ws.some((w) => vocab.contentWords.has(w))) return flag(`class/id "${weak}"`, false, weak)
   return undefined
+}
+
+/**
+ * Whether an id is the slug of the element's own heading
+ * (`<div class="section" id="sharing-with-a-single-developer"><h2>Sharing
+ * with a single developer</h2>`, as documentation generators and many
+ * markdown renderers write section ids): its words name the section's
+ * topic, not the element's role, so "sharing" there is no share bar.
+ * Only ids with a vocabulary word are looked at.
+ */
+function isHeadingSlug(el: Element, id: string, vocab: Vocabulary): boolean {
+  const parts = id.toLowerCase().split(/[-_.:]+/).filter((p) => p !== '')
+  if (parts.length < 2 || !parts.some((p) => vocab.strongWords.has(p) || vocab.chromeWords.has(p) || vocab.weakWords.has(p))) return false
+  // Two words may still be a role ("reader-comments" over "Reader comments"): a strong word is read past only in a longer phrase.
+  if (parts.length < 3 && parts.some((p) => vocab.strongWords.has(p))) return false
+  const heading = openingHeading(el, 3)
+  if (heading === undefined) return false
+  const words = new Set(textOfNode(heading).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  return parts.every((p) => words.has(p))
+}
+
+/** The heading that opens an element (its first block child, or that child's, a few levels down). */
+function openingHeading(el: Element, depth: number): Element | undefined {
+  for (const c of el.children) {
+    if (!isTag(c) || !BLOCK_TAGS.has(c.name)) continue
+    if (/^h[1-6]$/.test(c.name)) return c
+    return depth > 1 ? openingHeading(c, depth - 1) : undefined
+  }
+  return undefined
+}
+
+function textOfNode(n: AnyNode): string {
+  return isText(n) ? n.data : isTag(n) ? n.children.map(textOfNode).join('') : ''
 }
 
 /** A table row whose cells hold only inline text: one line, cells joined. Layout tables (cells with blocks) are not rows. */
@@ -182,14 +228,14 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
         flush()
         return
       }
-      const flag = chromeFlag(el, vocab)
-      if (flag !== undefined) flagged.push(flag)
       const block = BLOCK_TAGS.has(name)
       const previousOwner = owner
-      if (block) {
-        flush()
-        owner = el
-      }
+      // The text before a block element is written under its own flags, not
+      // the new element's: a sentence followed by an ad table is no ad.
+      if (block) flush()
+      const flag = chromeFlag(el, vocab)
+      if (flag !== undefined) flagged.push(flag)
+      if (block) owner = el
       if (name === 'tr' && isDataRow(el)) {
         text = rowText(el)
         flush()

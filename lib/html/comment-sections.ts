@@ -27,7 +27,7 @@ import { isTag, isText, type AnyNode, type Element } from 'domhandler'
 import { defaultRules } from '../config/defaults.js'
 import { segment } from '../document.js'
 import type { Rule } from '../rules/types.js'
-import type { ChromeFlag, HtmlBlock } from './blocks.js'
+import { blockWords, type ChromeFlag, type HtmlBlock } from './blocks.js'
 
 /** What the text rules know of comment sections, as tests on lines. */
 export interface CommentRules {
@@ -35,6 +35,8 @@ export interface CommentRules {
   cues(lines: readonly string[]): ReadonlySet<number>
   /** Which of the lines are what comments leave (a "Posted by: Ann at 9:12 PM" line, a "Reply" widget). */
   signs(lines: readonly string[]): ReadonlySet<number>
+  /** Which of the lines (heading texts) open a related-stories section ("Also on HuffPost:", "More stories"); see related-sections.ts. */
+  related?(lines: readonly string[]): ReadonlySet<number>
 }
 
 /** Thresholds of the comment-section wall; together so they are tuned in one place. */
@@ -88,8 +90,9 @@ function linesRemoved(rules: readonly Rule[], lines: readonly string[]): Set<num
 /**
  * What a rule set knows of comment sections: its cues are the line rules
  * marked `endsArticle: "comments"` (rules.json's comment-section cue), its
- * signs the line rules of the families in {@link COMMENT_SECTION}.signFamilies.
- * A user's rules file moves both.
+ * signs the line rules of the families in {@link COMMENT_SECTION}.signFamilies,
+ * its related-stories cues the cue rules of family "related" that end an
+ * article (rules.json's related-block). A user's rules file moves them all.
  *
  * @example
  * ```ts
@@ -102,9 +105,11 @@ export function commentRules(rules: readonly Rule[]): CommentRules {
   const cueRules = firstStage.filter((r) => r.endsArticle === 'comments')
   const families: ReadonlySet<string> = new Set(COMMENT_SECTION.signFamilies)
   const signRules = firstStage.filter((r) => r.kind === 'line' && families.has(r.family))
+  const relatedRules = firstStage.filter((r) => r.kind === 'cue' && r.family === 'related' && r.endsArticle === 'end')
   return {
     cues: (lines) => linesRemoved(cueRules, lines),
     signs: (lines) => linesRemoved(signRules, lines),
+    related: (lines) => linesRemoved(relatedRules, lines),
   }
 }
 
@@ -131,7 +136,7 @@ function hasContentAfter(node: Element): boolean {
  * the last thing in its parent (a `<div class="commentform"><h2>Comments</h2></div>`
  * followed by the comments).
  */
-function sectionStart(heading: Element): Element {
+export function sectionStart(heading: Element): Element {
   let start = heading
   while (!hasContentAfter(start) && isTag(start.parent as AnyNode) && (start.parent as Element).name !== 'body') start = start.parent as Element
   return start
@@ -181,7 +186,7 @@ function isWithin(el: Element, container: Element): boolean {
   return false
 }
 
-function isAfterWithin(el: Element, start: Element): boolean {
+export function isAfterWithin(el: Element, start: Element): boolean {
   const parent = start.parent
   if (parent === null) return false
   // The ancestor of el that is a child of start's parent must come after start.
@@ -198,7 +203,7 @@ function isAfterWithin(el: Element, start: Element): boolean {
  * (its outermost flag), as a "comments" class would make it.
  */
 export function markCommentSections(blocks: readonly HtmlBlock[], rules: CommentRules = defaultCommentRules(), anchors: readonly { element: Element, index: number }[] = []): HtmlBlock[] {
-  const wordsOf = (b: HtmlBlock): number => b.text.split(/\s+/).length
+  const wordsOf = (b: HtmlBlock): number => blockWords(b.text)
   // Headings whose section is not labelled already (a "comments" class around the thread needs
   // no wall); a label on the heading alone (<h2 id="comments">) does not hold the thread.
   const labelled = (b: HtmlBlock): boolean => {
