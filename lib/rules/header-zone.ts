@@ -253,14 +253,23 @@ function underCue(doc: Document, ctx: RuleContext, index: number): boolean {
 }
 
 /**
- * Is the nearest non-blank line above a removed line that introduces a list
- * ("Explore what NewsHub can do for you:")? The line is the promotion's
- * first item, never the headline, even when nothing else could be.
+ * Is the line the first item of a list under a removed line that
+ * introduces it ("Explore what NewsHub can do for you:" over the
+ * promotion's items)? Then it is never the headline, even when nothing
+ * else could be. A list has a second item, and its items are short: a
+ * headline under a form's label ("Get email updates:"), over prose or an
+ * epigraph, is not an item.
  */
 function underListIntro(doc: Document, ctx: RuleContext, index: number): boolean {
   const above = lineAbove(doc, index)
-  return above !== undefined && ctx.marked.has(above.index) && LIST_INTRO.test(above.folded)
+  const line = doc.lines[index]
+  if (above === undefined || line === undefined || !ctx.marked.has(above.index) || !LIST_INTRO.test(above.folded)) return false
+  const below = doc.lines.slice(index + 1).find((l) => !l.blank)
+  return below !== undefined && !below.prose && line.words <= LIST_ITEM_MAX_WORDS && below.words <= LIST_ITEM_MAX_WORDS
 }
+
+/** A promotion's list items are short labels ("Personalised briefings", "Summaries of the day's top stories"). */
+const LIST_ITEM_MAX_WORDS = 8
 
 /** First prose line from `from` on that no earlier rule removed: where the article body starts. */
 function firstProse(doc: Document, ctx: RuleContext, from: number): number {

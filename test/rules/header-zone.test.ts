@@ -162,3 +162,12 @@ t.test('a listing above the article ends at the line right above its first parag
     t.equal(clean(bulleted), doc([], sep), `${layout}: bulleted`)
   }
 })
+
+t.test('a removed label ending in a colon over the headline ("Get email updates:") does not hide the headline', async (t) => {
+  const headline = 'How Memory Works: 10 Things Most People Get Wrong'
+  for (const [layout, sep] of layouts) {
+    // The page repeats its headline in a box further down; with no headline found, the top copy went as a repeat.
+    const input = [...doc(['Get email updates:', headline], sep).trimEnd().split(sep), headline].join(sep) + '\n'
+    t.equal(clean(input), doc([headline], sep), layout)
+  }
+})
