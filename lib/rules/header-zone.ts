@@ -237,9 +237,9 @@ function isChromeBelow(l: Line): boolean {
   return l.nameShaped || l.repeats > 1 || (l.words <= 3 && !l.endsSentence)
 }
 
-/** The nearest non-blank line above `index`, or undefined. */
-function lineAbove(doc: Document, index: number): Line | undefined {
-  for (let i = index - 1; i >= 0; i--) {
+/** The nearest non-blank line above (`step` -1) or below (`step` 1) `index`, or undefined. */
+function nearestLine(doc: Document, index: number, step: -1 | 1): Line | undefined {
+  for (let i = index + step; i >= 0 && i < doc.lines.length; i += step) {
     const l = doc.lines[i]
     if (l !== undefined && !l.blank) return l
   }
@@ -248,7 +248,7 @@ function lineAbove(doc: Document, index: number): Line | undefined {
 
 /** Is the nearest non-blank line above a cue whose next line is its own title ("Video", "WEATHER ALERT")? */
 function underCue(doc: Document, ctx: RuleContext, index: number): boolean {
-  const above = lineAbove(doc, index)
+  const above = nearestLine(doc, index, -1)
   return above !== undefined && ctx.titleCues.has(above.index)
 }
 
@@ -261,10 +261,10 @@ function underCue(doc: Document, ctx: RuleContext, index: number): boolean {
  * epigraph, is not an item.
  */
 function underListIntro(doc: Document, ctx: RuleContext, index: number): boolean {
-  const above = lineAbove(doc, index)
+  const above = nearestLine(doc, index, -1)
   const line = doc.lines[index]
   if (above === undefined || line === undefined || !ctx.marked.has(above.index) || !LIST_INTRO.test(above.folded)) return false
-  const below = doc.lines.slice(index + 1).find((l) => !l.blank)
+  const below = nearestLine(doc, index, 1)
   return below !== undefined && !below.prose && line.words <= LIST_ITEM_MAX_WORDS && below.words <= LIST_ITEM_MAX_WORDS
 }
 
