@@ -54,3 +54,13 @@ runTable(t, {
     'Updated | Thursday, June 5: Includes additional comments from the mayor clarifying her remarks.',
   ],
 })
+
+// A role line names an outlet or a person over the role ("Palm Beach Post
+// Staff Writer"); a headline that ends in a role noun addresses the reader
+// or asks ("Commanding Your Text Editor"), and stays (found on the dev split).
+runTable(t, {
+  family: 'byline (role lines, not headlines ending in a role noun)',
+  positions: ['head', 'middle'],
+  remove: ['Palm Beach Post Staff Writer', 'AP Sports Writer'],
+  keep: ['Commanding Your Text Editor', 'How To Hire A Freelance Writer', 'The Best Budget Video Editor'],
+})

@@ -113,3 +113,12 @@ runTable(t, {
     'The coverage of testing in the handbook is sketchy. See [Humphry89]',
   ],
 })
+
+// "(above or below)" in a bulleted how-to step is no photo position
+// (found on the dev split: a list of editor commands lost an item).
+runTable(t, {
+  family: 'captions (positions in parentheses, not list steps)',
+  positions: ['middle'],
+  remove: ['John Smith (left) and Jane Doe at the launch on Tuesday'],
+  keep: ['- Create a newline and put the cursor there (above or below)', 'Choose the layout (left or right) that suits the page'],
+})
