@@ -1,5 +1,6 @@
 import { LIST_INTRO, type Document, type Line } from '../document.js'
 import { Scanner } from '../match/index.js'
+import { contentWords, stopwordsOf } from '../text/topic.js'
 import type { HeaderRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 const DEFAULT_MAX_LINES = 15
@@ -36,6 +37,7 @@ export function headerRule(spec: HeaderRuleSpec, scanner = new Scanner()): Rule 
       if (body < 0) return []
       let zone = doc.lines.slice(0, body).filter((l) => !l.blank && !ctx.marked.has(l.index))
       if (zone.length > maxLines) return []
+      const named = nameLine(doc, body)
 
       // A line under a cue heading is the cue's (a video title under "Video",
       // a banner under "WEATHER ALERT") unless nothing else can be the headline.
@@ -45,7 +47,7 @@ export function headerRule(spec: HeaderRuleSpec, scanner = new Scanner()): Rule 
       const titled = titleHeadline(doc, zone)
       // A bulleted line is a list's item, never the headline.
       const candidates = zone.filter((l) => !notHeadline(l) && !l.bullet && !underListIntro(doc, ctx, l.index))
-      let headline = titled?.headline ?? openingHeadline(doc, ctx, candidates, headlineMinWords) ?? findHeadline(candidates.filter((l) => !underCue(doc, ctx, l.index)), headlineMinWords) ?? findHeadline(candidates, headlineMinWords) ?? sentenceHeadline(candidates, headlineMinWords)
+      let headline = titled?.headline ?? openingHeadline(doc, ctx, candidates, headlineMinWords) ?? findHeadline(candidates.filter((l) => !underCue(doc, ctx, l.index)), headlineMinWords, named) ?? findHeadline(candidates, headlineMinWords, named) ?? sentenceHeadline(candidates, headlineMinWords)
       // A long question headline ("Could the Next Planetary Rover Come from
       // Canada?") is prose by its shape, so it looks like the body's start.
       // With no headline above it, one in title case with prose after it is the
@@ -81,7 +83,7 @@ export function headerRule(spec: HeaderRuleSpec, scanner = new Scanner()): Rule 
           remove('page title (headline and site name)')
         } else if (l === aboveHeadline && shortHeadline(l)) {
           continue
-        } else if (l.index < headline.index ? isChromeAbove(l) : isChromeBelow(l)) {
+        } else if (l.index < headline.index ? isChromeAbove(l, named) : isChromeBelow(l, named)) {
           remove(chromeReason(l))
         }
       }
@@ -109,9 +111,9 @@ export function headerRule(spec: HeaderRuleSpec, scanner = new Scanner()): Rule 
  * too, so when the zone has no other candidate the last long name-shaped
  * line, the one nearest the body, is the headline rather than an outlet.
  */
-function findHeadline(zone: readonly Line[], minWords: number): Line | undefined {
+function findHeadline(zone: readonly Line[], minWords: number, named: (l: Line) => boolean): Line | undefined {
   const candidates = zone.filter((l) => l.headlineShaped && l.words >= minWords)
-  const first = candidates.find((l) => !l.nameShaped)
+  const first = candidates.find((l) => !named(l))
   // Pages put the headline right above the body, under their chrome, and
   // bylines and outlet names under a headline read "Name, Role" or are short.
   // So a title-case line standing right above the body, below an unrecognised
@@ -228,14 +230,44 @@ function shortHeadline(l: Line): boolean {
 }
 
 /** Above the headline almost nothing is article: names, labels, slogans and short fragments go. */
-function isChromeAbove(l: Line): boolean {
-  return l.nameShaped || l.repeats > 1 || l.words <= 3 || (l.words <= 6 && !l.headlineShaped)
+function isChromeAbove(l: Line, named: (l: Line) => boolean): boolean {
+  return named(l) || l.repeats > 1 || l.words <= 3 || (l.words <= 6 && !l.headlineShaped)
 }
 
 /** Between headline and body a short sentence may be the article's first line; only names and labels go. */
-function isChromeBelow(l: Line): boolean {
-  return l.nameShaped || l.repeats > 1 || (l.words <= 3 && !l.endsSentence)
+function isChromeBelow(l: Line, named: (l: Line) => boolean): boolean {
+  return named(l) || l.repeats > 1 || (l.words <= 3 && !l.endsSentence)
 }
+
+/**
+ * Is a name-shaped zone line a name (a byline, an outlet)? Title-case
+ * headlines are name-shaped too ("Monitoring Distributed Systems"), and
+ * went as bylines; but a headline's words come back in its story, while
+ * an author's or outlet's name seldom does. So a name-shaped line at least
+ * half of whose content words (and two or more) recur in the body's first
+ * lines reads as the headline. Read lazily: most zones hold no name.
+ */
+function nameLine(doc: Document, body: number): (l: Line) => boolean {
+  let bodyWords: ReadonlySet<string> | undefined
+  let stop: ReadonlySet<string> = new Set()
+  return (l) => {
+    if (!l.nameShaped) return false
+    if (bodyWords === undefined) {
+      const text = doc.lines.slice(body, body + ECHO_BODY_LINES).map((b) => b.text).join('\n')
+      stop = stopwordsOf(text)
+      bodyWords = contentWords(text, stop)
+    }
+    const own = contentWords(l.text, stop)
+    let shared = 0
+    for (const w of own) if (bodyWords.has(w)) shared++
+    return !(shared >= ECHO_MIN_SHARED && shared >= own.size * ECHO_MIN_SHARE)
+  }
+}
+
+/** How many lines from the body's start are read for a headline's words, and how many of its words must recur. */
+const ECHO_BODY_LINES = 30
+const ECHO_MIN_SHARED = 2
+const ECHO_MIN_SHARE = 0.5
 
 /** The nearest non-blank line above (`step` -1) or below (`step` 1) `index`, or undefined. */
 function nearestLine(doc: Document, index: number, step: -1 | 1): Line | undefined {

@@ -171,3 +171,20 @@ t.test('a removed label ending in a colon over the headline ("Get email updates:
     t.equal(clean(input), doc([headline], sep), layout)
   }
 })
+
+t.test('a name-shaped line whose words recur in the body is the headline; a name that does not recur still goes', async (t) => {
+  const body = [
+    'The head of the euro zone bailout fund takes over on Thursday, as finance ministers meet to decide how the fund will lend.',
+    'The new boss of the bailout fund said the fund would be ready to lend within weeks, and that its rules would not change.',
+  ]
+  for (const [layout, sep] of layouts) {
+    // Under a blog's tagline and over widget labels, the title-case headline
+    // was read as a name below the tagline (taken for the headline), and went.
+    const input = ['Insight and analysis from our team in Brussels', 'Bailout Fund Boss Takes Over', 'Article', 'Larger', ...body].join(sep) + '\n'
+    const out = clean(input)
+    t.ok(out.split('\n').includes('Bailout Fund Boss Takes Over'), `${layout}: headline kept`)
+    t.ok(out.endsWith(body.join(sep) + '\n'), `${layout}: body kept`)
+    const byline = ['Council approves plan for new riverside park', 'Ravi Okafor', ...body].join(sep) + '\n'
+    t.equal(clean(byline), ['Council approves plan for new riverside park', ...body].join(sep) + '\n', `${layout}: name`)
+  }
+})
