@@ -252,6 +252,8 @@ function nameLine(doc: Document, body: number): (l: Line) => boolean {
   let stop: ReadonlySet<string> = new Set()
   return (l) => {
     if (!l.nameShaped) return false
+    // An outlet's name holds its city ("The Kansas City Star"), which its local stories repeat.
+    if (OUTLET_TAIL.test(l.folded)) return true
     if (bodyWords === undefined) {
       const text = doc.lines.slice(body, body + ECHO_BODY_LINES).map((b) => b.text).join('\n')
       stop = stopwordsOf(text)
@@ -267,7 +269,9 @@ function nameLine(doc: Document, body: number): (l: Line) => boolean {
 /** How many lines from the body's start are read for a headline's words, and how many of its words must recur. */
 const ECHO_BODY_LINES = 30
 const ECHO_MIN_SHARED = 2
-const ECHO_MIN_SHARE = 0.5
+const ECHO_MIN_SHARE = 0.75
+/** The last word of a newspaper's, station's or wire's name: such a line stays a name whatever the body repeats. */
+const OUTLET_TAIL = /\b(?:star|times|post|herald|tribune|journal|gazette|chronicle|telegraph|express|mirror|mail|guardian|independent|observer|standard|examiner|inquirer|courier|dispatch|register|bulletin|sentinel|globe|sun|news|press|review|monitor|daily|weekly|record|democrat|republican|today|online|magazine|network|radio|tv|reuters|wire|agency|zeitung|monde|figaro|país|corriere|repubblica|stampa|nachrichten|diario|noticias|gazzetta|dagblad|krant|shimbun|ilbo|folha)\W*$/iu
 
 /** The nearest non-blank line above (`step` -1) or below (`step` 1) `index`, or undefined. */
 function nearestLine(doc: Document, index: number, step: -1 | 1): Line | undefined {
