@@ -1,0 +1,40 @@
+// Prompts to the reader to comment or share, "send to a friend" buttons,
+// page-update stamps and group-photo credits: kept most often across sites
+// in the dev split's extractor outputs. An author's own question to readers
+// (in the first person) is the post's content, and stays.
+import t from 'tap'
+import { runTable } from './table.js'
+
+runTable(t, {
+  family: 'prompts to comment or share, and send-to-a-friend buttons',
+  positions: ['middle', 'tail'],
+  remove: [
+    'What do you think? Let us know in the comments!',
+    'Tell us what you think in the comments below.',
+    'Do you think the new judge will do better than the last one? Tell us on Facebook!',
+    'Would you visit the park? Share your thoughts in the comments section below.',
+    'Send this article to Friends by E-Mail',
+    'Share this story with a friend',
+  ],
+  keep: [
+    'If you have used the new park, what should I see first on my visit? Sound off in the comments.',
+    'Tell us about it, she said, and the council will listen to residents below the dam.',
+    'Let us know by Friday, the mayor told the developers below the hill.',
+    'The council sent this story to friends of the park by e-mail on Tuesday, the clerk said.',
+  ],
+})
+
+runTable(t, {
+  family: 'page-update stamps and group-photo credits',
+  positions: ['tail'],
+  remove: [
+    'This page last reviewed July 21, 2006',
+    'Page last updated at 14:32 GMT, Monday, 7 January 2008',
+    "Photos (from left to right): Courtesy of Kinky-Curly, Burt's Bees, Bain De Terre.",
+  ],
+  keep: [
+    'The page was last updated before the vote, critics said.',
+    'This page last year carried the first plans for the park, which were later dropped.',
+    'Photos (from the 1998 closure) show the docks fenced off, courtesy of a local historian who kept them.',
+  ],
+})
