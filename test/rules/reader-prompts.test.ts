@@ -38,3 +38,20 @@ runTable(t, {
     'Photos (from the 1998 closure) show the docks fenced off, courtesy of a local historian who kept them.',
   ],
 })
+
+runTable(t, {
+  family: 'share and bookmark prompts, enlarge links, comment disclaimers',
+  positions: ['tail'],
+  remove: [
+    'Recommend this article...',
+    'Did you enjoy this article? Please bookmark it onto:',
+    'Click photo to enlarge',
+    'Post to Yahoo!',
+    'The comments above are from readers. In no way do they represent the views of the Daily News.',
+  ],
+  keep: [
+    'Recommend the article to the board, the mayor told her staff on Tuesday.',
+    'The comments above were from readers of the council newsletter, who opposed the plan.',
+    'Click the photo to see how the river looked before the docks closed, the museum says on its site.',
+  ],
+})
