@@ -55,3 +55,17 @@ runTable(t, {
     'Click the photo to see how the river looked before the docks closed, the museum says on its site.',
   ],
 })
+
+runTable(t, {
+  family: 'follow and join prompts, report buttons',
+  positions: ['tail'],
+  remove: [
+    'Follow @ScienceDesk on Twitter.',
+    'Join over 104,000 monthly readers! Subscribe to the free email newsletter.',
+    'Why is this article offensive?',
+  ],
+  keep: [
+    'Join over 500 residents! Sign up at the library, the mayor said, before the meeting.',
+    'Why is this article of the bylaw so offensive to residents, the council asked on Tuesday.',
+  ],
+})
