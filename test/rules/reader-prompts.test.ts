@@ -69,3 +69,22 @@ runTable(t, {
     'Why is this article of the bylaw so offensive to residents, the council asked on Tuesday.',
   ],
 })
+
+runTable(t, {
+  family: 'ad and player notes of today\'s news sites',
+  positions: ['middle', 'tail'],
+  remove: [
+    'This article continues after the advertisement',
+    'Report an ad',
+    'Video loading',
+    'This video can not be played',
+    'Watch the latest video at foxnews.com',
+    'Listen · 5:12 min',
+    'Follow the topics in this article',
+  ],
+  keep: [
+    'This report continues a series on the river, the editor said.',
+    'Watch the latest video at the museum, which opens on Friday.',
+    'Video loading times on the council site doubled after the upgrade, residents said.',
+  ],
+})
