@@ -88,3 +88,23 @@ runTable(t, {
     'Video loading times on the council site doubled after the upgrade, residents said.',
   ],
 })
+
+runTable(t, {
+  family: 'aggregator hand-offs, source lines, feedback widgets',
+  positions: ['head', 'tail'],
+  remove: [
+    'Read on NewsBreak',
+    'Opens in a new window',
+    'Was this summary helpful?',
+    'Thumbs up',
+    'See all sources',
+    'Continue to article',
+    'Provided by Reuters',
+    'Published by The Independent',
+  ],
+  keep: [
+    'Read on for more about the park and the council vote.',
+    'Published by Penguin in 1998, the book sold well in the town.',
+    'Provided by the council, the land will be handed over in March.',
+  ],
+})
