@@ -108,3 +108,19 @@ runTable(t, {
     'Provided by the council, the land will be handed over in March.',
   ],
 })
+
+runTable(t, {
+  family: 'sign-up form states and checkboxes',
+  positions: ['middle', 'tail'],
+  remove: [
+    "I'd like to receive offers from partners",
+    "You're all set!",
+    "You're subscribed",
+    'Please check your inbox to confirm your subscription.',
+  ],
+  keep: [
+    "I'd like to receive news of the plan before the vote, one resident told the council.",
+    "You're all set for a long winter if the park closes, the mayor joked.",
+    'Please check your inbox for the council letter, the clerk told residents who had not replied.',
+  ],
+})
