@@ -124,3 +124,23 @@ runTable(t, {
     'Please check your inbox for the council letter, the clerk told residents who had not replied.',
   ],
 })
+
+runTable(t, {
+  family: 'author contact prompts',
+  positions: ['tail'],
+  remove: [
+    'Follow Jane Smith',
+    'Email the author',
+    'Contact the reporter at jsmith@ledger.com',
+  ],
+  keep: [
+    // A republication note is kept: the Readability test pages' gold keeps one (dev).
+    'This article originally appeared on The Conversation.',
+    'Follow the Money',
+    "Follow Jane Smith's advice, the mayor said.",
+    'Contact the reporter who wrote the first story, residents were told.',
+    'This story first appeared in the Ledger in 1998, when the docks closed, and is reprinted here.',
+    // Wire sign-offs are article content (the issue's policy).
+    'The Associated Press contributed to this report.',
+  ],
+})
