@@ -46,6 +46,12 @@ export const MARKDOWN_RUNS = {
    * a bare URL, not a link, then a name of at most `authorWords` words, and the comment under it.
    */
   authorUrl: /^https?:\/\/\S+(?:\s+[^\s.!?:;,()[\]]+){1,4}\s*$/i,
+  /**
+   * A link to one comment of the page: its permalink ("#comment-79406", Slashdot's "cid=40748095") or its reply
+   * link ("?replytocom=53356"). A short line holding one is a comment's header or its action row, whatever its
+   * date says: "12. ku_lac - [19 May, 2012](/post/#comment-79406)" has no time of day, and only the URL tells.
+   */
+  commentUrl: /#(?:comment|cmt|reply)[-_]?\d+$|[?&](?:replytocom|cid|commentid|comment_id)=\d+(?:$|[&#])/i,
 } as const
 
 const MONTH = `(?:${MARKDOWN_RUNS.months.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})`
@@ -65,6 +71,8 @@ const ITEM_MARK = /^\s*(?:(?:[*+•-]|\d{1,9}[.)])\s+)?(?:#{1,6}\s+)?/
 function commentHeaderText(inline: Inline): boolean {
   const text = inline.text
   if (text === '') return false
+  // A date with no time of day is a header when a link of the line points to one comment (its permalink).
+  if (words(text) <= MARKDOWN_RUNS.commentHeaderWords && COMMENT_DATE.test(text) && inline.links.some((l) => !l.image && MARKDOWN_RUNS.commentUrl.test(l.href))) return true
   if (words(text) <= MARKDOWN_RUNS.commentHeaderWords) return MARKDOWN_RUNS.commentSays.test(text) || (COMMENT_DATE.test(text) && MARKDOWN_RUNS.commentTime.test(text))
   // A header may trail its comment's action links ("Davey wrote on November 13th, 2012 at 5:49 am Link To Comment |
   // Reply To Comment"): their words are no header's, so up to its time of day it is read alone, when nothing but
