@@ -176,6 +176,8 @@ const REMOVE = [
   ['*   http://free-range.org FreeRange Pamela\n    \n    I know exactly how you feel, Peter.\n    \n*   http://twitter.com/danamac Dana McMahan\n    \n    Don\'t quit.\n    \n*   http://www.johncade.com/ John Cade\n    \n    Change your mind.', 'markdown-comments'],
   // Comment headers with a date but no time of day: the date links to the comment itself ("#comment-101").
   ['1\\. Morag - [12 May, 2012](/2012/05/ferry/#comment-101)\n\nGood news at last.\n\n[Reply](/2012/05/ferry/?replytocom=101#respond)\n\n2\\. [Alasdair](http://alasdair.example.org) - [13 May, 2012](/2012/05/ferry/#comment-102)\n\nTwo boats are better than one.\n\n3\\. Kirsty - [14 May, 2012](/2012/05/ferry/#comment-103)\n\nDo bikes need booking?', 'markdown-comments'],
+  // A thread run into one paragraph: each comment's report link points to it.
+  ['Posted by: Ken on 8:21pm Tue 1 Jan 08 Good signing.[Quote](javascript:void\\(0\\);) | [Report this post](d.php?act=complaint&cid=93151#form)Posted by: Jo on 9:06pm Tue 1 Jan 08 A month is no use.[Quote](javascript:void\\(0\\);) | [Report this post](d.php?act=complaint&cid=93169#form)Posted by: Ken on 9:45pm Tue 1 Jan 08 Never.[Quote](javascript:void\\(0\\);) | [Report this post](d.php?act=complaint&cid=93179#form)', 'markdown-comments'],
   // A drop-down menu's options run into one line under its prompt (html2text puts a table's pipes before it).
   ['Select Month October 2012 September 2012 August 2012 June 2012 May 2012 March 2012 February 2012 January 2012 December 2011 November 2011 October 2011 September 2011 August 2011 July 2011 June 2011 May 2011', 'markdown-select-options'],
   ['| | -- Select a Forum -- Tips & Strategies -- Character and Plot -- Realism Q&A -- Plot Doctor -- Names -- Setting -- Research -- Genre Lounges -- Fantasy -- Science Fiction -- Romance -- Mystery -- Young Adult -- Poetry -- Memoir -- Thriller -- Horror -- Historical -- Literary Fiction', 'markdown-select-options'],
@@ -205,6 +207,7 @@ const KEEP = [
   // Dates that link to posts, not to comments (an archive's entries, each over its summary); a reply link with no date.
   '[12 May, 2012](/2012/05/12/ferry/) by Iona\n\nThe winter timetable ends on Monday.\n\n[13 May, 2012](/2012/05/13/bus/) by Iona\n\nThe bus will meet the boat.\n\n[14 May, 2012](/2012/05/14/bikes/) by Iona\n\nBikes need no booking.',
   'Readers wrote in [to say so](/2012/05/ferry/#comment-101), and the operator listened.\n\n[Reply](/2012/05/ferry/?replytocom=101#respond) to the post, then read on.\n\nThe operator says the summer sailings will add two boats in the evening.',
+  'Two readers, [Morag](/2012/05/ferry/#comment-101) and [Ken](/2012/05/ferry/#comment-102), wrote in to say that the evening boat was late again on Friday, and the operator has promised to look into it.',
   // Prose citing many sources: links, but most of its words are its own.
   'The figures come from [the ministry](/a), [the regulator](/b), [the audit office](/c), [two](/d) [independent](/e) [surveys](/f), [the union](/g) and [the employers](/h), and all of them agree that waiting times fell in every region last year while staff numbers stayed flat.',
 ]

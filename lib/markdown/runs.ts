@@ -124,6 +124,13 @@ function commentItem(view: ViewLine, lines: readonly string[]): boolean {
   return false
 }
 
+/** How many different comments the links of these view lines point to (their permalinks, reply or report links). */
+function commentLinks(own: readonly ViewLine[]): number {
+  const ids = new Set<string>()
+  for (const view of own) for (const l of view.inline.links) if (!l.image && MARKDOWN_RUNS.commentUrl.test(l.href)) ids.add(l.href.replace(/^.*?(\d+)(?:$|[&#].*$)/, '$1'))
+  return ids.size
+}
+
 /**
  * Units of comment threads: from the first of at least `commentMin`
  * comment headers, each within `commentGap` units of the one before, to
@@ -146,6 +153,13 @@ export function commentThread(blocks: Blocks, excluded: Excluded): number[] {
     let n = own.filter(commentHeader).length
     const next = blocks.units[unit.index + 1]
     if (authorItem(unit, own, next?.kind === 'paragraph' ? blocks.views[next.views[0] ?? -1] : undefined, blocks.lines)) n = 1
+    // A converter that runs a thread into one paragraph ("... Posted by: tom, Bolton on 8:21pm Tue 1 Jan 08 ...
+    // [Report this post](...?cid=931539) Posted by: ..."): its links to single comments, one per comment, tell.
+    const linked = commentLinks(own)
+    if (linked >= MARKDOWN_RUNS.commentMin) {
+      wholeComments.add(unit.index)
+      n = Math.max(n, linked)
+    }
     if (unit.kind === 'list') {
       const items = own.filter((v) => commentItem(v, blocks.lines)).length
       if (items >= MARKDOWN_RUNS.commentMin) wholeComments.add(unit.index)
