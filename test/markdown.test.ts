@@ -176,6 +176,9 @@ const REMOVE = [
   ['*   http://free-range.org FreeRange Pamela\n    \n    I know exactly how you feel, Peter.\n    \n*   http://twitter.com/danamac Dana McMahan\n    \n    Don\'t quit.\n    \n*   http://www.johncade.com/ John Cade\n    \n    Change your mind.', 'markdown-comments'],
   // Comment headers with a date but no time of day: the date links to the comment itself ("#comment-101").
   ['1\\. Morag - [12 May, 2012](/2012/05/ferry/#comment-101)\n\nGood news at last.\n\n[Reply](/2012/05/ferry/?replytocom=101#respond)\n\n2\\. [Alasdair](http://alasdair.example.org) - [13 May, 2012](/2012/05/ferry/#comment-102)\n\nTwo boats are better than one.\n\n3\\. Kirsty - [14 May, 2012](/2012/05/ferry/#comment-103)\n\nDo bikes need booking?', 'markdown-comments'],
+  // A numbered thread as html2text writes it: each item's first line a list of its own, a date (no time) in it or under it.
+  ['  1. **[Jamie](http://jamie.example.com)** , on November 7th, 2012 // Twitter: [@jamie](http://twitter.com/jamie)\n\nWell done on this project.\n\n  2. **Luke** , on November 7th, 2012 //\n\nVery good identity for the meetings.\n\n  3. **[Sean](http://sean.example.com)** , on November 8th, 2012 //\n\nThe square works.', 'markdown-comments'],
+  ['  1. [Marit](http://marit.example.org)\n\nOctober 2, 2012, | Permalink\n\nLove the coat.\n\n  2. Cristina Alves\n\nOctober 2, 2012, | Permalink\n\nThat scarf!\n\n  3. [Noor](http://noor.example.net)\n\nOctober 3, 2012, | Permalink\n\nI was at Kew too.', 'markdown-comments'],
   // A thread run into one paragraph: each comment's report link points to it.
   ['Posted by: Ken on 8:21pm Tue 1 Jan 08 Good signing.[Quote](javascript:void\\(0\\);) | [Report this post](d.php?act=complaint&cid=93151#form)Posted by: Jo on 9:06pm Tue 1 Jan 08 A month is no use.[Quote](javascript:void\\(0\\);) | [Report this post](d.php?act=complaint&cid=93169#form)Posted by: Ken on 9:45pm Tue 1 Jan 08 Never.[Quote](javascript:void\\(0\\);) | [Report this post](d.php?act=complaint&cid=93179#form)', 'markdown-comments'],
   // A drop-down menu's options run into one line under its prompt (html2text puts a table's pipes before it).
@@ -208,6 +211,8 @@ const KEEP = [
   '[12 May, 2012](/2012/05/12/ferry/) by Iona\n\nThe winter timetable ends on Monday.\n\n[13 May, 2012](/2012/05/13/bus/) by Iona\n\nThe bus will meet the boat.\n\n[14 May, 2012](/2012/05/14/bikes/) by Iona\n\nBikes need no booking.',
   'Readers wrote in [to say so](/2012/05/ferry/#comment-101), and the operator listened.\n\n[Reply](/2012/05/ferry/?replytocom=101#respond) to the post, then read on.\n\nThe operator says the summer sailings will add two boats in the evening.',
   'Two readers, [Morag](/2012/05/ferry/#comment-101) and [Ken](/2012/05/ferry/#comment-102), wrote in to say that the evening boat was late again on Friday, and the operator has promised to look into it.',
+  // A paper's numbered sections, each title a list of its own as html2text writes them: no dates, no thread.
+  '  1. Radiometry basics\n\nRadiance is the power per unit area and solid angle.\n\n  2. The rendering equation\n\nIt sums the light leaving a point in one direction.\n\n  3. Sampling in 2012\n\nMost renderers now sample lights and materials together.',
   // Prose citing many sources: links, but most of its words are its own.
   'The figures come from [the ministry](/a), [the regulator](/b), [the audit office](/c), [two](/d) [independent](/e) [surveys](/f), [the union](/g) and [the employers](/h), and all of them agree that waiting times fell in every region last year while staff numbers stayed flat.',
 ]
