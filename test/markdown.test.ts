@@ -184,6 +184,8 @@ const REMOVE = [
   // A drop-down menu's options run into one line under its prompt (html2text puts a table's pipes before it).
   ['Select Month October 2012 September 2012 August 2012 June 2012 May 2012 March 2012 February 2012 January 2012 December 2011 November 2011 October 2011 September 2011 August 2011 July 2011 June 2011 May 2011', 'markdown-select-options'],
   ['| | -- Select a Forum -- Tips & Strategies -- Character and Plot -- Realism Q&A -- Plot Doctor -- Names -- Setting -- Research -- Genre Lounges -- Fantasy -- Science Fiction -- Romance -- Mystery -- Young Adult -- Poetry -- Memoir -- Thriller -- Horror -- Historical -- Literary Fiction', 'markdown-select-options'],
+  // A menu with no prompt: its default option ("All Categories", "All Sources") opens it.
+  ['-- All Categories --- City News - Council Announcements - Municipal Election - Community Events - Arts and Culture - Business - Education - Health - Police and Fire - Sports - Transit - Weather - Obituaries - Letters - Opinion - Real Estate - Jobs - Classifieds - Autos - Travel', 'markdown-select-options'],
   ['Choose a program... --select & click \'go\'-- Airplay All In The Mind AM The Ark Asia Pacific Australia Talks Background Briefing Books and Writing Breakfast By Design Counterpoint Earshot Encounter Future Tense Health Report Hindsight Into The Music', 'markdown-select-options'],
   ['[Carl Zeiss](/tag/zeiss) (12) [Chipworks](/tag/chipworks) [DxoMark test results](/tag/dxo) (10) [Firmware updates](/tag/firmware) [Nikkor 24-120 f/4 VR](/tag/24-120) (14) [Nikkor 85mm f/1.8G lens](/tag/85) [Nikon & NASA](/tag/nasa) (9) [Nikon ads](/tag/ads) [Photokina 2012](/tag/photokina) [Sendai earthquake](/tag/sendai) …', 'markdown-link-row'],
 ] as const
@@ -207,6 +209,9 @@ const KEEP = [
   // A long paragraph that opens like a menu's prompt but says something, and a prompt alone.
   'Select committee members said on Tuesday that the harbour board had not answered their letters. They will call its chair to give evidence in March, and they may ask the auditor to look at the accounts of the last three years. The board said it would reply.',
   'Choose a date: Monday, Tuesday or Friday',
+  // Opening with "All" or "Any" and running on without a full stop, but saying something.
+  'All I am saying is I would rather have a corner who is better than the one we have instead of a taller clone and I hope the coaches see it that way when they sit down to pick the team for the first game of the season',
+  'Any person who owns and operates a bed and breakfast within the State and who holds a licence from the county may apply to the board for a permit under this section and the board shall decide within sixty days',
   // Dates that link to posts, not to comments (an archive's entries, each over its summary); a reply link with no date.
   '[12 May, 2012](/2012/05/12/ferry/) by Iona\n\nThe winter timetable ends on Monday.\n\n[13 May, 2012](/2012/05/13/bus/) by Iona\n\nThe bus will meet the boat.\n\n[14 May, 2012](/2012/05/14/bikes/) by Iona\n\nBikes need no booking.',
   'Readers wrote in [to say so](/2012/05/ferry/#comment-101), and the operator listened.\n\n[Reply](/2012/05/ferry/?replytocom=101#respond) to the post, then read on.\n\nThe operator says the summer sailings will add two boats in the evening.',

@@ -16,6 +16,14 @@ import type { ViewLine } from './blocks.js'
 export const SELECT_OPTIONS = {
   /** How a menu's prompt opens the line (after table pipes, list marks and dashes a converter leaves). */
   prompt: /^[\s|>*_-]*(?:please\s+)?(?:select|choose|pick|jump to|browse by|archives? by|sort by|filter by)\b/i,
+  /**
+   * A menu with no prompt opens with its default option, "All" or "Any" and a capitalised word ("All Categories",
+   * "-- All Categories --", "All Types American American Bistro ...", "All Sections SPORTS ..."); matched with its
+   * case, since "All of the technologies mentioned" and "Any person(s) who owns" open sentences ...
+   */
+  defaultOption: /^[\s|>*_-]*(?:All|Any)\s+[\p{Lu}\p{N}]/u,
+  /** ... and its options are names: at most this share of its words opens with a small letter ("All I'm saying is ..." has many). */
+  lowerShare: 0.25,
   /** A menu has at least this many words: a prompt alone ("Select a region:") is left to the rules ... */
   minWords: 30,
   /** ... and at most one sentence end per this many words: a menu's options end no sentence. */
@@ -33,12 +41,16 @@ const SENTENCE_END = /[.!?。！？]["'’”)\]]*(?=\s|$)/gu
  * const months = Array.from({ length: 16 }, (_, n) => `${['October', 'September', 'August', 'July'][n % 4]} ${2012 - Math.floor(n / 4)}`)
  * selectMenu(`Select Month ${months.join(' ')}`) // true: 34 words, no sentence
  * selectMenu('Select committee members said on Tuesday that the board had not answered.') // false
+ * selectMenu(`All Types ${'American Bistro Bakery Barbecue Belgian Cajun Chinese Cuban Deli Diner '.repeat(3)}`) // true: a default option, then names
  * ```
  */
 export function selectMenu(text: string): boolean {
-  if (!SELECT_OPTIONS.prompt.test(text)) return false
-  const words = (text.match(WORD) ?? []).length
+  const prompted = SELECT_OPTIONS.prompt.test(text)
+  if (!prompted && !SELECT_OPTIONS.defaultOption.test(text)) return false
+  const all = text.match(WORD) ?? []
+  const words = all.length
   if (words < SELECT_OPTIONS.minWords) return false
+  if (!prompted && all.filter((w) => /^\p{Ll}/u.test(w)).length > SELECT_OPTIONS.lowerShare * words) return false
   // A prompt's own "..." ("Choose a program...") ends no sentence.
   const ends = (text.replace(/\.{2,}|…/g, ' ').match(SENTENCE_END) ?? []).length
   return ends * SELECT_OPTIONS.wordsPerEnd <= words
