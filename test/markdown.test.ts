@@ -186,6 +186,8 @@ const REMOVE = [
   ['| | -- Select a Forum -- Tips & Strategies -- Character and Plot -- Realism Q&A -- Plot Doctor -- Names -- Setting -- Research -- Genre Lounges -- Fantasy -- Science Fiction -- Romance -- Mystery -- Young Adult -- Poetry -- Memoir -- Thriller -- Horror -- Historical -- Literary Fiction', 'markdown-select-options'],
   // A menu with no prompt: its default option ("All Categories", "All Sources") opens it.
   ['-- All Categories --- City News - Council Announcements - Municipal Election - Community Events - Arts and Culture - Business - Education - Health - Police and Fire - Sports - Transit - Weather - Obituaries - Letters - Opinion - Real Estate - Jobs - Classifieds - Autos - Travel', 'markdown-select-options'],
+  // A menu with neither: names run together, few small letters, no commas ("Main sections Homepage News Sport ...").
+  ['Main sections Homepage News Sport Football Cricket Rugby Money Property Motoring Travel Lifestyle Food and Drink Health Books Music Film Television Puzzles Weather Jobs Dating Announcements Obituaries Contact Us Site Map', 'markdown-select-options'],
   ['Choose a program... --select & click \'go\'-- Airplay All In The Mind AM The Ark Asia Pacific Australia Talks Background Briefing Books and Writing Breakfast By Design Counterpoint Earshot Encounter Future Tense Health Report Hindsight Into The Music', 'markdown-select-options'],
   ['[Carl Zeiss](/tag/zeiss) (12) [Chipworks](/tag/chipworks) [DxoMark test results](/tag/dxo) (10) [Firmware updates](/tag/firmware) [Nikkor 24-120 f/4 VR](/tag/24-120) (14) [Nikkor 85mm f/1.8G lens](/tag/85) [Nikon & NASA](/tag/nasa) (9) [Nikon ads](/tag/ads) [Photokina 2012](/tag/photokina) [Sendai earthquake](/tag/sendai) …', 'markdown-link-row'],
 ] as const
@@ -209,6 +211,11 @@ const KEEP = [
   // A long paragraph that opens like a menu's prompt but says something, and a prompt alone.
   'Select committee members said on Tuesday that the harbour board had not answered their letters. They will call its chair to give evidence in March, and they may ask the auditor to look at the accounts of the last three years. The board said it would reply.',
   'Choose a date: Monday, Tuesday or Friday',
+  // Names someone wrote: places with commas, films one per line (<br>).
+  'Green Valley Lake, Guasti, Hacienda Heights, Harbor City, Hawaiian Gardens, Hawthorne, Helendale, Hemet, Hesperia, Highland, Huntington Beach, Huntington Park, Idyllwild, Indio, Inglewood, Irvine, La Canada, La Habra, La Mirada, La Puente, La Quinta',
+  'NATIONAL LAMPOON\'S ANIMAL HOUSE  \nJAWS  \nLAST TANGO IN PARIS  \nTHE RIGHT STUFF  \nTRADING PLACES  \nCONTEMPT  \n25TH HOUR  \nA HARD DAY\'S NIGHT  \nHIS GIRL FRIDAY  \nBLOW OUT  \nTHE FURY  \nDIE HARD  \nHALLOWEEN  \nPRINCE OF DARKNESS  \nGREMLINS  \nMANHATTAN  \nYOU CAN COUNT ON ME',
+  // A long headline in title case: fewer words than any menu.
+  'Mayor And Council Say Harbour Board Has Not Answered Their Letters And Will Call Its Chair To Give Evidence In March',
   // Opening with "All" or "Any" and running on without a full stop, but saying something.
   'All I am saying is I would rather have a corner who is better than the one we have instead of a taller clone and I hope the coaches see it that way when they sit down to pick the team for the first game of the season',
   'Any person who owns and operates a bed and breakfast within the State and who holds a licence from the county may apply to the board for a permit under this section and the board shall decide within sixty days',
