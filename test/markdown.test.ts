@@ -188,6 +188,9 @@ const REMOVE = [
   ['-- All Categories --- City News - Council Announcements - Municipal Election - Community Events - Arts and Culture - Business - Education - Health - Police and Fire - Sports - Transit - Weather - Obituaries - Letters - Opinion - Real Estate - Jobs - Classifieds - Autos - Travel', 'markdown-select-options'],
   // A menu with neither: names run together, few small letters, no commas ("Main sections Homepage News Sport ...").
   ['Main sections Homepage News Sport Football Cricket Rugby Money Property Motoring Travel Lifestyle Food and Drink Health Books Music Film Television Puzzles Weather Jobs Dating Announcements Obituaries Contact Us Site Map', 'markdown-select-options'],
+  // A search form's scope and a site's sections under their prompts.
+  ['Search Site 3 months back archive since 2008 archive since 2007 archive since 2006 archive since 2005 archive since 2004 archive since 2003 archive since 2002 archive since 2001 archive since 2000', 'markdown-select-options'],
+  ['| Go to: Guardian Unlimited home UK news World news Comment is free blog News blog Sport blog Arts and entertainment blog Podcasts Guardian Weekly The Observer Digital edition Jobs Dating Soulmates Travel Money Crosswords Archive', 'markdown-select-options'],
   ['Choose a program... --select & click \'go\'-- Airplay All In The Mind AM The Ark Asia Pacific Australia Talks Background Briefing Books and Writing Breakfast By Design Counterpoint Earshot Encounter Future Tense Health Report Hindsight Into The Music', 'markdown-select-options'],
   ['[Carl Zeiss](/tag/zeiss) (12) [Chipworks](/tag/chipworks) [DxoMark test results](/tag/dxo) (10) [Firmware updates](/tag/firmware) [Nikkor 24-120 f/4 VR](/tag/24-120) (14) [Nikkor 85mm f/1.8G lens](/tag/85) [Nikon & NASA](/tag/nasa) (9) [Nikon ads](/tag/ads) [Photokina 2012](/tag/photokina) [Sendai earthquake](/tag/sendai) …', 'markdown-link-row'],
 ] as const
@@ -216,6 +219,9 @@ const KEEP = [
   'NATIONAL LAMPOON\'S ANIMAL HOUSE  \nJAWS  \nLAST TANGO IN PARIS  \nTHE RIGHT STUFF  \nTRADING PLACES  \nCONTEMPT  \n25TH HOUR  \nA HARD DAY\'S NIGHT  \nHIS GIRL FRIDAY  \nBLOW OUT  \nTHE FURY  \nDIE HARD  \nHALLOWEEN  \nPRINCE OF DARKNESS  \nGREMLINS  \nMANHATTAN  \nYOU CAN COUNT ON ME',
   // A long headline in title case: fewer words than any menu.
   'Mayor And Council Say Harbour Board Has Not Answered Their Letters And Will Call Its Chair To Give Evidence In March',
+  // Opening like a prompt and saying something (a sentence end, no colon after the prompt's word).
+  'Search and rescue teams worked through the night on the hills above the town and found the two walkers on Sunday morning, cold and hungry but unhurt, a few miles from the path they had set out on.',
+  'Go to the ticket office on the north quay for the new timetable, the summer fares and the list of sailings that take bicycles and cars, and ask there about the season tickets for islanders and their families',
   // Opening with "All" or "Any" and running on without a full stop, but saying something.
   'All I am saying is I would rather have a corner who is better than the one we have instead of a taller clone and I hope the coaches see it that way when they sit down to pick the team for the first game of the season',
   'Any person who owns and operates a bed and breakfast within the State and who holds a licence from the county may apply to the board for a permit under this section and the board shall decide within sixty days',

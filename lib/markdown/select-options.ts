@@ -14,8 +14,12 @@
 import type { ViewLine } from './blocks.js'
 
 export const SELECT_OPTIONS = {
-  /** How a menu's prompt opens the line (after table pipes, list marks and dashes a converter leaves). */
-  prompt: /^[\s|>*_-]*(?:please\s+)?(?:select|choose|pick|jump to|browse by|archives? by|sort by|filter by)\b/i,
+  /**
+   * How a menu's prompt opens the line (after table pipes, list marks and dashes a converter leaves): "Select
+   * Month", "Jump to", and a search form's "Search Site" or "Search:" before its scope's options ("3 months back
+   * archive since 2008 archive since 2007 ..."), "Go to:" and "Category:" before a site's sections.
+   */
+  prompt: /^[\s|>*_-]*(?:please\s+)?(?:select|choose|pick|jump to|browse by|archives? by|sort by|filter by|go to\s*:|search(?: site| for| in)?\s*:|search site\b|categor(?:y|ies)\s*(?::|-{2,}))/i,
   /**
    * A menu with no prompt opens with its default option, "All" or "Any" and a capitalised word ("All Categories",
    * "-- All Categories --", "All Types American American Bistro ...", "All Sections SPORTS ..."); matched with its
