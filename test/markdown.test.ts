@@ -174,9 +174,23 @@ const REMOVE = [
   ['[Advisers (10)](/t/1)\\\n[Arne Duncan (223)](/t/2)\\\n[Barack Obama (183)](/t/3)\\\n[Civil rights (41)](/t/4)', 'markdown-link-list'],
   // Disqus as turndown writes it: one list, each item a commenter's website and name over the comment.
   ['*   http://free-range.org FreeRange Pamela\n    \n    I know exactly how you feel, Peter.\n    \n*   http://twitter.com/danamac Dana McMahan\n    \n    Don\'t quit.\n    \n*   http://www.johncade.com/ John Cade\n    \n    Change your mind.', 'markdown-comments'],
+  // Comment headers with a date but no time of day: the date links to the comment itself ("#comment-101").
+  ['1\\. Morag - [12 May, 2012](/2012/05/ferry/#comment-101)\n\nGood news at last.\n\n[Reply](/2012/05/ferry/?replytocom=101#respond)\n\n2\\. [Alasdair](http://alasdair.example.org) - [13 May, 2012](/2012/05/ferry/#comment-102)\n\nTwo boats are better than one.\n\n3\\. Kirsty - [14 May, 2012](/2012/05/ferry/#comment-103)\n\nDo bikes need booking?', 'markdown-comments'],
+  // A numbered thread as html2text writes it: each item's first line a list of its own, a date (no time) in it or under it.
+  ['  1. **[Jamie](http://jamie.example.com)** , on November 7th, 2012 // Twitter: [@jamie](http://twitter.com/jamie)\n\nWell done on this project.\n\n  2. **Luke** , on November 7th, 2012 //\n\nVery good identity for the meetings.\n\n  3. **[Sean](http://sean.example.com)** , on November 8th, 2012 //\n\nThe square works.', 'markdown-comments'],
+  ['  1. [Marit](http://marit.example.org)\n\nOctober 2, 2012, | Permalink\n\nLove the coat.\n\n  2. Cristina Alves\n\nOctober 2, 2012, | Permalink\n\nThat scarf!\n\n  3. [Noor](http://noor.example.net)\n\nOctober 3, 2012, | Permalink\n\nI was at Kew too.', 'markdown-comments'],
+  // A thread run into one paragraph: each comment's report link points to it.
+  ['Posted by: Ken on 8:21pm Tue 1 Jan 08 Good signing.[Quote](javascript:void\\(0\\);) | [Report this post](d.php?act=complaint&cid=93151#form)Posted by: Jo on 9:06pm Tue 1 Jan 08 A month is no use.[Quote](javascript:void\\(0\\);) | [Report this post](d.php?act=complaint&cid=93169#form)Posted by: Ken on 9:45pm Tue 1 Jan 08 Never.[Quote](javascript:void\\(0\\);) | [Report this post](d.php?act=complaint&cid=93179#form)', 'markdown-comments'],
   // A drop-down menu's options run into one line under its prompt (html2text puts a table's pipes before it).
   ['Select Month October 2012 September 2012 August 2012 June 2012 May 2012 March 2012 February 2012 January 2012 December 2011 November 2011 October 2011 September 2011 August 2011 July 2011 June 2011 May 2011', 'markdown-select-options'],
   ['| | -- Select a Forum -- Tips & Strategies -- Character and Plot -- Realism Q&A -- Plot Doctor -- Names -- Setting -- Research -- Genre Lounges -- Fantasy -- Science Fiction -- Romance -- Mystery -- Young Adult -- Poetry -- Memoir -- Thriller -- Horror -- Historical -- Literary Fiction', 'markdown-select-options'],
+  // A menu with no prompt: its default option ("All Categories", "All Sources") opens it.
+  ['-- All Categories --- City News - Council Announcements - Municipal Election - Community Events - Arts and Culture - Business - Education - Health - Police and Fire - Sports - Transit - Weather - Obituaries - Letters - Opinion - Real Estate - Jobs - Classifieds - Autos - Travel', 'markdown-select-options'],
+  // A menu with neither: names run together, few small letters, no commas ("Main sections Homepage News Sport ...").
+  ['Main sections Homepage News Sport Football Cricket Rugby Money Property Motoring Travel Lifestyle Food and Drink Health Books Music Film Television Puzzles Weather Jobs Dating Announcements Obituaries Contact Us Site Map', 'markdown-select-options'],
+  // A search form's scope and a site's sections under their prompts.
+  ['Search Site 3 months back archive since 2008 archive since 2007 archive since 2006 archive since 2005 archive since 2004 archive since 2003 archive since 2002 archive since 2001 archive since 2000', 'markdown-select-options'],
+  ['| Go to: Guardian Unlimited home UK news World news Comment is free blog News blog Sport blog Arts and entertainment blog Podcasts Guardian Weekly The Observer Digital edition Jobs Dating Soulmates Travel Money Crosswords Archive', 'markdown-select-options'],
   ['Choose a program... --select & click \'go\'-- Airplay All In The Mind AM The Ark Asia Pacific Australia Talks Background Briefing Books and Writing Breakfast By Design Counterpoint Earshot Encounter Future Tense Health Report Hindsight Into The Music', 'markdown-select-options'],
   ['[Carl Zeiss](/tag/zeiss) (12) [Chipworks](/tag/chipworks) [DxoMark test results](/tag/dxo) (10) [Firmware updates](/tag/firmware) [Nikkor 24-120 f/4 VR](/tag/24-120) (14) [Nikkor 85mm f/1.8G lens](/tag/85) [Nikon & NASA](/tag/nasa) (9) [Nikon ads](/tag/ads) [Photokina 2012](/tag/photokina) [Sendai earthquake](/tag/sendai) …', 'markdown-link-row'],
 ] as const
@@ -200,6 +214,23 @@ const KEEP = [
   // A long paragraph that opens like a menu's prompt but says something, and a prompt alone.
   'Select committee members said on Tuesday that the harbour board had not answered their letters. They will call its chair to give evidence in March, and they may ask the auditor to look at the accounts of the last three years. The board said it would reply.',
   'Choose a date: Monday, Tuesday or Friday',
+  // Names someone wrote: places with commas, films one per line (<br>).
+  'Green Valley Lake, Guasti, Hacienda Heights, Harbor City, Hawaiian Gardens, Hawthorne, Helendale, Hemet, Hesperia, Highland, Huntington Beach, Huntington Park, Idyllwild, Indio, Inglewood, Irvine, La Canada, La Habra, La Mirada, La Puente, La Quinta',
+  'NATIONAL LAMPOON\'S ANIMAL HOUSE  \nJAWS  \nLAST TANGO IN PARIS  \nTHE RIGHT STUFF  \nTRADING PLACES  \nCONTEMPT  \n25TH HOUR  \nA HARD DAY\'S NIGHT  \nHIS GIRL FRIDAY  \nBLOW OUT  \nTHE FURY  \nDIE HARD  \nHALLOWEEN  \nPRINCE OF DARKNESS  \nGREMLINS  \nMANHATTAN  \nYOU CAN COUNT ON ME',
+  // A long headline in title case: fewer words than any menu.
+  'Mayor And Council Say Harbour Board Has Not Answered Their Letters And Will Call Its Chair To Give Evidence In March',
+  // Opening like a prompt and saying something (a sentence end, no colon after the prompt's word).
+  'Search and rescue teams worked through the night on the hills above the town and found the two walkers on Sunday morning, cold and hungry but unhurt, a few miles from the path they had set out on.',
+  'Go to the ticket office on the north quay for the new timetable, the summer fares and the list of sailings that take bicycles and cars, and ask there about the season tickets for islanders and their families',
+  // Opening with "All" or "Any" and running on without a full stop, but saying something.
+  'All I am saying is I would rather have a corner who is better than the one we have instead of a taller clone and I hope the coaches see it that way when they sit down to pick the team for the first game of the season',
+  'Any person who owns and operates a bed and breakfast within the State and who holds a licence from the county may apply to the board for a permit under this section and the board shall decide within sixty days',
+  // Dates that link to posts, not to comments (an archive's entries, each over its summary); a reply link with no date.
+  '[12 May, 2012](/2012/05/12/ferry/) by Iona\n\nThe winter timetable ends on Monday.\n\n[13 May, 2012](/2012/05/13/bus/) by Iona\n\nThe bus will meet the boat.\n\n[14 May, 2012](/2012/05/14/bikes/) by Iona\n\nBikes need no booking.',
+  'Readers wrote in [to say so](/2012/05/ferry/#comment-101), and the operator listened.\n\n[Reply](/2012/05/ferry/?replytocom=101#respond) to the post, then read on.\n\nThe operator says the summer sailings will add two boats in the evening.',
+  'Two readers, [Morag](/2012/05/ferry/#comment-101) and [Ken](/2012/05/ferry/#comment-102), wrote in to say that the evening boat was late again on Friday, and the operator has promised to look into it.',
+  // A paper's numbered sections, each title a list of its own as html2text writes them: no dates, no thread.
+  '  1. Radiometry basics\n\nRadiance is the power per unit area and solid angle.\n\n  2. The rendering equation\n\nIt sums the light leaving a point in one direction.\n\n  3. Sampling in 2012\n\nMost renderers now sample lights and materials together.',
   // Prose citing many sources: links, but most of its words are its own.
   'The figures come from [the ministry](/a), [the regulator](/b), [the audit office](/c), [two](/d) [independent](/e) [surveys](/f), [the union](/g) and [the employers](/h), and all of them agree that waiting times fell in every region last year while staff numbers stayed flat.',
 ]

@@ -106,7 +106,7 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
       continue
     }
     for (const view of own) {
-      const why = viewExclusion(view) ?? selectMenuView(view)
+      const why = viewExclusion(view) ?? selectMenuView(view, blocks.lines)
       if (why) views.set(view.index, why)
     }
   }

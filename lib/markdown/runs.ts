@@ -46,6 +46,14 @@ export const MARKDOWN_RUNS = {
    * a bare URL, not a link, then a name of at most `authorWords` words, and the comment under it.
    */
   authorUrl: /^https?:\/\/\S+(?:\s+[^\s.!?:;,()[\]]+){1,4}\s*$/i,
+  /**
+   * A link to one comment of the page: its permalink ("#comment-79406", Slashdot's "cid=40748095") or its reply
+   * link ("?replytocom=53356"). A short line holding one is a comment's header or its action row, whatever its
+   * date says: "12. ku_lac - [19 May, 2012](/post/#comment-79406)" has no time of day, and only the URL tells.
+   */
+  /** A line under a numbered comment's name that holds its date ("October 2, 2012, | Permalink") has at most this many words. */
+  dateLineWords: 8,
+  commentUrl: /#(?:comment|cmt|reply)[-_]?\d+$|[?&](?:replytocom|cid|commentid|comment_id)=\d+(?:$|[&#])/i,
 } as const
 
 const MONTH = `(?:${MARKDOWN_RUNS.months.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})`
@@ -65,6 +73,8 @@ const ITEM_MARK = /^\s*(?:(?:[*+•-]|\d{1,9}[.)])\s+)?(?:#{1,6}\s+)?/
 function commentHeaderText(inline: Inline): boolean {
   const text = inline.text
   if (text === '') return false
+  // A date with no time of day is a header when a link of the line points to one comment (its permalink).
+  if (words(text) <= MARKDOWN_RUNS.commentHeaderWords && COMMENT_DATE.test(text) && inline.links.some((l) => !l.image && MARKDOWN_RUNS.commentUrl.test(l.href))) return true
   if (words(text) <= MARKDOWN_RUNS.commentHeaderWords) return MARKDOWN_RUNS.commentSays.test(text) || (COMMENT_DATE.test(text) && MARKDOWN_RUNS.commentTime.test(text))
   // A header may trail its comment's action links ("Davey wrote on November 13th, 2012 at 5:49 am Link To Comment |
   // Reply To Comment"): their words are no header's, so up to its time of day it is read alone, when nothing but
@@ -116,6 +126,35 @@ function commentItem(view: ViewLine, lines: readonly string[]): boolean {
   return false
 }
 
+/** An ordered list item's marker: html2text writes each item of a numbered thread as a list of its own. */
+const ORDERED = /^\s*\d{1,9}[.)]\s/
+
+/**
+ * A numbered comment's header as html2text writes an `<ol>` thread whose
+ * items hold blocks: the item's first line alone ("1. [Emilie](http://...)",
+ * "2. **Luke** , on November 7th, 2012 // Twitter: @lukejohnso") as a
+ * one-item list, the rest of the comment unindented under it. A date with
+ * no time of day, in the item or in a short line right under it ("October
+ * 2, 2012, | Permalink"), makes it a header (html2text drops the permalink's
+ * "#comment-" target, so the URL cannot tell). A numbered section title
+ * ("1. Radiometry basics") has no date. Gives the unit the header ends at.
+ */
+function numberedHeader(unit: Unit, own: readonly ViewLine[], next: Unit | undefined, blocks: Blocks): number | undefined {
+  const item = own[0]
+  if (unit.kind !== 'list' || own.length !== 1 || item === undefined || !ORDERED.test(blocks.lines[unit.from] ?? '')) return undefined
+  if (words(item.inline.text) > MARKDOWN_RUNS.commentHeaderWords) return undefined
+  if (COMMENT_DATE.test(item.inline.text)) return unit.index
+  const below = next?.kind === 'paragraph' && next.views.length === 1 ? blocks.views[next.views[0] as number] : undefined
+  return below !== undefined && words(below.inline.text) <= MARKDOWN_RUNS.dateLineWords && COMMENT_DATE.test(below.inline.text) ? (next as Unit).index : undefined
+}
+
+/** How many different comments the links of these view lines point to (their permalinks, reply or report links). */
+function commentLinks(own: readonly ViewLine[]): number {
+  const ids = new Set<string>()
+  for (const view of own) for (const l of view.inline.links) if (!l.image && MARKDOWN_RUNS.commentUrl.test(l.href)) ids.add(l.href.replace(/^.*?(\d+)(?:$|[&#].*$)/, '$1'))
+  return ids.size
+}
+
 /**
  * Units of comment threads: from the first of at least `commentMin`
  * comment headers, each within `commentGap` units of the one before, to
@@ -138,6 +177,19 @@ export function commentThread(blocks: Blocks, excluded: Excluded): number[] {
     let n = own.filter(commentHeader).length
     const next = blocks.units[unit.index + 1]
     if (authorItem(unit, own, next?.kind === 'paragraph' ? blocks.views[next.views[0] ?? -1] : undefined, blocks.lines)) n = 1
+    const dated = n === 0 ? numberedHeader(unit, own, next, blocks) : undefined
+    if (dated !== undefined) {
+      // The header ends at its date: the comment is what follows the date line.
+      headers.push(dated)
+      continue
+    }
+    // A converter that runs a thread into one paragraph ("... Posted by: tom, Bolton on 8:21pm Tue 1 Jan 08 ...
+    // [Report this post](...?cid=931539) Posted by: ..."): its links to single comments, one per comment, tell.
+    const linked = commentLinks(own)
+    if (linked >= MARKDOWN_RUNS.commentMin) {
+      wholeComments.add(unit.index)
+      n = Math.max(n, linked)
+    }
     if (unit.kind === 'list') {
       const items = own.filter((v) => commentItem(v, blocks.lines)).length
       if (items >= MARKDOWN_RUNS.commentMin) wholeComments.add(unit.index)
