@@ -149,8 +149,10 @@ export interface TriggerStrings {
 
 /** What a line must show before a rule's patterns are worth trying on it. */
 export interface Triggers {
-  /** Some pattern has no cheap necessary condition: try every line. */
+  /** Some pattern has no cheap necessary condition: try every line (up to alwaysMaxWords words). */
   always: boolean
+  /** The most words a line can have for a pattern without another condition to match it (-1 when there is none). */
+  alwaysMaxWords: number
   /** No pattern matches a line with more words than this. */
   maxWords: number
   key: TriggerStrings
@@ -189,12 +191,16 @@ function indexedMatcher(plain: readonly Pattern[], table: NeedleTable): Prepared
   }
   // Either condition is necessary, so either can stand for the pattern: the substrings,
   // which say more, when there are any.
-  const triggers: Triggers = { always: false, maxWords: longestMatch, key: { anywhere: [], start: [] }, folded: { anywhere: [], start: [] } }
+  const triggers: Triggers = { always: false, alwaysMaxWords: -1, maxWords: longestMatch, key: { anywhere: [], start: [] }, folded: { anywhere: [], start: [] } }
   for (const p of patterns) {
     const strings = p.onKey ? triggers.key : triggers.folded
     if (p.screen.needles !== null) strings.anywhere.push(...p.screen.needles)
     else if (p.screen.starts !== null) strings.start.push(...p.screen.starts)
-    else triggers.always = true
+    else {
+      // Its word bound is its only condition ("no letter or digit": no word at all).
+      triggers.always = true
+      triggers.alwaysMaxWords = Math.max(triggers.alwaysMaxWords, p.maxWords)
+    }
   }
   return { match, triggers }
 }
@@ -213,7 +219,7 @@ export interface Patterns {
   prepare(table: NeedleTable): PreparedPatterns
 }
 
-const NO_PATTERNS: PreparedPatterns = { match: () => null, triggers: { always: false, maxWords: 0, key: { anywhere: [], start: [] }, folded: { anywhere: [], start: [] } } }
+const NO_PATTERNS: PreparedPatterns = { match: () => null, triggers: { always: false, alwaysMaxWords: -1, maxWords: 0, key: { anywhere: [], start: [] }, folded: { anywhere: [], start: [] } } }
 
 /**
  * Compile a rule's patterns (throws a plain Error naming a bad one).

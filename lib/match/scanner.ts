@@ -142,7 +142,9 @@ export class Scanner {
         if (gate !== undefined && !line.moreWordsThan(gate.maxWords)) asked.push(k)
       }
     }
-    take(plan.always)
+    // A question without a gate is asked about every line its ungated patterns can match by
+    // their word bound; on longer lines only its strings or label can name it, below.
+    for (const k of plan.always) if (!line.moreWordsThan(questions[k]?.gate.alwaysMaxWords ?? Infinity)) take([k])
     if (plan.byLabel.size > 0 && !line.moreWordsThan(plan.labelMaxWords)) {
       const ks = plan.byLabel.get(line.label)
       if (ks !== undefined) take(ks.filter((k) => !line.moreWordsThan(questions[k]?.gate.labelMaxWords ?? 0)))
