@@ -287,7 +287,7 @@ function edgeLiterals(pattern: AST.Pattern, edge: 'start' | 'end'): string[] | n
  */
 function leading(elements: readonly AST.Element[]): string[] | null {
   let run = ['']
-  for (const e of elements) {
+  for (const [k, e] of elements.entries()) {
     const f = element(e)
     const next = f.exact === null ? null : cross(run, f.exact, MAX_EDGE_SET)
     if (next !== null) {
@@ -295,15 +295,29 @@ function leading(elements: readonly AST.Element[]): string[] | null {
       continue
     }
     // Where the run stops, what starts the element still starts the match: a group's
-    // alternatives, or one repetition of a repeated literal (\d{1,2}, (?:ab)+).
+    // alternatives, or one repetition of a repeated literal (\d{1,2}, (?:ab)+). An
+    // optional one ("^(?:(?:posted|written)\s+){0,2}(?:by|BY)") starts the match with
+    // its first repetition, or is skipped and what follows it does.
     let inner: string[] | null = null
     if (f.exact === null && (e.type === 'CapturingGroup' || (e.type === 'Group' && e.modifiers === null))) inner = groupLeading(e.alternatives)
-    else if (e.type === 'Quantifier' && e.min >= 1) inner = element(e.element).exact
+    else if (e.type === 'Quantifier' && e.min >= 1) inner = repetitionLeading(e.element)
+    else if (e.type === 'Quantifier' && e.max >= 1) {
+      const first = repetitionLeading(e.element)
+      const skipped = first === null ? null : leading(elements.slice(k + 1))
+      inner = first === null || skipped === null ? null : [...new Set([...first, ...skipped])]
+    }
     const joined = inner === null ? null : cross(run, inner, MAX_EDGE_SET)
     if (joined !== null) run = joined
     break
   }
   return run.includes('') ? null : run
+}
+
+/** Strings one repetition of a quantified element starts with: its exact strings, or its group's leading runs. */
+function repetitionLeading(e: AST.QuantifiableElement): string[] | null {
+  const exact = element(e).exact
+  if (exact !== null) return exact.includes('') ? null : exact
+  return e.type === 'CapturingGroup' || (e.type === 'Group' && e.modifiers === null) ? groupLeading(e.alternatives) : null
 }
 
 function groupLeading(alternatives: readonly AST.Alternative[]): string[] | null {

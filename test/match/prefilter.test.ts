@@ -67,6 +67,8 @@ t.test('facts read from the syntax', async (t) => {
   t.same(prefilterFacts(/^(?:read|see) more\b/u).startsWith, ['read more', 'see more'])
   t.same(prefilterFacts(/^(?:this (?:article|story) \w+ was|these)x/u).startsWith, ['this article ', 'this story ', 'these'], 'into a group where the run stops')
   t.equal(prefilterFacts(/^(?:a|\w)b/u).startsWith, null, 'an alternative without a literal start')
+  t.same(prefilterFacts(/^(?:(?:posted|written)\s+){0,2}by\s/u).startsWith, ['posted', 'written', 'by'], 'an optional group: its first repetition, or what follows it')
+  t.equal(prefilterFacts(/^(?:\w+\s)?by\s/u).startsWith, null, 'an optional group without a literal start')
   t.same(prefilterFacts(/^\d{1,2}:/u).startsWith, ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], 'one repetition of a repeated class')
   t.same(screenOf(/\ball rights reserved\b\.?$/u).needles, ['all rights reserved'], 'a needle holding another adds nothing')
   t.same(screenOf(/^[^.!?]{6,200}\s[-•·|]\s\w+/u).needles?.length, 4, 'a class of separators')
