@@ -70,6 +70,16 @@ export function execOrNull(re: RegExp, text: string): RegExpExecArray | null {
   }
 }
 
+/** `re.test(text)`, with a regex that runs out of backtracking stack taken as a possible match (the caller's other engine decides). */
+function mayMatch(re: RegExp, text: string): boolean {
+  try {
+    return re.test(text)
+  } catch (err) {
+    if (err instanceof RangeError) return true
+    throw err
+  }
+}
+
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
@@ -96,7 +106,12 @@ function compilePattern(source: string, caseSensitive: boolean, n: number): Patt
   const flags = re.flags
   // Throws, naming the pattern, when no engine can run it in linear time.
   const engine = engineFor(source, flags)
-  if (engine.kind === 'linear') return { n, re, onKey, engine: 'linear', run: (text) => engine.regex.exec(text) }
+  if (engine.kind === 'linear') {
+    let screenChars: number | undefined
+    // V8 first, on lines within its budget: most lines fail there, and only a match asks re2js for its text.
+    const run = (text: string): string | null => (text.length <= (screenChars ??= engine.screenChars) && !mayMatch(re, text) ? null : engine.regex.exec(text))
+    return { n, re, onKey, engine: 'linear', run }
+  }
   if (onEveryLine(engine)) return { n, re, onKey, engine: 'v8', run: (text) => execOrNull(re, text)?.[0] ?? null }
   // Up to its line cap V8's work on a line is bounded by a constant (line-caps.ts); past it, the linear engine's.
   let maxChars: number | undefined
