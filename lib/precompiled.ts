@@ -30,6 +30,8 @@ export interface Precompiled {
   choiceInLoop?: Record<string, boolean>
   /** By `${flags}/${source}` of each bundled pattern's regex on V8: its line cap (null for none), see match/line-caps.ts. */
   lineCaps?: Record<string, number | null>
+  /** By `${flags}/${source}` of each bundled pattern on the linear engine: the longest line V8 tests it on first (null for any), see match/engines.ts. */
+  linearScreenCaps?: Record<string, number | null>
   /** The stopword lists the page features use, by language code, lower-cased (page/stopwords.ts). */
   stopwords?: Record<string, string[]>
 }

@@ -49,6 +49,7 @@ const validated = {
 const screens = {}
 const nested = {}
 const lineCaps = {}
+const linearScreenCaps = {}
 for (const rule of rules) {
   for (const re of patternRegExps(rule.patterns ?? [], rule.caseSensitive === true)) screens[screenKey(re)] = storeScreen(screenOf(re))
   for (const source of rule.patterns ?? []) nested[source] = choiceInLoop(parsePattern(source, 'u'))
@@ -56,13 +57,18 @@ for (const rule of rules) {
   const sources = rule.patterns ?? []
   patternRegExps(sources, rule.caseSensitive === true).forEach((re, k) => {
     const source = sources[k]
-    if (nested[source]) return
+    if (nested[source]) {
+      // On the linear engine, V8 tests it first up to this cap (lib/match/engines.ts).
+      const cap = lineCap(source, re.flags)
+      linearScreenCaps[`${re.flags}/${source}`] = Number.isFinite(cap) ? cap : null
+      return
+    }
     const cap = lineCap(source, re.flags)
     lineCaps[`${re.flags}/${source}`] = Number.isFinite(cap) ? cap : null
   })
 }
 const { packageStopwords } = await import('../dist/lib/page/stopwords.js')
-writeFileSync(target, JSON.stringify({ validated, screens, choiceInLoop: nested, lineCaps, stopwords: packageStopwords() }) + '\n')
+writeFileSync(target, JSON.stringify({ validated, screens, choiceInLoop: nested, lineCaps, linearScreenCaps, stopwords: packageStopwords() }) + '\n')
 console.log(`precompiled: ${Object.keys(validated).join(', ')} validated, ${Object.keys(screens).length} pattern screens -> ${target}`)
 
 // Clean a few short lines with the bundled rules, recording each automaton built: the store was

@@ -33,9 +33,13 @@ import { lineCap } from './line-caps.js'
  * Which engine a pattern runs on: V8's backtracking one, or the linear one.
  * On V8, lines longer than `maxChars` go to `beyond`, the pattern's linear
  * translation (null for a bundled pattern that has none: such a line is not
- * matched, see docs/redos.md).
+ * matched, see docs/redos.md). On the linear engine, a line of at most
+ * `screenChars` is first tested on V8 (within the same budget as a V8
+ * pattern's line cap): a line V8 finds no match in is not matched, and
+ * re2js is asked only for the matches, so the text a match reports is
+ * re2js's as before.
  */
-export type Engine = { kind: 'v8'; maxChars: number; beyond: LinearRegex | null } | { kind: 'linear'; regex: LinearRegex }
+export type Engine = { kind: 'v8'; maxChars: number; beyond: LinearRegex | null } | { kind: 'linear'; regex: LinearRegex; screenChars: number }
 
 /** V8 on every line: a pattern whose syntax bounds each attempt by a constant, or a bundled one without a cap. */
 const V8_ANY_LINE: Engine = { kind: 'v8', maxChars: Infinity, beyond: null }
@@ -165,7 +169,7 @@ function choose(source: string, flags: string): Engine | string {
   const ours = bundled().has(source)
   const stored = ours ? precompiled().choiceInLoop?.[source] : undefined
   // Known to translate (test/config/redos.test.ts): compiled when a line first reaches it.
-  const bundledEngine = (nested: boolean): Engine => (nested ? { kind: 'linear', regex: deferredTranslate(source, flags) } : bundledOnV8(source, flags))
+  const bundledEngine = (nested: boolean): Engine => (nested ? bundledOnLinear(source, flags) : bundledOnV8(source, flags))
   if (stored !== undefined) return bundledEngine(stored)
   let pattern: AST.Pattern
   try {
@@ -175,7 +179,8 @@ function choose(source: string, flags: string): Engine | string {
   }
   if (ours) return bundledEngine(choiceInLoop(pattern))
   try {
-    return { kind: 'linear', regex: translate(source, flags) }
+    // A user's pattern has no stored cap: V8 never tests it.
+    return { kind: 'linear', regex: translate(source, flags), screenChars: 0 }
   } catch (err) {
     if (!(err instanceof Untranslatable)) throw err
     if (ways(pattern) <= MAX_WAYS) return V8_ANY_LINE
@@ -204,6 +209,28 @@ export function bundledOnV8(source: string, flags: string): Engine {
     },
     get beyond() {
       return beyond === undefined ? (beyond = translatesOrNull(source, flags)) : beyond
+    },
+  }
+}
+
+/**
+ * A bundled pattern whose loop holds a choice: on the linear engine, tested
+ * first on V8 on lines up to its line cap (stored by the build, or read from
+ * its syntax when a line first reaches it). Such a pattern can backtrack
+ * exponentially in the line's length, but the bound of backtrack-bound.ts
+ * counts every way through its loops, so up to the cap V8's test costs no
+ * more than the budget any V8 pattern has; most real lines are far shorter,
+ * most fail there, and re2js (some tens of microseconds a line, its program
+ * compiled on first use) runs only on the rest.
+ */
+function bundledOnLinear(source: string, flags: string): Engine {
+  const stored = precompiled().linearScreenCaps?.[`${flags}/${source}`]
+  let screenChars = stored === null ? Infinity : stored
+  return {
+    kind: 'linear',
+    regex: deferredTranslate(source, flags),
+    get screenChars() {
+      return (screenChars ??= lineCap(source, flags))
     },
   }
 }

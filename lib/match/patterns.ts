@@ -70,6 +70,16 @@ export function execOrNull(re: RegExp, text: string): RegExpExecArray | null {
   }
 }
 
+/** `re.test(text)`, with a regex that runs out of backtracking stack taken as a possible match (the caller's other engine decides). */
+function mayMatch(re: RegExp, text: string): boolean {
+  try {
+    return re.test(text)
+  } catch (err) {
+    if (err instanceof RangeError) return true
+    throw err
+  }
+}
+
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
@@ -96,7 +106,12 @@ function compilePattern(source: string, caseSensitive: boolean, n: number): Patt
   const flags = re.flags
   // Throws, naming the pattern, when no engine can run it in linear time.
   const engine = engineFor(source, flags)
-  if (engine.kind === 'linear') return { n, re, onKey, engine: 'linear', run: (text) => engine.regex.exec(text) }
+  if (engine.kind === 'linear') {
+    let screenChars: number | undefined
+    // V8 first, on lines within its budget: most lines fail there, and only a match asks re2js for its text.
+    const run = (text: string): string | null => (text.length <= (screenChars ??= engine.screenChars) && !mayMatch(re, text) ? null : engine.regex.exec(text))
+    return { n, re, onKey, engine: 'linear', run }
+  }
   if (onEveryLine(engine)) return { n, re, onKey, engine: 'v8', run: (text) => execOrNull(re, text)?.[0] ?? null }
   // Up to its line cap V8's work on a line is bounded by a constant (line-caps.ts); past it, the linear engine's.
   let maxChars: number | undefined
@@ -149,8 +164,10 @@ export interface TriggerStrings {
 
 /** What a line must show before a rule's patterns are worth trying on it. */
 export interface Triggers {
-  /** Some pattern has no cheap necessary condition: try every line. */
+  /** Some pattern has no cheap necessary condition: try every line (up to alwaysMaxWords words). */
   always: boolean
+  /** The most words a line can have for a pattern without another condition to match it (-1 when there is none). */
+  alwaysMaxWords: number
   /** No pattern matches a line with more words than this. */
   maxWords: number
   key: TriggerStrings
@@ -189,12 +206,16 @@ function indexedMatcher(plain: readonly Pattern[], table: NeedleTable): Prepared
   }
   // Either condition is necessary, so either can stand for the pattern: the substrings,
   // which say more, when there are any.
-  const triggers: Triggers = { always: false, maxWords: longestMatch, key: { anywhere: [], start: [] }, folded: { anywhere: [], start: [] } }
+  const triggers: Triggers = { always: false, alwaysMaxWords: -1, maxWords: longestMatch, key: { anywhere: [], start: [] }, folded: { anywhere: [], start: [] } }
   for (const p of patterns) {
     const strings = p.onKey ? triggers.key : triggers.folded
     if (p.screen.needles !== null) strings.anywhere.push(...p.screen.needles)
     else if (p.screen.starts !== null) strings.start.push(...p.screen.starts)
-    else triggers.always = true
+    else {
+      // Its word bound is its only condition ("no letter or digit": no word at all).
+      triggers.always = true
+      triggers.alwaysMaxWords = Math.max(triggers.alwaysMaxWords, p.maxWords)
+    }
   }
   return { match, triggers }
 }
@@ -213,7 +234,7 @@ export interface Patterns {
   prepare(table: NeedleTable): PreparedPatterns
 }
 
-const NO_PATTERNS: PreparedPatterns = { match: () => null, triggers: { always: false, maxWords: 0, key: { anywhere: [], start: [] }, folded: { anywhere: [], start: [] } } }
+const NO_PATTERNS: PreparedPatterns = { match: () => null, triggers: { always: false, alwaysMaxWords: -1, maxWords: 0, key: { anywhere: [], start: [] }, folded: { anywhere: [], start: [] } } }
 
 /**
  * Compile a rule's patterns (throws a plain Error naming a bad one).

@@ -30,6 +30,27 @@ const MAX_REPEAT = 3
 const MAX_CLASS = 16
 /** Two Han characters or Hangul syllables: a word, not a pair of letters found in most lines. */
 const WORD_OF_TWO = /^[\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]{2}$/
+/**
+ * One kana, Han character or Hangul syllable: never in a line of any other
+ * script, so it spares every such line (the Japanese date pattern's "年"
+ * was its only string, and the pattern ran on every line of every document).
+ */
+const CJK_ONE = /^[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]$/
+
+/**
+ * A lone letter, digit or space, or two letters ("ed", "of"), is in nearly
+ * every line: searching for it only costs. Two Han characters or Hangul
+ * syllables are a word ("기자"), and one such character is in no line of
+ * another script.
+ */
+function tooCommon(s: string): boolean {
+  return /^(?:[\p{L}\p{N}\s]|\p{L}\p{L})$/u.test(s) && !WORD_OF_TWO.test(s) && !CJK_ONE.test(s)
+}
+
+/** A set a needle table can search for: none of its strings is in nearly every line. */
+function searchable(set: readonly string[]): boolean {
+  return !set.some(tooCommon)
+}
 
 interface Facts {
   /** Every string a match of the node can be, when that is a small set; null otherwise. */
@@ -122,9 +143,12 @@ function alternatives(alts: readonly AST.Alternative[]): Facts {
   }
   const exact = all === null ? null : [...all]
   // Each alternative contributes its most selective set; a match holds one string of their union.
+  // A set that cannot be searched for (two letters: "AP" among agency names) would make the
+  // union unsearchable too, so one that can ("/") is taken first when the alternative has one.
   const union = new Set<string>()
   for (const f of facts) {
-    const pick = best([...f.contains, ...(useful(f.exact) ? [f.exact] : [])])
+    const sets = [...f.contains, ...(useful(f.exact) ? [f.exact] : [])]
+    const pick = best(sets.filter(searchable)) ?? best(sets)
     if (pick === null) return { exact, contains: [] }
     for (const s of pick) union.add(s)
   }
@@ -263,7 +287,7 @@ function edgeLiterals(pattern: AST.Pattern, edge: 'start' | 'end'): string[] | n
  */
 function leading(elements: readonly AST.Element[]): string[] | null {
   let run = ['']
-  for (const e of elements) {
+  for (const [k, e] of elements.entries()) {
     const f = element(e)
     const next = f.exact === null ? null : cross(run, f.exact, MAX_EDGE_SET)
     if (next !== null) {
@@ -271,15 +295,29 @@ function leading(elements: readonly AST.Element[]): string[] | null {
       continue
     }
     // Where the run stops, what starts the element still starts the match: a group's
-    // alternatives, or one repetition of a repeated literal (\d{1,2}, (?:ab)+).
+    // alternatives, or one repetition of a repeated literal (\d{1,2}, (?:ab)+). An
+    // optional one ("^(?:(?:posted|written)\s+){0,2}(?:by|BY)") starts the match with
+    // its first repetition, or is skipped and what follows it does.
     let inner: string[] | null = null
     if (f.exact === null && (e.type === 'CapturingGroup' || (e.type === 'Group' && e.modifiers === null))) inner = groupLeading(e.alternatives)
-    else if (e.type === 'Quantifier' && e.min >= 1) inner = element(e.element).exact
+    else if (e.type === 'Quantifier' && e.min >= 1) inner = repetitionLeading(e.element)
+    else if (e.type === 'Quantifier' && e.max >= 1) {
+      const first = repetitionLeading(e.element)
+      const skipped = first === null ? null : leading(elements.slice(k + 1))
+      inner = first === null || skipped === null ? null : [...new Set([...first, ...skipped])]
+    }
     const joined = inner === null ? null : cross(run, inner, MAX_EDGE_SET)
     if (joined !== null) run = joined
     break
   }
   return run.includes('') ? null : run
+}
+
+/** Strings one repetition of a quantified element starts with: its exact strings, or its group's leading runs. */
+function repetitionLeading(e: AST.QuantifiableElement): string[] | null {
+  const exact = element(e).exact
+  if (exact !== null) return exact.includes('') ? null : exact
+  return e.type === 'CapturingGroup' || (e.type === 'Group' && e.modifiers === null) ? groupLeading(e.alternatives) : null
 }
 
 function groupLeading(alternatives: readonly AST.Alternative[]): string[] | null {
@@ -314,7 +352,8 @@ export interface PrefilterFacts {
   /**
    * Most space-separated tokens a text it matches can have: bounded when
    * the regex is anchored at both ends (^…$) and can match only so many
-   * spaces; Infinity otherwise.
+   * spaces, 0 when it can match no letter or digit (so no word); Infinity
+   * otherwise.
    */
   maxTokens: number
 }
@@ -369,9 +408,48 @@ function onlySpace(node: AST.Node): boolean {
   return false
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u
+
+/** Does a class list the general category (\p{L}, \p{N}) itself, not negated? */
+function listsCategory(elements: readonly AST.Node[], category: 'L' | 'N'): boolean {
+  return elements.some((e) => e.type === 'CharacterSet' && e.kind === 'property' && !e.negate && e.key === 'General_Category' && e.value === category)
+}
+
+/**
+ * Can the node consume a letter or digit (a code point of \p{L} or \p{N})?
+ * True when unsure: the answer only ever rules lines out.
+ */
+function canHoldWordChar(node: AST.Node): boolean {
+  switch (node.type) {
+    case 'Character':
+      return WORD_CHAR.test(String.fromCodePoint(node.value))
+    case 'CharacterClass':
+      // [^\p{L}\p{N}…]: its complement holds every letter and digit.
+      if (node.negate) return !(listsCategory(node.elements, 'L') && listsCategory(node.elements, 'N'))
+      return node.unicodeSets || node.elements.some((e) => e.type !== 'Character' || WORD_CHAR.test(String.fromCodePoint(e.value)))
+    case 'CharacterSet':
+      return !(node.kind === 'space' && !node.negate)
+    case 'Assertion':
+      // Anchors and lookarounds consume nothing.
+      return false
+    case 'Alternative':
+      return node.elements.some(canHoldWordChar)
+    case 'Group':
+    case 'CapturingGroup':
+      return node.alternatives.some(canHoldWordChar)
+    case 'Quantifier':
+      return node.max > 0 && canHoldWordChar(node.element)
+    default:
+      return true
+  }
+}
+
 function maxTokens(pattern: AST.Pattern, flags: string): number {
   const anchored = pattern.alternatives.every((a) => isEdge(a.elements[0], 'start') && isEdge(a.elements[a.elements.length - 1], 'end'))
   if (!anchored) return Infinity
+  // A whole line without a letter or digit ("***", "• • •") has no word: a line
+  // with one word (a letter or digit the line's count saw) cannot match.
+  if (!pattern.alternatives.some(canHoldWordChar)) return 0
   // The bound is compared with a line's words, and a line in a script the
   // document counts in Unicode words ("2025年6月9日 10時30分": 2 tokens, 10 words)
   // has more words than tokens.
@@ -416,9 +494,7 @@ function needles(sets: readonly string[][]): string[] | null {
     // A string holding another of the set adds nothing: a text with it holds the other.
     const minimal = set.filter((s) => !set.some((other) => other !== s && s.includes(other)))
     const candidate = minimal.length <= MAX_SET ? minimal : commonPart(minimal)
-    // A lone letter, digit or space, or two letters ("ed", "of"), is in nearly every line:
-    // searching for it only costs. Two Han characters or Hangul syllables are a word ("기자").
-    if (candidate === null || candidate.some((s) => /^(?:[\p{L}\p{N}\s]|\p{L}\p{L})$/u.test(s) && !WORD_OF_TWO.test(s))) continue
+    if (candidate === null || !searchable(candidate)) continue
     if (pick === null || better(candidate, pick)) pick = candidate
   }
   return pick

@@ -22,8 +22,10 @@ export const MAX_MATCH_CHARS = 1_000_000
  * necessary conditions. A line that shows none of them cannot match.
  */
 export interface Gate {
-  /** No cheap condition is known: ask about every line (up to maxWords). */
+  /** No cheap condition is known: ask about every line (up to alwaysMaxWords). */
   always: boolean
+  /** With `always`: lines with more words never match without showing a label or string of `groups`. */
+  alwaysMaxWords: number
   /** Lines with more words never match. */
   maxWords: number
   /** Line-mode phrases: a line whose label is one of these may match. */
@@ -125,6 +127,7 @@ export function compileQuestion(spec: MatchSpec): Question {
     add(triggers.folded.start, 'folded', 'start')
     const gate: Gate = {
       always: triggers.always,
+      alwaysMaxWords: Math.min(maxWords, triggers.alwaysMaxWords),
       maxWords: Math.min(maxWords, Math.max(triggers.maxWords, phraseWords)),
       labels: mode === 'line' && phrases.length > 0 ? phraseSet : null,
       labelMaxWords: longestPhrase,

@@ -133,16 +133,18 @@ export class Scanner {
     const { questions } = plan
     const stamp = ++this.stamp
     const asked: number[] = []
-    const take = (ks: readonly number[] | undefined): void => {
-      if (ks === undefined) return
-      for (const k of ks) {
-        if (this.taken[k] === stamp) continue
-        this.taken[k] = stamp
-        const gate = questions[k]?.gate
-        if (gate !== undefined && !line.moreWordsThan(gate.maxWords)) asked.push(k)
-      }
+    const takeOne = (k: number): void => {
+      if (this.taken[k] === stamp) return
+      this.taken[k] = stamp
+      const gate = questions[k]?.gate
+      if (gate !== undefined && !line.moreWordsThan(gate.maxWords)) asked.push(k)
     }
-    take(plan.always)
+    const take = (ks: readonly number[] | undefined): void => {
+      if (ks !== undefined) for (const k of ks) takeOne(k)
+    }
+    // A question without a gate is asked about every line its ungated patterns can match by
+    // their word bound; on longer lines only its strings or label can name it, below.
+    for (const k of plan.always) if (!line.moreWordsThan(questions[k]?.gate.alwaysMaxWords ?? Infinity)) takeOne(k)
     if (plan.byLabel.size > 0 && !line.moreWordsThan(plan.labelMaxWords)) {
       const ks = plan.byLabel.get(line.label)
       if (ks !== undefined) take(ks.filter((k) => !line.moreWordsThan(questions[k]?.gate.labelMaxWords ?? 0)))

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
-import { parsePattern } from '../../lib/match/linear.js'
+import { parsePattern, translate } from '../../lib/match/linear.js'
 import { DEFAULT_RULES_PATH } from '../../lib/config/paths.js'
 import { choiceInLoop, engineFor } from '../../lib/match/engines.js'
 import { patternEngines } from '../../lib/match/patterns.js'
@@ -15,7 +15,8 @@ import { clean, loadRules, ruleSetFrom } from '../../lib/index.js'
 import type { RulesFile } from '../../lib/config/load.js'
 import { cli, inProcess } from '../helpers/cli.js'
 import { ROOT } from '../helpers/pairs.js'
-import { bundledV8Patterns } from '../helpers/bundled-patterns.js'
+import { bundledLinearPatterns, bundledV8Patterns } from '../helpers/bundled-patterns.js'
+import { patternProbeLines } from '../helpers/lines.js'
 
 
 const dir = mkdtempSync(join(tmpdir(), 'cleanup-redos-'))
@@ -125,6 +126,40 @@ t.test('the build stores the line cap of each bundled V8 pattern, the one its sy
   }
   t.ok(patterns.length > 300)
   t.same(wrong, [], 'run npm run build')
+})
+
+t.test('the build stores the cap up to which V8 tests each bundled linear-engine pattern first, the one its syntax gives', async (t) => {
+  const stored = (JSON.parse(readFileSync(join(ROOT, 'dist/lib/precompiled.json'), 'utf8')) as { linearScreenCaps?: Record<string, number | null> }).linearScreenCaps ?? {}
+  const patterns = bundledLinearPatterns()
+  const wrong = patterns.filter(({ source, re }) => {
+    const cap = lineCap(source, re.flags)
+    return stored[`${re.flags}/${source}`] !== (Number.isFinite(cap) ? cap : null)
+  })
+  t.ok(patterns.length >= 15)
+  t.same(wrong.map((p) => `${p.rule}: ${p.source.slice(0, 60)}`), [], 'run npm run build')
+})
+
+t.test('on lines up to its cap, V8 finds a match of a bundled linear-engine pattern where the linear engine does, and only there', async (t) => {
+  // V8's "no" is taken as the answer there (lib/match/patterns.ts), so the two must agree.
+  const lines = patternProbeLines(3000)
+  const wrong: string[] = []
+  let tried = 0
+  let matched = 0
+  for (const { rule, source, re } of bundledLinearPatterns()) {
+    const cap = lineCap(source, re.flags)
+    const linear = translate(source, re.flags)
+    for (const line of lines) {
+      for (const text of [line, line.toLowerCase()]) {
+        if (text.length > cap) continue
+        tried++
+        const v8 = re.test(text)
+        if (v8) matched++
+        if (v8 !== (linear.exec(text) !== null)) wrong.push(`${rule}: ${source.slice(0, 40)} on ${text.slice(0, 60)}`)
+      }
+    }
+  }
+  t.ok(matched > 50, `matches among ${tried} tries (${matched})`)
+  t.same(wrong.slice(0, 5), [], `${wrong.length} answers differ`)
 })
 
 t.test('the syntax step sends every exponential shape to the linear engine', async (t) => {

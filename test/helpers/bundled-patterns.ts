@@ -16,6 +16,15 @@ export interface BundledPattern {
 }
 
 export function bundledV8Patterns(): BundledPattern[] {
+  return bundledPatterns(false)
+}
+
+/** The bundled patterns with a choice in a loop: they run on the linear engine, tested first on V8 up to their cap. */
+export function bundledLinearPatterns(): BundledPattern[] {
+  return bundledPatterns(true)
+}
+
+function bundledPatterns(nested: boolean): BundledPattern[] {
   const file = JSON.parse(readFileSync(DEFAULT_RULES_PATH, 'utf8')) as RulesFile
   const out: BundledPattern[] = []
   for (const rule of file.rules) {
@@ -23,7 +32,7 @@ export function bundledV8Patterns(): BundledPattern[] {
     const sources = spec.patterns ?? []
     patternRegExps(sources, spec.caseSensitive === true).forEach((re, k) => {
       const source = sources[k] ?? ''
-      if (!choiceInLoop(parsePattern(source, 'u'))) out.push({ rule: rule.id, source, re })
+      if (choiceInLoop(parsePattern(source, 'u')) === nested) out.push({ rule: rule.id, source, re })
     })
   }
   return out

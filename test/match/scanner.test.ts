@@ -92,6 +92,14 @@ t.test('a question added after documents were answered is asked too', async (t) 
   t.same(ad(doc), [null, '"advertisement"'])
 })
 
+t.test('a pattern whose only condition is its word bound is asked only about lines that short, and the other patterns still answer the rest', async (t) => {
+  const scanner = new Scanner()
+  // The first pattern can match no letter or digit (no word); the second has a string to look for.
+  const symbols = scanner.add({ patterns: ['^[^\\p{L}\\p{N}]+$', '^advertisement\\b'] })
+  const doc = segment('* * *\nAdvertisement here\nThe council met on Tuesday.\n•••\n')
+  t.same(symbols(doc), ['pattern 1 matched "* * *"', 'pattern 2 matched "advertisement"', null, 'pattern 1 matched "•••"'])
+})
+
 t.test('a bad pattern is refused when it is added', async (t) => {
   t.throws(() => new Scanner().add({ patterns: ['(unclosed'] }), /invalid pattern "\(unclosed"/)
 })
