@@ -1,6 +1,6 @@
 import { LIST_INTRO, type Document, type Line } from '../document.js'
 import { Scanner } from '../match/index.js'
-import { contentWords, stopwordsOf } from '../text/topic.js'
+import { contentWords, sharedCount, stopwordsOf } from '../text/topic.js'
 import type { HeaderRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 const DEFAULT_MAX_LINES = 15
@@ -260,8 +260,7 @@ function nameLine(doc: Document, body: number): (l: Line) => boolean {
       bodyWords = contentWords(text, stop)
     }
     const own = contentWords(l.text, stop)
-    let shared = 0
-    for (const w of own) if (bodyWords.has(w)) shared++
+    const shared = sharedCount(own, bodyWords)
     return !(shared >= ECHO_MIN_SHARED && shared >= own.size * ECHO_MIN_SHARE)
   }
 }

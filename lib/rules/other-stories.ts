@@ -36,7 +36,7 @@ export const OTHER_STORIES = {
 
 interface Item {
   lines: Line[]
-  prose: number
+  /** Prose lines under the headline (none yet: the lines after the headline are its byline). */
   paragraphs: number
 }
 
@@ -56,12 +56,11 @@ function itemsBelow(doc: Document, ctx: RuleContext, cue: number): Item[] | unde
     if (line.prose) {
       if (current === undefined) return undefined
       current.lines.push(line)
-      current.prose += line.words
       current.paragraphs++
     } else if (line.headlineShaped && line.words >= 3) {
-      current = { lines: [line], prose: 0, paragraphs: 0 }
+      current = { lines: [line], paragraphs: 0 }
       items.push(current)
-    } else if (line.nameShaped && current !== undefined && current.prose === 0) {
+    } else if (line.nameShaped && current !== undefined && current.paragraphs === 0) {
       // A byline under an item's headline.
       current.lines.push(line)
     } else return undefined
@@ -73,7 +72,7 @@ function itemsBelow(doc: Document, ctx: RuleContext, cue: number): Item[] | unde
 export function readsAsOtherStories(doc: Document, ctx: RuleContext, cue: number, proseBefore: number): boolean {
   if (proseBefore < OTHER_STORIES.minArticleWords) return false
   const items = itemsBelow(doc, ctx, cue)
-  if (items === undefined || items.length === 0 || items.some((it) => it.prose === 0 || it.paragraphs > OTHER_STORIES.maxItemParagraphs)) return false
+  if (items === undefined || items.length === 0 || items.some((it) => it.paragraphs === 0 || it.paragraphs > OTHER_STORIES.maxItemParagraphs)) return false
   const above = doc.lines
     .slice(0, cue)
     .filter((l) => l.prose && !ctx.marked.has(l.index))

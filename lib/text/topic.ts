@@ -35,10 +35,14 @@ export function contentWords(text: string, stop: ReadonlySet<string>): Set<strin
   return out
 }
 
-/** Share of `part`'s content words that `whole` also holds (0 for an empty part). */
-export function sharedShare(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
-  if (part.size === 0) return 0
+/** How many of `part`'s content words `whole` also holds. */
+export function sharedCount(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
   let shared = 0
   for (const w of part) if (whole.has(w)) shared++
-  return shared / part.size
+  return shared
+}
+
+/** Share of `part`'s content words that `whole` also holds (0 for an empty part). */
+export function sharedShare(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
+  return part.size === 0 ? 0 : sharedCount(part, whole) / part.size
 }
