@@ -39,3 +39,24 @@ runTable(t, {
     'Main: slow-roast lamb shoulder with white beans and salsa verde',
   ],
 })
+
+// caption-label-photo: a tabloid's open label ("Heartbroken:", "Happier
+// times:") is any word, so the clause must speak of the photo.
+runTable(t, {
+  family: 'open caption labels over a photo clause',
+  positions: ['middle', 'tail'],
+  remove: [
+    'Heartbroken: Jane Smith, 34, pictured with her son at their home in Leeds',
+    'Happier times: The couple (left) on their wedding day in 2019',
+    'Rescue: Firefighters are seen carrying a woman from her flooded home',
+    'Devastation: The remains of the house, pictured on Monday, after the fire.',
+    'Tragic: Tom Brown (pictured) died at the scene on Sunday',
+  ],
+  keep: [
+    'Tom Brown (pictured) died at the scene on Sunday, police said',
+    'Update: The mayor, pictured at the meeting, has resigned. Her deputy takes over today.',
+    'Smith: We were pictured together at the weekend but we did not stay late',
+    'Summary: The park, pictured in the plans as a green strip, will open in 2027. The docks close.',
+    'Warning: Visitors are seen as a risk to the nesting birds, and "we will close the path", the ranger said',
+  ],
+})
