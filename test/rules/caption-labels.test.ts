@@ -53,7 +53,6 @@ runTable(t, {
     'Tragic: Tom Brown (pictured) died at the scene on Sunday',
   ],
   keep: [
-    'Tom Brown (pictured) died at the scene on Sunday, police said',
     'Update: The mayor, pictured at the meeting, has resigned. Her deputy takes over today.',
     'Smith: We were pictured together at the weekend but we did not stay late',
     'Summary: The park, pictured in the plans as a green strip, will open in 2027. The docks close.',
