@@ -75,3 +75,25 @@ t.test('funding appeals: the subheading under an appeal stays', async (t) => {
   t.equal(clean(lines.join('\n') + '\n'), kept.join('\n') + '\n', 'single newlines')
   t.equal(clean(doc(lines)), doc(kept), 'blank lines')
 })
+
+// The sentences of a long appeal that carry no "please support us" of
+// their own: why the outlet is free, who owns it, what readers pay for.
+runTable(t, {
+  family: 'sentences of a long appeal in the outlet voice',
+  positions: ['middle', 'tail'],
+  remove: [
+    "You've read 3 articles in the last year. Millions are turning to the Guardian for open, independent, quality news every day, and readers in 170 countries around the world now support us financially.",
+    "We believe everyone deserves access to information that's grounded in science and truth. That's why we made a different choice: to keep our reporting open for all readers, regardless of where they live.",
+    'In these perilous times, a truth-seeking global news organisation is essential. We have no shareholders or billionaire owner, meaning our journalism is free from commercial and political influence.',
+    "But we can't do it alone. Reader support makes up a growing share of our budget, and every gift helps.",
+    'If you can, please make a contribution today. It takes less than a minute.',
+    'Please consider making a monthly donation to our newsroom.',
+  ],
+  keep: [
+    'The council said readers of its newsletter support the plan, and the mayor thanked them.',
+    '"Our journalism is free from political influence," the editor said at the hearing.',
+    'The charity asked residents to make a donation to the flood fund, and more than 3,000 did.',
+    'Our reporting found that the council spent $2 million on the park before the vote, records show.',
+    'Reader support for the park plan is high, a poll for the paper found, though our survey was small.',
+  ],
+})
