@@ -154,6 +154,12 @@ function listingEnd(doc: Document, ctx: RuleContext, cue: number, inHead: boolea
 
 /** Label-and-value entries ("Best overall: X") and entries ending in a price ("..., £79"): list items, not other stories' headlines. */
 const NOT_A_HEADLINE = /:\s|[£$€¥]\s?\d[\d.,]*$/u
+/**
+ * A columnist's teaser, "Jane Smith: Why the budget fight was always
+ * coming": a person's name (two or three capitalised words) over a
+ * headline of five words or more is another story, not a label and value.
+ */
+const BYLINED_HEADLINE = /^(?!(?:Best|Top|Most|Our|The|Editor's|Price|Fee|Venue|Where|When|What|Who|Why|How)\b)\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,2}: \p{Lu}\S*(?: \S+){4,}$/u
 /** Another story's headline has at least this many words; list items (names, places, scores) are shorter. */
 const STORY_HEADLINE_MIN_WORDS = 5
 
@@ -174,7 +180,7 @@ function listsStories(doc: Document, ctx: RuleContext, cue: number, end: number)
     if (line === undefined || line.blank) continue
     if (ctx.marked.has(i)) return true
     entries++
-    if (line.words >= STORY_HEADLINE_MIN_WORDS && !NOT_A_HEADLINE.test(line.folded)) headlines++
+    if (line.words >= STORY_HEADLINE_MIN_WORDS && (!NOT_A_HEADLINE.test(line.folded) || BYLINED_HEADLINE.test(line.folded))) headlines++
   }
   return entries < ARTICLE_LIST_MIN_ITEMS || headlines * 2 > entries
 }

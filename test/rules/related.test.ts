@@ -118,3 +118,18 @@ runTable(t, {
   remove: ['- The Sun', '• BBC News', '- Daily Mail', '| The Denver Post', '- nytimes.com'],
   keep: ['• Barnes & Noble Nook', '• Somerville Public Schools', '– Autofocus', '- Alaska', '- AFP', '-Peter Shankman'],
 })
+
+// A columnist's teaser names its writer before a colon ("Jane Smith: Why
+// ..."): another story, not the label-and-value item of a list the article
+// goes on after ("Best overall: ..."), which stays.
+t.test('columnist teasers under a heading between paragraphs go; label-and-value items stay', async (t) => {
+  const [headline, first, second, third] = ARTICLE
+  const teasers = ['More from our columnists\nJohn Doe: Why the budget fight was always coming\nMary Roe: What the council gets wrong about roads']
+  t.equal(clean(doc([headline, first, second, ...teasers, third])), doc(ARTICLE), 'columnist teasers')
+  const picks = ['Our picks\nBest overall: The Sony WH-1000XM5 noise-cancelling headphones\nBest value: The Anker Soundcore Q30 wireless headphones']
+  const withPicks = [headline, first, second, ...picks, third]
+  t.equal(clean(doc(withPicks)), doc(withPicks), 'product picks')
+  const short = ['More from our columnists\nJohn Doe: Budget\nMary Roe: Roads']
+  const withShort = [headline, first, second, ...short, third]
+  t.equal(clean(doc(withShort)), doc(withShort), 'short label-and-value items')
+})
