@@ -11,13 +11,16 @@ runTable(t, {
   remove: [
     'What do you think? Let us know in the comments!',
     'Tell us what you think in the comments below.',
-    'Do you think the new judge will do better than the last one? Tell us on Facebook!',
+    'Agree or disagree? Tell us on Facebook!',
     'Would you visit the park? Share your thoughts in the comments section below.',
     'Send this article to Friends by E-Mail',
     'Share this story with a friend',
   ],
   keep: [
     'If you have used the new park, what should I see first on my visit? Sound off in the comments.',
+    // A question of its own topic is the article's closing line; the gold of every corpus keeps it.
+    'Do you think the new judge will do better than the last one? Tell us on Facebook!',
+    'Do you know of any other parks that are making a difference in the lives of people in the city? Let us know in the comments…',
     'Tell us about it, she said, and the council will listen to residents below the dam.',
     'Let us know by Friday, the mayor told the developers below the hill.',
     'The council sent this story to friends of the park by e-mail on Tuesday, the clerk said.',
