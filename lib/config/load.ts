@@ -161,7 +161,7 @@ const KIND_OPTIONS: Record<RuleSpec['kind'], readonly string[]> = {
   line: MATCH_OPTIONS,
   keep: MATCH_OPTIONS,
   cue: [...MATCH_OPTIONS, 'cut', 'listingMaxWords', 'listingMarkers', 'titleBelow', 'thread', 'stories', 'strong'],
-  header: ['phrases', 'patterns', 'match', 'caseSensitive', 'maxLines', 'headlineMinWords', 'strong'],
+  header: ['phrases', 'patterns', 'match', 'caseSensitive', 'maxLines', 'headlineMinWords', 'outletWords', 'strong'],
   footer: ['maxWords', 'strong'],
   adjacent: ['of', 'maxWords', 'minRun'],
   model: ['threshold'],

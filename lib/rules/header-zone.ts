@@ -1,5 +1,6 @@
 import { LIST_INTRO, type Document, type Line } from '../document.js'
 import { Scanner } from '../match/index.js'
+import { escapeRegExp } from '../match/patterns.js'
 import { contentWords, sharedCount, stopwordsOf } from '../text/topic.js'
 import type { HeaderRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
@@ -21,6 +22,7 @@ const DEFAULT_HEADLINE_MIN_WORDS = 4
 export function headerRule(spec: HeaderRuleSpec, scanner = new Scanner()): Rule {
   const maxLines = spec.maxLines ?? DEFAULT_MAX_LINES
   const headlineMinWords = spec.headlineMinWords ?? DEFAULT_HEADLINE_MIN_WORDS
+  const outletTail = outletTailOf(spec.outletWords ?? [])
   // The shapes that are never the headline are data (rules.json), asked in the scanner's one pass.
   const notHeadlineAnswers = spec.patterns?.length || spec.phrases?.length ? scanner.add({ ...spec, zone: 'head' }) : undefined
   return {
@@ -37,7 +39,7 @@ export function headerRule(spec: HeaderRuleSpec, scanner = new Scanner()): Rule 
       if (body < 0) return []
       let zone = doc.lines.slice(0, body).filter((l) => !l.blank && !ctx.marked.has(l.index))
       if (zone.length > maxLines) return []
-      const named = nameLine(doc, body)
+      const named = nameLine(doc, body, outletTail)
 
       // A line under a cue heading is the cue's (a video title under "Video",
       // a banner under "WEATHER ALERT") unless nothing else can be the headline.
@@ -243,17 +245,18 @@ function isChromeBelow(l: Line, named: (l: Line) => boolean): boolean {
  * Is a name-shaped zone line a name (a byline, an outlet)? Title-case
  * headlines are name-shaped too ("Monitoring Distributed Systems"), and
  * went as bylines; but a headline's words come back in its story, while
- * an author's or outlet's name seldom does. So a name-shaped line at least
- * half of whose content words (and two or more) recur in the body's first
- * lines reads as the headline. Read lazily: most zones hold no name.
+ * an author's or outlet's name seldom does. So a name-shaped line three
+ * quarters of whose content words (and two or more) recur in the body's
+ * first lines reads as the headline, unless it ends in an outlet word
+ * (`outletWords`). Read lazily: most zones hold no name.
  */
-function nameLine(doc: Document, body: number): (l: Line) => boolean {
+function nameLine(doc: Document, body: number, outletTail: RegExp | undefined): (l: Line) => boolean {
   let bodyWords: ReadonlySet<string> | undefined
   let stop: ReadonlySet<string> = new Set()
   return (l) => {
     if (!l.nameShaped) return false
     // An outlet's name holds its city ("The Kansas City Star"), which its local stories repeat.
-    if (OUTLET_TAIL.test(l.folded)) return true
+    if (outletTail?.test(l.folded) === true) return true
     if (bodyWords === undefined) {
       const text = doc.lines.slice(body, body + ECHO_BODY_LINES).map((b) => b.text).join('\n')
       stop = stopwordsOf(text)
@@ -269,8 +272,12 @@ function nameLine(doc: Document, body: number): (l: Line) => boolean {
 const ECHO_BODY_LINES = 30
 const ECHO_MIN_SHARED = 2
 const ECHO_MIN_SHARE = 0.75
-/** The last word of a newspaper's, station's or wire's name: such a line stays a name whatever the body repeats. */
-const OUTLET_TAIL = /\b(?:star|times|post|herald|tribune|journal|gazette|chronicle|telegraph|express|mirror|mail|guardian|independent|observer|standard|examiner|inquirer|courier|dispatch|register|bulletin|sentinel|globe|sun|news|press|review|monitor|daily|weekly|record|democrat|republican|today|online|magazine|network|radio|tv|reuters|wire|agency|zeitung|monde|figaro|país|corriere|repubblica|stampa|nachrichten|diario|noticias|gazzetta|dagblad|krant|shimbun|ilbo|folha)\W*$/iu
+
+/** A line ending in one of the outlet words (the header rule's `outletWords`), or undefined for none. */
+function outletTailOf(words: readonly string[]): RegExp | undefined {
+  if (words.length === 0) return undefined
+  return new RegExp(`\\b(?:${words.map(escapeRegExp).join('|')})\\W*$`, 'iu')
+}
 
 /** The nearest non-blank line above (`step` -1) or below (`step` 1) `index`, or undefined. */
 function nearestLine(doc: Document, index: number, step: -1 | 1): Line | undefined {

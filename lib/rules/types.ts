@@ -100,6 +100,12 @@ export interface HeaderRuleSpec extends RuleSpecBase, Pick<MatchSpec, 'phrases' 
   maxLines?: number
   /** A headline has at least this many words. */
   headlineMinWords?: number
+  /**
+   * Last words of a newspaper's, station's or wire's name ("Star", "Times",
+   * "Zeitung"): a name-shaped line ending in one stays a name (a byline or
+   * the outlet) however many of its words the body repeats.
+   */
+  outletWords?: string[]
 }
 
 /** Unknown short widget lines trailing below a recognised tail widget. */

@@ -3,7 +3,7 @@
 // title-case line is the headline, never dropped as a byline; names that
 // read as bylines (a comma, "and", capitals) under a headline still go.
 import t from 'tap'
-import { clean } from '../../lib/index.js'
+import { clean, ruleSetFrom } from '../../lib/index.js'
 import { LAYOUTS, aboveBody } from './table.js'
 
 const layouts = LAYOUTS
@@ -187,4 +187,23 @@ t.test('a name-shaped line whose words recur in the body is the headline; a name
     const byline = ['Council approves plan for new riverside park', 'Ravi Okafor', ...body].join(sep) + '\n'
     t.equal(clean(byline), ['Council approves plan for new riverside park', ...body].join(sep) + '\n', `${layout}: name`)
   }
+})
+
+// outletWords is data: an outlet's name whose words its local story repeats
+// ("The Kansas City Star" over a Kansas City story) stays a name above the
+// headline because "Star" is an outlet word; without the word it would read
+// as the headline echoed by the body.
+t.test('the header rule reads its outlet words from the rules file', async (t) => {
+  const text = [
+    'Top',
+    'The Kansas City Star',
+    'By Jane Smith',
+    'Council approves the riverfront stadium',
+    'The Kansas City council voted on Tuesday to approve the new riverfront stadium, ending a debate that has run for two years.',
+    "Supporters said the stadium would bring new life to the Kansas City riverfront, and the team's star player welcomed the vote.",
+  ].join('\n') + '\n'
+  const article = text.split('\n').slice(3).join('\n')
+  t.equal(clean(text), article, 'the bundled outlet words name it')
+  const noWords = ruleSetFrom([{ source: 'test', rules: { rules: [{ id: 'header-zone', outletWords: [] }] } }])
+  t.equal(clean(text, { rules: noWords }), 'The Kansas City Star\n' + article, 'without them the echoed name stays')
 })
