@@ -96,3 +96,31 @@ runTable(t, {
     'The images came to the newspaper via Getty Images and a local photographer.',
   ],
 })
+
+runTable(t, {
+  family: 'feed readers and aggregators around the story',
+  positions: ['head', 'tail'],
+  remove: [
+    'Discover more from Flipboard',
+    'Read later',
+    'Mark as read',
+    'Save to board',
+    'Save to Pocket',
+    'Open website',
+    'Go to website',
+    'Follow publisher',
+    'Block this source',
+    'Story summary',
+    'Compare coverage',
+    'See how other outlets covered this',
+    'Left 3 · Center 6 · Right 3',
+    'Suggest Less Like This',
+    'Report a Concern',
+  ],
+  keep: [
+    'Discover more from the archive: the council has published the plans from 1998 online.',
+    'The council will read later drafts of the plan before the vote, the clerk said.',
+    'Residents can compare coverage of the park plan in the council newsletter with the minutes.',
+    'The board voted 3-6 on the first plan, with the centre party split.',
+  ],
+})
