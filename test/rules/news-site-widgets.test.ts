@@ -124,3 +124,27 @@ runTable(t, {
     'The board voted 3-6 on the first plan, with the centre party split.',
   ],
 })
+
+runTable(t, {
+  family: 'feed personalisation, upsells, display settings and audio players',
+  positions: ['head', 'tail'],
+  remove: [
+    'Why am I seeing this?',
+    'Personalise my feed',
+    'Your daily digest is ready',
+    'Unlock premium summaries',
+    'Dark mode',
+    'Why this ad?',
+    'Stop seeing this ad',
+    'Get the full experience',
+    'Choose your edition',
+    'Listen to this story 4:12',
+    'Read on dailyherald.com',
+  ],
+  keep: [
+    'Why am I seeing this rise in rents, one resident asked the council.',
+    'Dark mode of the new street lights was switched on for the first time last night, the council said.',
+    'Read on the council website, the plan looks very different from the one the mayor described.',
+    'Unlock premium parking at the park for residents was one idea the council rejected.',
+  ],
+})
