@@ -14,7 +14,7 @@ const P3 = '据介绍，三座公园总面积约一百二十公顷，建成后�
 t.test('Chinese credit, button and footer lines go; the article stays', async (t) => {
   for (const [layout, sep] of LAYOUTS) {
     const article = [H, P1, P2, P3].join(sep) + '\n'
-    for (const line of ['（ 责任编辑：魏喆 ）', '来源：新华网', '返回顶部', '[打印]', '*经营许可证编号：京ICP00000008号', '版权所有 未经授权不得转载']) {
+    for (const line of ['（ 责任编辑：魏喆 ）', '来源：新华网', '返回顶部', '[打印]', '*经营许可证编号：京ICP00000008号', '版权所有 未经授权不得转载', '打开APP阅读全文', '下载客户端']) {
       t.equal(clean([H, P1, P2, line, P3].join(sep) + '\n'), article, `${layout}: ${line}`)
     }
   }
@@ -31,7 +31,7 @@ t.test('a related-news or comments heading in Chinese cuts its box', async (t) =
 
 t.test('Chinese sentences that mention a source, an editor or comments stay', async (t) => {
   for (const [layout, sep] of LAYOUTS) {
-    for (const line of ['来源：市园林绿化局表示，公园的设计方案将于下月向社会公开征求意见。', '该报责任编辑在评论中指出，城市绿地建设应当兼顾公平与效率。', '网友的评论大多表示支持，也有人担心施工期间的交通问题。']) {
+    for (const line of ['来源：市园林绿化局表示，公园的设计方案将于下月向社会公开征求意见。', '该报责任编辑在评论中指出，城市绿地建设应当兼顾公平与效率。', '网友的评论大多表示支持，也有人担心施工期间的交通问题。', '市民可以打开app查看公园的开放时间和预约方式，园林局表示将在下月上线。']) {
       const doc = [H, P1, P2, line, P3].join(sep) + '\n'
       t.equal(clean(doc), doc, `${layout}: ${line}`)
     }
