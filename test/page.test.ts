@@ -192,3 +192,47 @@ t.test('a long line that ends no sentence needs sentences inside it to be prose'
   t.equal(lines[0]?.prose, false, 'options: no prose')
   t.equal(lines[2]?.prose, true, 'sentences without a final stop: prose')
 })
+
+t.test('a comment count under the headline is no wall: the region does not skip the story for the teasers above it', async (t) => {
+  const page = [
+    'Subscribe via RSS',
+    'We use cookies to improve your experience. By continuing to browse you agree to our cookie policy.',
+    'Accept',
+    'Home',
+    'About',
+    'Contact',
+    'Contributors',
+    'Magazine',
+    'The Harbour Gazette',
+    'River Festival Returns With Longer Programme',
+    "The festival committee has published the programme for this year's river festival, which will run for ten days instead of seven and include boat races, concerts and a night market on the quay. Organisers expect record numbers of visitors.",
+    'Continue Reading »',
+    'New Ferry Timetable Starts Next Month',
+    'The ferry company has confirmed that its new timetable will start on the first of next month, with more sailings in the evening and fewer in the middle of the day, after a consultation with passengers.',
+    'Continue Reading »',
+    'Home',
+    'About',
+    'Contact',
+    'Harbour Wall Repairs Finished Ahead Of Schedule',
+    '4 Comments',
+    'Written on August 9, 2012 by Jane Smith in News',
+    'The repairs to the old harbour wall have been finished three weeks ahead of schedule, the council said on Thursday, after engineers worked through the summer to replace the damaged stones.',
+    'The wall was badly damaged in the winter storms, when waves broke through a section near the lifeboat station and flooded the car park behind it.',
+    'Engineers used stone from the original quarry so that the repaired section would match the rest of the wall, which dates from the 1850s.',
+    'The council said the final cost was slightly below the budget of £1.2 million, and thanked residents for their patience during the work.',
+    'Local fishermen said they were relieved that the work was finished before the autumn storms, which usually arrive in October.',
+    'Tweet',
+    'Recent Posts',
+    'Lifeboat Crew Rescues Two Kayakers',
+    'Council Approves New Car Park Charges',
+    'Trending Tags',
+    'Harbour',
+    'Ferry',
+    'Festival',
+  ].join('\n') + '\n'
+  const out = clean(page).split('\n')
+  for (const line of ['Harbour Wall Repairs Finished Ahead Of Schedule', 'The wall was badly damaged in the winter storms, when waves broke through a section near the lifeboat station and flooded the car park behind it.', 'Local fishermen said they were relieved that the work was finished before the autumn storms, which usually arrive in October.']) {
+    t.ok(out.includes(line), line.slice(0, 40))
+  }
+  t.notOk(out.includes('4 Comments'), 'the count goes')
+})
