@@ -111,6 +111,9 @@ runTable(t, {
     'To give and not to count the cost, nor do I ask for aught besides." [St Ignatius Loyola]',
     'Notes on the harbour survey, de Jong [Page 10]',
     'The coverage of testing in the handbook is sketchy. See [Humphry89]',
+    // A person in brackets: a verse's poet, a post's author (a credit names an organisation).
+    'Do not go gentle into that good night (Dylan Thomas)',
+    'I never said the park would be finished this year (Lucy Akins)',
   ],
 })
 
