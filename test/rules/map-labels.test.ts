@@ -37,3 +37,13 @@ t.test('map labels: lists in the article stay', async (t) => {
     t.equal(clean(doc(lines)), doc(want))
   }
 })
+
+// A source line that names a person or an outlet is the story's attribution
+// (the byline rule's), not a map's credit: the subheading glued above it is
+// no caption and stays. A data source's line still takes a label run.
+t.test("a story's source line takes no caption along; a data source's line is a map credit", async (t) => {
+  const withSource = [headline, first, second, 'What the new budget means for the harbour\nSource: John Koetsier', last]
+  t.equal(clean(doc(withSource)), doc([headline, first, second, 'What the new budget means for the harbour', last]), 'the subheading stays')
+  const withMap = [headline, first, second, 'Leeds\nYork\nHull\nSource: Office for National Statistics, 2021 census', last]
+  t.equal(clean(doc(withMap)), doc(ARTICLE), 'the map and its data source go')
+})
