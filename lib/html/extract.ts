@@ -500,7 +500,10 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const bestTitled = titled.reduce<Scored | undefined>((a, b) => (a === undefined || shared(b) > shared(a) ? b : a), undefined)
   container = titledColumn(scored, container, bestTitled, freeProse)
   const anchorOf = (s: Scored): AnchorBlock => ({ element: s.block.element, index: s.block.index, words: s.words, content: !s.chrome && s.teaser !== true && s.block.kind !== 'heading' && s.linkShare < SCORE.linkList })
-  const section = headlineSection(scored.map(anchorOf), container, bestTitled === undefined ? undefined : anchorOf(bestTitled), freeProse(container))
+  // Whether the chosen container sits in a chrome-labelled box (a "sidebar", doubted because it held all the prose) that does not hold the headline.
+  const chosenBox = container
+  const inSideBox = chosenBox !== undefined && bestTitled !== undefined && scored.some((s) => isInside(s.block.element, chosenBox) && s.block.flagged.some((f) => isInside(chosenBox, f.element) && !isInside(bestTitled.block.element, f.element)))
+  const section = headlineSection(scored.map(anchorOf), container, bestTitled === undefined ? undefined : anchorOf(bestTitled), freeProse(container), inSideBox)
   // The short notice set aside for the post is no prose the post must hold (else the fallback below would merge it back).
   const notice = section !== undefined ? container : undefined
   if (section !== undefined) container = section
