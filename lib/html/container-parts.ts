@@ -13,6 +13,8 @@ export interface ScoredBlock {
   readonly prose: boolean
   readonly chrome: boolean
   readonly teaser?: boolean
+  /** What the block weighs for (prose) or against (links, chrome) the container holding it. */
+  readonly weight: number
 }
 
 /** A block with at least this share of its text inside links is a link list (extract.ts SCORE.linkList is this). */
@@ -30,6 +32,8 @@ const TITLED_COLUMN = {
   minProse: 25,
   /** What the container holds besides it has less than this share of its characters in prose. */
   maxRestProse: 0.5,
+  /** ... or what it holds besides weighs less than this share of the headline's column (Readability's sibling threshold). */
+  maxRestWeight: 0.2,
 } as const
 
 /**
@@ -39,7 +43,12 @@ const TITLED_COLUMN = {
  * mostly not prose (a blog's side column of event blurbs, book links and
  * archive lists, whose few paragraphs outweighed a short post in the subtree
  * search), the container narrows to that child. Readability merges a
- * candidate's siblings only when they read as prose themselves.
+ * candidate's siblings only when they read as prose themselves. So it does
+ * too when what the container holds besides the headline's column weighs
+ * under a fifth of it (Readability's sibling threshold): a side column of
+ * forecasts, editor's picks and sign-up blurbs, prose enough to pass the
+ * first test, that only just tipped the subtree search (dev: 11 pages
+ * better, 0.78 -> 0.93 and 0.79 -> 0.98 among them, none worse).
  */
 export function titledColumn(scored: readonly ScoredBlock[], container: Element | undefined, titled: ScoredBlock | undefined, freeProse: (c: Element) => number): Element | undefined {
   if (container === undefined || titled === undefined) return container
@@ -55,13 +64,16 @@ export function titledColumn(scored: readonly ScoredBlock[], container: Element 
     const inChild = inside.filter((s) => isInside(s.block.element, child))
     let restChars = 0
     let restProse = 0
+    let restWeight = 0
     const mine = new Set(inChild)
     for (const s of inside) {
       if (mine.has(s)) continue
       restChars += s.block.chars
+      restWeight += s.weight
       if (s.prose && s.teaser !== true) restProse += s.block.chars
     }
-    if (restChars === 0 || restProse >= TITLED_COLUMN.maxRestProse * restChars) return current
+    const childWeight = inChild.reduce((n, s) => n + s.weight, 0)
+    if (restChars === 0 || (restProse >= TITLED_COLUMN.maxRestProse * restChars && restWeight >= TITLED_COLUMN.maxRestWeight * childWeight)) return current
     current = child
     inside = inChild
   }

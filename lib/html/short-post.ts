@@ -40,7 +40,9 @@ function isInside(el: Element, container: Element): boolean {
 
 /**
  * The headline's section when the chosen container is a short block away
- * from it, else undefined (keep the chosen container).
+ * from it, else undefined (keep the chosen container). `chosenInSideBox`:
+ * the chosen container lies in a chrome-labelled box (its label doubted)
+ * that does not hold the headline.
  *
  * @example
  * ```ts
@@ -48,7 +50,7 @@ function isInside(el: Element, container: Element): boolean {
  * headlineSection(blocks, aboutDiv, h2Block, 25) // => the element holding the h2 and its lines
  * ```
  */
-export function headlineSection(blocks: readonly AnchorBlock[], chosen: Element | undefined, headline: AnchorBlock | undefined, chosenWords: number): Element | undefined {
+export function headlineSection(blocks: readonly AnchorBlock[], chosen: Element | undefined, headline: AnchorBlock | undefined, chosenWords: number, chosenInSideBox = false): Element | undefined {
   if (chosen === undefined || headline === undefined || chosenWords > SHORT_POST.maxChosenWords) return undefined
   if (isInside(headline.element, chosen)) return undefined
   for (let a = headline.element.parent as AnyNode | null; a !== null && isTag(a); a = a.parent) {
@@ -58,9 +60,11 @@ export function headlineSection(blocks: readonly AnchorBlock[], chosen: Element 
     const after = inside.filter((b) => b.index > headline.index && b.content)
     if (after.reduce((n, b) => n + b.words, 0) < SHORT_POST.minPostWords) continue
     // A header section right before the chosen body is one article split in two: not a notice beside a post.
+    // But a body never sits in a chrome-labelled box apart from its headline (a "sidebar" that held all the
+    // prose, so its label was doubted): there the next blocks are the side column's (dev: dragnet/361 0.09 -> 0.65).
     const last = inside[inside.length - 1]?.index ?? headline.index
     const first = blocks.find((b) => isInside(b.element, chosen))?.index
-    if (first !== undefined && first > last && first - last <= SHORT_POST.adjacentBlocks) return undefined
+    if (!chosenInSideBox && first !== undefined && first > last && first - last <= SHORT_POST.adjacentBlocks) return undefined
     return a
   }
   return undefined
