@@ -356,3 +356,19 @@ t.test('a page that reads as markdown only through its cruft cleans once and sta
   t.match(once, /^Maingear VYBE 15 Gaming Notebook being Shipped\n/, 'the headline stays')
   t.match(once, /starts at \$1099 in the United States\.\n$/, 'the article stays to its end')
 })
+
+t.test('a page\'s one <h1> is its headline: the run under it takes the region from a bigger box elsewhere', async (t) => {
+  // A short story under its <h1>, menus of links, then a video gallery with
+  // more prose than the story (dragnet pages by both converters: the gallery
+  // had won the region, F1 0.00). Only the document's one level-1 heading
+  // counts, and only when it is no link: a linked <h1> is a site's name.
+  const page = readFileSync(join(DIR, 'headline-run-html2text.md'), 'utf8')
+  const story = /^# Harbour ferry fares to rise in March\n[^]*the rise comes in\.\n$/
+  t.match(clean(page), story, 'the story under the <h1>, not the gallery')
+  const linked = page.replace('# Harbour ferry fares to rise in March', '# [Harbour ferry fares to rise in March](/news/local/ferry-fares)')
+  t.match(clean(linked), /^### Storm closes the coast road\n/, 'a linked <h1> is no headline: the region is found as before')
+  const two = page.replace('## Video Gallery', '# Video Gallery')
+  t.match(clean(two), /### Storm closes the coast road\n/, 'two <h1>s: neither is the headline')
+  const short = page.replace('# Harbour ferry fares to rise in March', '# Ferry fares')
+  t.match(clean(short), /^### Storm closes the coast road\n/, 'a headline of two words says too little')
+})

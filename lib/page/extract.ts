@@ -138,7 +138,7 @@ function reason(p: PageLine): string {
  * const { keep } = mainContent(doc, pageLines(doc, defaultVocabulary()))
  * ```
  */
-export function mainContent(doc: Document, lines: readonly PageLine[], markers: EndMarkers = { stop: new Set(), comments: new Set(), ruled: new Set(), end: new Set() }, linkShare?: (i: number) => number): MainContent {
+export function mainContent(doc: Document, lines: readonly PageLine[], markers: EndMarkers = { stop: new Set(), comments: new Set(), ruled: new Set(), end: new Set() }, linkShare?: (i: number) => number, pageHeadline?: number): MainContent {
   // Comment sections and legal footers are walls the region never crosses;
   // past a comment section, once an article-sized region was seen before it,
   // nothing more is considered: long comment threads must not outweigh a
@@ -153,6 +153,10 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
   let scanned = lines.length // lines looked at (a comment section ends the look)
   let blockBelow: number[] | undefined // computed once, for the first comment cue met
   const teasers = teaserLines(lines)
+  const lineWeight = (i: number, p: PageLine): number => {
+    const share = linkShare?.(i) ?? 0
+    return share >= LINK_HEAVY && !p.cookie ? linkWeight(p, share) : weight(p) * (teasers.has(i) ? TEASER_WEIGHT : 1)
+  }
   for (let i = 0; i < lines.length; i++) {
     const p = lines[i]
     if (p === undefined) break
@@ -165,8 +169,7 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
       continue
     }
     if (p.line.blank) continue
-    const share = linkShare?.(i) ?? 0
-    const w = share >= LINK_HEAVY && !p.cookie ? linkWeight(p, share) : weight(p) * (teasers.has(i) ? TEASER_WEIGHT : 1)
+    const w = lineWeight(i, p)
     if (from === -1 || sum <= 0) {
       sum = w
       from = i
@@ -178,6 +181,18 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
     }
   }
   if (bestFrom === -1) return { keep: doc.lines.map(() => true), reasons: new Map() }
+
+  // The page's own headline (a markdown page's one <h1>) says where its article is: the run under it wins
+  // when it holds a fair share of what the best run holds elsewhere (a gallery, a sidebar's blurb, a comment).
+  let given = -1
+  if (pageHeadline !== undefined && (pageHeadline < bestFrom || pageHeadline > bestTo)) {
+    const under = runUnder(lines, pageHeadline, Math.min(scanned, lines.length), markers.stop, lineWeight)
+    if (under !== undefined && under.sum >= HEADLINE_RUN.minShare * best) {
+      bestFrom = under.from
+      bestTo = under.to
+      given = pageHeadline
+    }
+  }
 
   const widened = widen(lines, bestFrom, bestTo, scanned, new Set([...markers.stop, ...markers.end]))
 
@@ -196,7 +211,7 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
     if (markers.ruled.has(i)) continue
     if (l.headlineShaped && l.words >= 4 && (headline === -1 || l.words > (lines[headline]?.line.words ?? 0))) headline = i
   }
-  const start = headline === -1 ? bestFrom : headline
+  const start = given !== -1 ? given : headline === -1 ? bestFrom : headline
 
   const keep = doc.lines.map((_, i) => i >= start && i <= bestTo)
   if (widened !== undefined) {
@@ -217,6 +232,36 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
     if (!keep[i] && !p.line.blank) reasons.set(i, reason(p))
   })
   return { keep, reasons, ...(widened !== undefined ? { fallback: widened.why } : {}) }
+}
+
+/** How the run under a page's headline may take the region from the best run (see {@link runUnder}). */
+const HEADLINE_RUN = {
+  /** It needs at least this share of the best run's weight. */
+  minShare: 0.3,
+} as const
+
+/**
+ * The run of lines just under line `h` (a page's headline) whose weights add
+ * up to the most, its sum and its lines; undefined when none adds up to more
+ * than nothing. It never crosses a wall (`stop`) or goes past `end`.
+ */
+function runUnder(lines: readonly PageLine[], h: number, end: number, stop: ReadonlySet<number>, weightOf: (i: number, p: PageLine) => number): { sum: number; from: number; to: number } | undefined {
+  let sum = 0
+  let best = 0
+  let from = -1
+  let to = -1
+  for (let i = h + 1; i < end; i++) {
+    if (stop.has(i)) break
+    const p = lines[i]
+    if (p === undefined || p.line.blank) continue
+    if (from === -1) from = i
+    sum += weightOf(i, p)
+    if (sum > best) {
+      best = sum
+      to = i
+    }
+  }
+  return to === -1 ? undefined : { sum: best, from, to }
 }
 
 /**
