@@ -278,17 +278,23 @@ function linkedUnits(blocks: Blocks, kept: boolean[], unitWords: (u: Unit) => nu
 
 /**
  * The page's headline, for the whole-page region: the view text of the
- * document's only level-1 heading, when it is no link (a site's name over
- * every page is a linked one), says something (three words or more) and
- * no other view line reads the same. Converters write a page's <h1> so,
- * and on a news page that is the story's title.
+ * document's only level-1 heading that is no link (a site's name over
+ * every page is a linked one, and a page may have both), says something
+ * (three words or more), is no chrome and no other view line reads the
+ * same. Converters write a page's <h1> so, and on a news page that is the
+ * story's title.
  */
 function headlineOf(blocks: Blocks, viewOf: (v: ViewLine) => string, linkShare: ReadonlyMap<string, number>): string | undefined {
-  const h1 = blocks.units.filter((u) => u.kind === 'heading' && (u.level ?? 1) === 1)
-  if (h1.length !== 1) return undefined
-  const view = blocks.views[h1[0]?.views[0] ?? -1]
-  if (view === undefined) return undefined
-  const text = viewOf(view)
-  if (text !== view.inline.text || words(text) < MARKDOWN_UNITS.headlineMinWords || (linkShare.get(text) ?? 0) >= MARKDOWN_UNITS.headlineMaxLinkShare) return undefined
+  const candidates: string[] = []
+  for (const u of blocks.units) {
+    if (u.kind !== 'heading' || (u.level ?? 1) !== 1) continue
+    const view = blocks.views[u.views[0] ?? -1]
+    if (view === undefined) continue
+    const text = viewOf(view)
+    if (text !== view.inline.text || words(text) < MARKDOWN_UNITS.headlineMinWords || (linkShare.get(text) ?? 0) >= MARKDOWN_UNITS.headlineMaxLinkShare) continue
+    candidates.push(text)
+  }
+  const text = candidates[0]
+  if (candidates.length !== 1 || text === undefined) return undefined
   return blocks.views.filter((v) => v.inline.text === text).length === 1 ? text : undefined
 }
