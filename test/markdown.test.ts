@@ -374,3 +374,18 @@ t.test('a page\'s one <h1> is its headline: the run under it takes the region fr
   const short = page.replace('# Harbour ferry fares to rise in March', '# Ferry fares')
   t.match(clean(short), /^### Storm closes the coast road\n/, 'a headline of two words says too little')
 })
+
+t.test('a short box the region holds above the page\'s <h1> goes; a long part of the article above a section\'s <h1> stays', async (t) => {
+  // dev: a teaser or a standfirst of another story just above the headline
+  // (at most 90 words) was kept with the story; what stood above an <h1>
+  // inside the article (188 words or more) was the article's own.
+  const menu = ['[![The Coast Courier](/img/logo.png)](/)', '', '  * [News](/news/)', '  * [Sport](/sport/)', '  * [Business](/business/)', '  * [Video](/video/)', '  * [Opinion](/opinion/)', '']
+  const story = ['# Harbour ferry fares to rise in March', '', 'Fares on the harbour ferry will rise by 40 cents from the first of March, the', 'transport board said on Monday.', '', 'The board blamed the cost of fuel and a new engine for the older of the two', 'boats, which has been out of service since the autumn.', '', 'Season tickets for commuters will not change until the summer, and children', 'under five will still travel free.', '']
+  const foot = ['  * [About us](/about/)', '  * [Contact](/contact/)', '  * [Privacy](/privacy/)', '']
+  const teaser = ['The lifeboat crew brought two walkers off the rocks below the headland after', 'they were cut off by the rising tide on Sunday afternoon.', '']
+  t.equal(clean([...menu, ...teaser, ...story, ...foot].join('\n')), story.join('\n'), 'the teaser above the headline goes')
+  const long = Array.from({ length: 6 }, (_, i) => [`Part ${i + 1} of the inquiry heard that the harbour board had known about the engine for two years, that the repairs had been put off twice to save money, and that the ferry had run on one boat for most of the winter while passengers waited.`, '']).flat()
+  const out = clean([...menu, ...long, ...story, ...foot].join('\n'))
+  t.match(out, /^Part 1 of the inquiry/, 'a long part above the <h1> stays')
+  t.match(out, /under five will still travel free\.\n$/, 'and so does what is under it')
+})
