@@ -389,3 +389,13 @@ t.test('a short box the region holds above the page\'s <h1> goes; a long part of
   t.match(out, /^Part 1 of the inquiry/, 'a long part above the <h1> stays')
   t.match(out, /under five will still travel free\.\n$/, 'and so does what is under it')
 })
+
+t.test('the headline of a markdown page is its heading nearest the text, not a longer line above it', async (t) => {
+  // dev: a layout table's row or a site's slogan, the longest headline-shaped
+  // line in the few above the text, was taken for the headline, and it and
+  // everything under it were kept (207 pages up, 32 down by both converters).
+  const page = ["[![](/img/logo.gif)](/)", "", "  * [Local News](/news/)", "  * [State News](/state/)", "  * [Obituaries](/obituaries/)", "  * [Police Report](/police/)", "", "Publishers of the Morris Daily Herald and the Southwest Herald Newspapers", "", "[Print this story](/print/681) | [Email this story](/email/681)", "", "## Skating champ dies at a budget hotel", "", "LOS ANGELES (AP) - A former figure skating champion known for his flair on the", "ice was found dead on Thursday at a budget hotel, and the coroner said the", "death was being investigated as a possible overdose.", "", "The 40-year-old was pronounced dead shortly after noon, and an autopsy was", "planned for the weekend, the coroner's office said.", "", "A desk clerk who answered the phone at the hotel late Thursday declined to", "comment.", "", "  * [About us](/about/)", "  * [Contact](/contact/)", "  * [Privacy](/privacy/)"].join('\n') + '\n'
+  const out = clean(page)
+  t.match(out, /^## Skating champ dies at a budget hotel\n\nLOS ANGELES/, 'the heading opens the article')
+  t.notMatch(out, /Publishers of the Morris/, 'the line above it goes')
+})

@@ -112,7 +112,12 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: Vie
     linkShare.set(shown, Math.max(linkShare.get(shown) ?? 0, v.inline.linkChars / v.inline.chars))
   }
   const headline = headlineOf(blocks, viewOf, linkShare)
-  const report = cleanView(viewText, { page: chrome.units.size + chrome.views.size >= MARKDOWN_UNITS.pageMinChrome, linkShare, ...(headline !== undefined ? { headline } : {}) })
+  const headings = new Set<string>()
+  for (const u of blocks.units) {
+    const view = u.kind === 'heading' ? blocks.views[u.views[0] ?? -1] : undefined
+    if (view !== undefined && viewOf(view) === view.inline.text) headings.add(view.inline.text)
+  }
+  const report = cleanView(viewText, { page: chrome.units.size + chrome.views.size >= MARKDOWN_UNITS.pageMinChrome, linkShare, headings, ...(headline !== undefined ? { headline } : {}) })
   const removedView = new Map<number, Owner>()
   for (const r of report.removals) {
     for (let k = r.from - 1; k < r.to; k++) removedView.set(k, { id: r.rule, family: r.family, reason: r.reason, span: 0 })

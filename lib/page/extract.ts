@@ -132,13 +132,25 @@ function reason(p: PageLine): string {
  * the headline just above it. What lies between the headline and the first
  * paragraph (bylines, dates, share buttons) is left to the core rules.
  *
+ * What only a markdown view knows (text and HTML pass none of it): the
+ * share of each line that was link text (`linkShare`), the page's headline
+ * (`pageHeadline`, its one <h1>: the run under it may take the region, see
+ * {@link HEADLINE_RUN}) and which lines were headings (`isHeading`).
+ *
  * @example
  * ```ts
  * const doc = segment(page)
  * const { keep } = mainContent(doc, pageLines(doc, defaultVocabulary()))
  * ```
  */
-export function mainContent(doc: Document, lines: readonly PageLine[], markers: EndMarkers = { stop: new Set(), comments: new Set(), ruled: new Set(), end: new Set() }, linkShare?: (i: number) => number, pageHeadline?: number): MainContent {
+export function mainContent(
+  doc: Document,
+  lines: readonly PageLine[],
+  markers: EndMarkers = { stop: new Set(), comments: new Set(), ruled: new Set(), end: new Set() },
+  linkShare?: (i: number) => number,
+  pageHeadline?: number,
+  isHeading?: (i: number) => boolean,
+): MainContent {
   // Comment sections and legal footers are walls the region never crosses;
   // past a comment section, once an article-sized region was seen before it,
   // nothing more is considered: long comment threads must not outweigh a
@@ -214,9 +226,10 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
 
   bestTo = endAtCue(lines, bestFrom, bestTo, markers.end, teasers)
 
-  // The headline: the longest headline-shaped line among the few just above the body.
+  // The headline: the longest headline-shaped line among the few just above the body (in markdown, see below).
   let seen = 0
   let headline = -1
+  let heading = -1
   for (let i = bestFrom - 1; i >= 0 && seen < HEADLINE_WINDOW; i--) {
     const p = lines[i]
     if (p === undefined || p.line.blank) continue
@@ -226,7 +239,11 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
     seen++
     if (markers.ruled.has(i)) continue
     if (l.headlineShaped && l.words >= 4 && (headline === -1 || l.words > (lines[headline]?.line.words ?? 0))) headline = i
+    if (isHeading?.(i) === true && l.words >= 3 && heading === -1) heading = i
   }
+  // A markdown page's headline is a heading: one nearer the text than the longest headline-shaped line
+  // (a layout table's row, a site's slogan above it) is the headline, and what lies above it is not kept.
+  if (heading > headline) headline = heading
   const start = given !== -1 ? given : headline === -1 ? bestFrom : headline
 
   const keep = doc.lines.map((_, i) => i >= start && i <= bestTo)

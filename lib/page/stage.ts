@@ -54,6 +54,8 @@ export interface ViewHints {
   readonly linkShare: ReadonlyMap<string, number>
   /** The text of the view line that was the document's only level-1 heading (not a link), if it had one. */
   readonly headline?: string
+  /** The texts of the view lines that were headings. */
+  readonly headings?: ReadonlySet<string>
 }
 
 export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vocabulary?: Vocabulary, hints?: ViewHints): PageDecision {
@@ -73,7 +75,9 @@ export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vo
     if (!isWholePage(evidence)) return { mode: 'article', evidence }
   }
   const headline = hints?.headline === undefined ? -1 : doc.lines.findIndex((l) => l.text === hints.headline)
-  const { keep, reasons, fallback } = mainContent(doc, lines, endMarkers(verdicts.firstStage), shareOf, headline === -1 ? undefined : headline)
+  const headings = hints?.headings
+  const isHeading = headings === undefined ? undefined : (i: number): boolean => headings.has(doc.lines[i]?.text ?? '')
+  const { keep, reasons, fallback } = mainContent(doc, lines, endMarkers(verdicts.firstStage), shareOf, headline === -1 ? undefined : headline, isHeading)
   return { mode: 'page', evidence, region: { keep, reasons, rule: PAGE_RULE, family: 'page', name: 'article region' }, ...(fallback !== undefined ? { fallback } : {}) }
 }
 
