@@ -26,7 +26,7 @@ import { extractHtml } from './html/extract.js'
 import { commentRules, type CommentRules } from './html/comment-sections.js'
 import type { PageMetadata } from './html/metadata.js'
 import type { PageEvidence } from './page/detect.js'
-import { pageStage, type CleanMode } from './page/stage.js'
+import { pageStage, type CleanMode, type ViewHints } from './page/stage.js'
 import { defaultVocabulary, type Vocabulary } from './page/vocabulary.js'
 import { DEFAULT_MAX_BYTES, decodeDocument, stripBom } from './text/decode.js'
 import { checkDocument } from './text/argument.js'
@@ -150,7 +150,7 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
     // Markdown blocks are the units; the text pipeline decides on what a reader sees of them (lib/markdown/clean.ts).
     // Chrome the markdown features found makes the view a whole page, unless a mode was forced.
     const viewOptions = (page: boolean): CleanDocumentOptions => (page && (options.mode ?? PIPELINE_DEFAULTS.mode) === 'auto' ? { ...options, mode: 'page' } : options)
-    const once = (t: string): DocumentReport => ({ ...cleanMarkdown(t, (view, whole) => cleanText(view, rulesForFormat(rules, 'markdown'), viewOptions(whole.page), whole.linkShare)), format: 'markdown' })
+    const once = (t: string): DocumentReport => ({ ...cleanMarkdown(t, (view, whole) => cleanText(view, rulesForFormat(rules, 'markdown'), viewOptions(whole.page), whole)), format: 'markdown' })
     const report = settle(text, once(text), once)
     if (format === 'markdown' || looksLikeMarkdown(report.text)) return report
     // The clean output no longer reads as markdown: the headings and links
@@ -164,9 +164,9 @@ export function cleanDocument(input: string | Uint8Array, options: CleanDocument
 }
 
 /** The rules (and in auto mode the page decision) over a text, pass after pass until it settles. */
-function cleanText(text: string, rules: RuleSet['rules'], options: CleanDocumentOptions, linkShare?: ReadonlyMap<string, number>): DocumentReport {
-  const first = cleanTextOnce(text, rules, options, linkShare)
-  return settle(text, first, (t) => cleanTextOnce(t, rules, options, linkShare))
+function cleanText(text: string, rules: RuleSet['rules'], options: CleanDocumentOptions, hints?: ViewHints): DocumentReport {
+  const first = cleanTextOnce(text, rules, options, hints)
+  return settle(text, first, (t) => cleanTextOnce(t, rules, options, hints))
 }
 
 /**
@@ -175,14 +175,14 @@ function cleanText(text: string, rules: RuleSet['rules'], options: CleanDocument
  * cut shortened now fits the header rule), so {@link cleanDocument} runs
  * passes until the text stops changing: cleaning is idempotent.
  */
-function cleanTextOnce(text: string, rules: RuleSet['rules'], options: CleanDocumentOptions, linkShare?: ReadonlyMap<string, number>): DocumentReport {
+function cleanTextOnce(text: string, rules: RuleSet['rules'], options: CleanDocumentOptions, hints?: ViewHints): DocumentReport {
   const doc = segment(text)
   const mode = options.mode ?? PIPELINE_DEFAULTS.mode
   if (mode === 'article') return { ...runOn(doc, rules), format: 'text', mode: 'article' }
   // The rules' verdicts on the whole document: the page decision reads them,
   // and an article (most documents) is rendered from them without a second run.
   const verdicts = resolve(doc, rules)
-  const decision = pageStage(doc, verdicts, mode, options.vocabulary, linkShare)
+  const decision = pageStage(doc, verdicts, mode, options.vocabulary, hints)
   const report = decision.region === undefined ? runOn(doc, rules, { verdicts }) : runOn(doc, rules, { region: decision.region })
   return {
     ...report,

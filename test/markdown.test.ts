@@ -356,3 +356,46 @@ t.test('a page that reads as markdown only through its cruft cleans once and sta
   t.match(once, /^Maingear VYBE 15 Gaming Notebook being Shipped\n/, 'the headline stays')
   t.match(once, /starts at \$1099 in the United States\.\n$/, 'the article stays to its end')
 })
+
+t.test('a page\'s one <h1> is its headline: the run under it takes the region from a bigger box elsewhere', async (t) => {
+  // A short story under its <h1>, menus of links, then a video gallery with
+  // more prose than the story (dragnet pages by both converters: the gallery
+  // had won the region, F1 0.00). Only the document's one level-1 heading
+  // that is no link counts: a linked <h1> is a site's name.
+  const page = readFileSync(join(DIR, 'headline-run-html2text.md'), 'utf8')
+  const story = /^# Harbour ferry fares to rise in March\n[^]*the rise comes in\.\n$/
+  t.match(clean(page), story, 'the story under the <h1>, not the gallery')
+  const linked = page.replace('# Harbour ferry fares to rise in March', '# [Harbour ferry fares to rise in March](/news/local/ferry-fares)')
+  t.match(clean(linked), /^### Storm closes the coast road\n/, 'a linked <h1> is no headline: the region is found as before')
+  const site = page.replace('[![The Coast Courier](/img/logo.png)](/)', '# [The Coast Courier](/)')
+  t.match(clean(site), story, 'a linked site name as a second <h1> takes nothing from the headline')
+  const two = page.replace('## Video Gallery', '# Video gallery from the coast')
+  t.match(clean(two), /### Storm closes the coast road\n/, 'two <h1>s that are no links: neither is the headline')
+  const short = page.replace('# Harbour ferry fares to rise in March', '# Ferry fares')
+  t.match(clean(short), /^### Storm closes the coast road\n/, 'a headline of two words says too little')
+})
+
+t.test('a short box the region holds above the page\'s <h1> goes; a long part of the article above a section\'s <h1> stays', async (t) => {
+  // dev: a teaser or a standfirst of another story just above the headline
+  // (at most 90 words) was kept with the story; what stood above an <h1>
+  // inside the article (188 words or more) was the article's own.
+  const menu = ['[![The Coast Courier](/img/logo.png)](/)', '', '  * [News](/news/)', '  * [Sport](/sport/)', '  * [Business](/business/)', '  * [Video](/video/)', '  * [Opinion](/opinion/)', '']
+  const story = ['# Harbour ferry fares to rise in March', '', 'Fares on the harbour ferry will rise by 40 cents from the first of March, the', 'transport board said on Monday.', '', 'The board blamed the cost of fuel and a new engine for the older of the two', 'boats, which has been out of service since the autumn.', '', 'Season tickets for commuters will not change until the summer, and children', 'under five will still travel free.', '']
+  const foot = ['  * [About us](/about/)', '  * [Contact](/contact/)', '  * [Privacy](/privacy/)', '']
+  const teaser = ['The lifeboat crew brought two walkers off the rocks below the headland after', 'they were cut off by the rising tide on Sunday afternoon.', '']
+  t.equal(clean([...menu, ...teaser, ...story, ...foot].join('\n')), story.join('\n'), 'the teaser above the headline goes')
+  const long = Array.from({ length: 6 }, (_, i) => [`Part ${i + 1} of the inquiry heard that the harbour board had known about the engine for two years, that the repairs had been put off twice to save money, and that the ferry had run on one boat for most of the winter while passengers waited.`, '']).flat()
+  const out = clean([...menu, ...long, ...story, ...foot].join('\n'))
+  t.match(out, /^Part 1 of the inquiry/, 'a long part above the <h1> stays')
+  t.match(out, /under five will still travel free\.\n$/, 'and so does what is under it')
+})
+
+t.test('the headline of a markdown page is its heading nearest the text, not a longer line above it', async (t) => {
+  // dev: a layout table's row or a site's slogan, the longest headline-shaped
+  // line in the few above the text, was taken for the headline, and it and
+  // everything under it were kept (207 pages up, 32 down by both converters).
+  const page = ["[![](/img/logo.gif)](/)", "", "  * [Local News](/news/)", "  * [State News](/state/)", "  * [Obituaries](/obituaries/)", "  * [Police Report](/police/)", "", "Publishers of the Morris Daily Herald and the Southwest Herald Newspapers", "", "[Print this story](/print/681) | [Email this story](/email/681)", "", "## Skating champ dies at a budget hotel", "", "LOS ANGELES (AP) - A former figure skating champion known for his flair on the", "ice was found dead on Thursday at a budget hotel, and the coroner said the", "death was being investigated as a possible overdose.", "", "The 40-year-old was pronounced dead shortly after noon, and an autopsy was", "planned for the weekend, the coroner's office said.", "", "A desk clerk who answered the phone at the hotel late Thursday declined to", "comment.", "", "  * [About us](/about/)", "  * [Contact](/contact/)", "  * [Privacy](/privacy/)"].join('\n') + '\n'
+  const out = clean(page)
+  t.match(out, /^## Skating champ dies at a budget hotel\n\nLOS ANGELES/, 'the heading opens the article')
+  t.notMatch(out, /Publishers of the Morris/, 'the line above it goes')
+})

@@ -11,7 +11,7 @@
  */
 import { segment } from '../document.js'
 import { collectRemovals, render, type CleanReport, type Owner } from '../engine.js'
-import { PAGE_RULE } from '../page/stage.js'
+import { PAGE_RULE, type ViewHints } from '../page/stage.js'
 import type { PageMetadata } from '../html/metadata.js'
 import type { PageEvidence } from '../page/detect.js'
 import { parseBlocks, type Blocks, type Unit, type ViewLine } from './blocks.js'
@@ -58,6 +58,10 @@ export const MARKDOWN_UNITS = {
    * was kept, else it goes whole. All of it is link text (a teaser grid, a video box), so a split one goes.
    */
   linkKeepShare: 1,
+  /** The only level-1 heading is the page's headline to the region when it has at least this many words ... */
+  headlineMinWords: 3,
+  /** ... and less than this share of it is link text. */
+  headlineMaxLinkShare: 0.5,
   /** Rules of this family that remove a heading remove its section: the comments under it. */
   sectionFamily: 'comments',
 } as const
@@ -74,7 +78,7 @@ const words = (s: string): number => Math.max(1, (s.match(/[\p{L}\p{N}]+/gu) ?? 
  * const report = cleanMarkdown(md, (view) => cleanDocument(view, { format: 'text' }))
  * ```
  */
-export function cleanMarkdown(text: string, cleanView: (view: string, whole: { page: boolean; linkShare: ReadonlyMap<string, number> }) => ViewReport): MarkdownReport {
+export function cleanMarkdown(text: string, cleanView: (view: string, whole: ViewHints & { page: boolean }) => ViewReport): MarkdownReport {
   const doc = segment(text)
   const lines = doc.lines.map((l) => l.text)
   const preamble = readPreamble(lines)
@@ -107,7 +111,13 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: { p
     if (shown !== v.inline.text || v.inline.chars === 0 || v.inline.linkChars === 0) continue
     linkShare.set(shown, Math.max(linkShare.get(shown) ?? 0, v.inline.linkChars / v.inline.chars))
   }
-  const report = cleanView(viewText, { page: chrome.units.size + chrome.views.size >= MARKDOWN_UNITS.pageMinChrome, linkShare })
+  const headline = headlineOf(blocks, viewOf, linkShare)
+  const headings = new Set<string>()
+  for (const u of blocks.units) {
+    const view = u.kind === 'heading' ? blocks.views[u.views[0] ?? -1] : undefined
+    if (view !== undefined && viewOf(view) === view.inline.text) headings.add(view.inline.text)
+  }
+  const report = cleanView(viewText, { page: chrome.units.size + chrome.views.size >= MARKDOWN_UNITS.pageMinChrome, linkShare, headings, ...(headline !== undefined ? { headline } : {}) })
   const removedView = new Map<number, Owner>()
   for (const r of report.removals) {
     for (let k = r.from - 1; k < r.to; k++) removedView.set(k, { id: r.rule, family: r.family, reason: r.reason, span: 0 })
@@ -269,4 +279,27 @@ function linkedUnits(blocks: Blocks, kept: boolean[], unitWords: (u: Unit) => nu
       else credit(m.from, m.to, { id: 'markdown-link', family: FAMILY, reason: 'inside a link around blocks, removed with it', span: 0 })
     }
   }
+}
+
+/**
+ * The page's headline, for the whole-page region: the view text of the
+ * document's only level-1 heading that is no link (a site's name over
+ * every page is a linked one, and a page may have both), says something
+ * (three words or more), is no chrome and no other view line reads the
+ * same. Converters write a page's <h1> so, and on a news page that is the
+ * story's title.
+ */
+function headlineOf(blocks: Blocks, viewOf: (v: ViewLine) => string, linkShare: ReadonlyMap<string, number>): string | undefined {
+  const candidates: string[] = []
+  for (const u of blocks.units) {
+    if (u.kind !== 'heading' || (u.level ?? 1) !== 1) continue
+    const view = blocks.views[u.views[0] ?? -1]
+    if (view === undefined) continue
+    const text = viewOf(view)
+    if (text !== view.inline.text || words(text) < MARKDOWN_UNITS.headlineMinWords || (linkShare.get(text) ?? 0) >= MARKDOWN_UNITS.headlineMaxLinkShare) continue
+    candidates.push(text)
+  }
+  const text = candidates[0]
+  if (candidates.length !== 1 || text === undefined) return undefined
+  return blocks.views.filter((v) => v.inline.text === text).length === 1 ? text : undefined
 }

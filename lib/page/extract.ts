@@ -132,13 +132,25 @@ function reason(p: PageLine): string {
  * the headline just above it. What lies between the headline and the first
  * paragraph (bylines, dates, share buttons) is left to the core rules.
  *
+ * What only a markdown view knows (text and HTML pass none of it): the
+ * share of each line that was link text (`linkShare`), the page's headline
+ * (`pageHeadline`, its one <h1>: the run under it may take the region, see
+ * {@link HEADLINE_RUN}) and which lines were headings (`isHeading`).
+ *
  * @example
  * ```ts
  * const doc = segment(page)
  * const { keep } = mainContent(doc, pageLines(doc, defaultVocabulary()))
  * ```
  */
-export function mainContent(doc: Document, lines: readonly PageLine[], markers: EndMarkers = { stop: new Set(), comments: new Set(), ruled: new Set(), end: new Set() }, linkShare?: (i: number) => number): MainContent {
+export function mainContent(
+  doc: Document,
+  lines: readonly PageLine[],
+  markers: EndMarkers = { stop: new Set(), comments: new Set(), ruled: new Set(), end: new Set() },
+  linkShare?: (i: number) => number,
+  pageHeadline?: number,
+  isHeading?: (i: number) => boolean,
+): MainContent {
   // Comment sections and legal footers are walls the region never crosses;
   // past a comment section, once an article-sized region was seen before it,
   // nothing more is considered: long comment threads must not outweigh a
@@ -153,6 +165,10 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
   let scanned = lines.length // lines looked at (a comment section ends the look)
   let blockBelow: number[] | undefined // computed once, for the first comment cue met
   const teasers = teaserLines(lines)
+  const lineWeight = (i: number, p: PageLine): number => {
+    const share = linkShare?.(i) ?? 0
+    return share >= LINK_HEAVY && !p.cookie ? linkWeight(p, share) : weight(p) * (teasers.has(i) ? TEASER_WEIGHT : 1)
+  }
   for (let i = 0; i < lines.length; i++) {
     const p = lines[i]
     if (p === undefined) break
@@ -165,8 +181,7 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
       continue
     }
     if (p.line.blank) continue
-    const share = linkShare?.(i) ?? 0
-    const w = share >= LINK_HEAVY && !p.cookie ? linkWeight(p, share) : weight(p) * (teasers.has(i) ? TEASER_WEIGHT : 1)
+    const w = lineWeight(i, p)
     if (from === -1 || sum <= 0) {
       sum = w
       from = i
@@ -179,13 +194,42 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
   }
   if (bestFrom === -1) return { keep: doc.lines.map(() => true), reasons: new Map() }
 
+  // The page's own headline (a markdown page's one <h1>) says where its article is: the run under it wins
+  // when it holds a fair share of what the best run holds elsewhere (a gallery, a sidebar's blurb, a comment).
+  let given = -1
+  if (pageHeadline !== undefined && (pageHeadline < bestFrom || pageHeadline > bestTo)) {
+    const under = runUnder(lines, pageHeadline, Math.min(scanned, lines.length), markers.stop, lineWeight)
+    if (under !== undefined && under.sum >= HEADLINE_RUN.minShare * best) {
+      bestFrom = under.from
+      bestTo = under.to
+      given = pageHeadline
+    }
+  } else if (pageHeadline !== undefined && pageHeadline > bestFrom) {
+    // Inside the best run: what stands above the headline is no part of its article (a sidebar's teaser, a
+    // standfirst of another story) when it is short, and it goes; a long part above is the article's own
+    // (the page's <h1> was a section of it), and stays.
+    let above = 0
+    let below = 0
+    for (let i = bestFrom; i <= bestTo; i++) {
+      const p = lines[i]
+      if (p === undefined || p.line.blank || i === pageHeadline) continue
+      if (i < pageHeadline) above += lineWeight(i, p)
+      else below += lineWeight(i, p)
+    }
+    if (above < HEADLINE_RUN.maxAbove && above < below) {
+      bestFrom = pageHeadline + 1
+      given = pageHeadline
+    }
+  }
+
   const widened = widen(lines, bestFrom, bestTo, scanned, new Set([...markers.stop, ...markers.end]))
 
   bestTo = endAtCue(lines, bestFrom, bestTo, markers.end, teasers)
 
-  // The headline: the longest headline-shaped line among the few just above the body.
+  // The headline: the longest headline-shaped line among the few just above the body (in markdown, see below).
   let seen = 0
   let headline = -1
+  let heading = -1
   for (let i = bestFrom - 1; i >= 0 && seen < HEADLINE_WINDOW; i--) {
     const p = lines[i]
     if (p === undefined || p.line.blank) continue
@@ -195,8 +239,12 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
     seen++
     if (markers.ruled.has(i)) continue
     if (l.headlineShaped && l.words >= 4 && (headline === -1 || l.words > (lines[headline]?.line.words ?? 0))) headline = i
+    if (isHeading?.(i) === true && l.words >= 3 && heading === -1) heading = i
   }
-  const start = headline === -1 ? bestFrom : headline
+  // A markdown page's headline is a heading: one nearer the text than the longest headline-shaped line
+  // (a layout table's row, a site's slogan above it) is the headline, and what lies above it is not kept.
+  if (heading > headline) headline = heading
+  const start = given !== -1 ? given : headline === -1 ? bestFrom : headline
 
   const keep = doc.lines.map((_, i) => i >= start && i <= bestTo)
   if (widened !== undefined) {
@@ -217,6 +265,38 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
     if (!keep[i] && !p.line.blank) reasons.set(i, reason(p))
   })
   return { keep, reasons, ...(widened !== undefined ? { fallback: widened.why } : {}) }
+}
+
+/** How the run under a page's headline may take the region from the best run (see {@link runUnder}). */
+const HEADLINE_RUN = {
+  /** It needs at least this share of the best run's weight. */
+  minShare: 0.3,
+  /** When the best run holds the headline, the lines above it leave the run when they weigh less than this (100 words of prose; on dev what went so weighed at most 90, what stayed 188 or more). */
+  maxAbove: 100,
+} as const
+
+/**
+ * The run of lines just under line `h` (a page's headline) whose weights add
+ * up to the most, its sum and its lines; undefined when none adds up to more
+ * than nothing. It never crosses a wall (`stop`) or goes past `end`.
+ */
+function runUnder(lines: readonly PageLine[], h: number, end: number, stop: ReadonlySet<number>, weightOf: (i: number, p: PageLine) => number): { sum: number; from: number; to: number } | undefined {
+  let sum = 0
+  let best = 0
+  let from = -1
+  let to = -1
+  for (let i = h + 1; i < end; i++) {
+    if (stop.has(i)) break
+    const p = lines[i]
+    if (p === undefined || p.line.blank) continue
+    if (from === -1) from = i
+    sum += weightOf(i, p)
+    if (sum > best) {
+      best = sum
+      to = i
+    }
+  }
+  return to === -1 ? undefined : { sum: best, from, to }
 }
 
 /**

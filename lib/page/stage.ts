@@ -45,12 +45,26 @@ export interface PageDecision {
  * const { mode, region } = pageStage(doc, resolve(doc, rules), 'auto')
  * ```
  */
-export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vocabulary?: Vocabulary, linkShare?: ReadonlyMap<string, number>): PageDecision {
+/**
+ * What a markdown view tells the page stage that its text cannot: for each
+ * line (by its text), the share of it that was link text, and the page's
+ * headline, its one level-1 heading. Text and HTML pass none.
+ */
+export interface ViewHints {
+  readonly linkShare: ReadonlyMap<string, number>
+  /** The text of the view line that was the document's only level-1 heading (not a link), if it had one. */
+  readonly headline?: string
+  /** The texts of the view lines that were headings. */
+  readonly headings?: ReadonlySet<string>
+}
+
+export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vocabulary?: Vocabulary, hints?: ViewHints): PageDecision {
   if (mode === 'article') return { mode: 'article' }
   // A guard that kept everything removed nothing: the evidence counts every line then.
   const removed: ReadonlySet<number> = mode === 'page' || emptiedBy(doc, verdicts.owner) !== undefined ? new Set() : new Set(verdicts.owner.keys())
   if (mode === 'auto' && !mayBePage(doc, removed)) return { mode: 'article' }
   // The vocabulary (validated on first load) is read only for documents that may be pages.
+  const linkShare = hints?.linkShare
   const shareOf = linkShare === undefined ? undefined : (i: number): number => linkShare.get(doc.lines[i]?.text ?? '') ?? 0
   const lines = pageLines(doc, vocabulary ?? defaultVocabulary(), shareOf === undefined ? undefined : (i) => shareOf(i) >= LINK_HEAVY)
   let evidence = pageEvidence(lines)
@@ -60,7 +74,10 @@ export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vo
     evidence = pageEvidenceOf(lines.filter((p) => !removed.has(p.line.index) && !lists.has(p.line.index)), lines)
     if (!isWholePage(evidence)) return { mode: 'article', evidence }
   }
-  const { keep, reasons, fallback } = mainContent(doc, lines, endMarkers(verdicts.firstStage), shareOf)
+  const headline = hints?.headline === undefined ? -1 : doc.lines.findIndex((l) => l.text === hints.headline)
+  const headings = hints?.headings
+  const isHeading = headings === undefined ? undefined : (i: number): boolean => headings.has(doc.lines[i]?.text ?? '')
+  const { keep, reasons, fallback } = mainContent(doc, lines, endMarkers(verdicts.firstStage), shareOf, headline === -1 ? undefined : headline, isHeading)
   return { mode: 'page', evidence, region: { keep, reasons, rule: PAGE_RULE, family: 'page', name: 'article region' }, ...(fallback !== undefined ? { fallback } : {}) }
 }
 
