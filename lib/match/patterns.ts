@@ -144,7 +144,16 @@ function byFirstUnit(patterns: readonly IndexedPattern[]): (unit: number) => rea
   const rest = patterns.filter((p) => p.firstOnKey === null)
   const lists = new Map<number, IndexedPattern[]>()
   for (const p of patterns) for (const u of p.firstOnKey ?? []) lists.set(u, [])
-  for (const [u, list] of lists) for (const p of patterns) if (p.firstOnKey === null || p.firstOnKey.includes(u)) list.push(p)
+  // One pass over the patterns, in order: each joins the lists of its first characters (all of them when it has none).
+  for (const p of patterns) {
+    if (p.firstOnKey === null) for (const list of lists.values()) list.push(p)
+    else
+      for (const u of p.firstOnKey) {
+        const list = lists.get(u)
+        // A character listed twice adds the pattern once.
+        if (list !== undefined && list[list.length - 1] !== p) list.push(p)
+      }
+  }
   // Most lines start with an ASCII character: an array lookup rather than a map lookup.
   const ascii = Array.from({ length: 128 }, (_, u) => lists.get(u) ?? rest)
   return (unit) => (unit < 128 ? ascii[unit] : lists.get(unit)) ?? rest
