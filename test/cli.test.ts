@@ -21,6 +21,28 @@ t.test('--help and --version', async (t) => {
   t.equal(cli(['-V']).stdout, `${version}\n`)
 })
 
+t.test('HTML and markdown inputs, each the first of its process, come out as the library cleans them', async (t) => {
+  // The CLI loads the HTML and markdown halves of the pipeline only for an input that needs them (lib/pipeline-core.ts).
+  const { cleanDocument } = await import('../lib/pipeline.js')
+  const html = join(ROOT, 'test/fixtures-html/article-beside-notice-column.html')
+  const markdown = join(ROOT, 'test/fixtures-markdown/archive-grid-turndown.md')
+  for (const [name, path, format] of [
+    ['an HTML file', html, 'auto'],
+    ['a markdown file', markdown, 'auto'],
+    ['HTML forced on an HTML file', html, 'html'],
+    ['markdown forced on a text file', seed.inputPath, 'markdown'],
+  ] as const) {
+    const bytes = readFileSync(path)
+    const expected = cleanDocument(bytes, { format, name: path }).text
+    const args = format === 'auto' ? [] : ['--format', format]
+    const r = cli([...args, path])
+    t.equal(r.status, 0, name)
+    t.equal(r.stdout, expected, name)
+    const fromStdin = cli([...args, '-'], bytes)
+    t.equal(fromStdin.stdout, expected, `${name}, on stdin`)
+  }
+})
+
 t.test('usage errors exit 2 with a message and no stack trace', async (t) => {
   for (const args of [['--bogus'], ['a.txt', 'b.txt'], ['--max-bytes', 'lots'], ['-', '-', '--out-dir', dir]]) {
     const r = cli(args)

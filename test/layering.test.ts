@@ -97,7 +97,7 @@ t.test('no import loops', async (t) => {
 const RUNTIME = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\s+from\s+)?'([^']+)'/gm
 
 /** The modules and packages lib/index.ts loads at import time, following static runtime imports only. */
-function loadedByCore(): { modules: Set<string>; packages: Set<string> } {
+function loadedByCore(entry = 'lib/index.ts'): { modules: Set<string>; packages: Set<string> } {
   const modules = new Set<string>()
   const packages = new Set<string>()
   const walk = (file: string): void => {
@@ -110,7 +110,7 @@ function loadedByCore(): { modules: Set<string>; packages: Set<string> } {
       else if (!spec.startsWith('node:') && !spec.endsWith('.json')) packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] ?? spec))
     }
   }
-  walk('lib/index.ts')
+  walk(entry)
   return { modules, packages }
 }
 
@@ -120,6 +120,17 @@ t.test('the core entry loads only what cleaning needs', async (t) => {
   t.same([...modules].filter((m) => m.startsWith('lib/cli/') || m.startsWith('lib/queue/') || m === 'lib/records/pool.ts').sort(), [], 'no CLI, queue or worker-pool module')
   // Heavy packages load on first use (lib/lazy.ts) or with their command.
   for (const heavy of ['bullmq', 'ioredis', 'piscina', 'cli-progress', 'cheerio', 'encoding-sniffer', 'iconv-lite', 'stopword', 'ajv']) t.notOk(packages.has(heavy), `${heavy} is not loaded by the core import`)
+})
+
+t.test('the CLI cleaning one text file loads no HTML or markdown module: they load with an input that needs them', async (t) => {
+  const { modules, packages } = loadedByCore('lib/cli/clean-inputs.ts')
+  t.ok(modules.has('lib/pipeline-core.ts') && modules.has('lib/engine.ts'), 'the walk follows imports')
+  t.notOk(modules.has('lib/pipeline.ts'), 'the core of the pipeline, not the whole')
+  t.same([...modules].filter((m) => m === 'lib/formats.ts' || m.startsWith('lib/html/') || m.startsWith('lib/markdown/')).sort(), ['lib/html/decode.ts', 'lib/html/detect.ts', 'lib/markdown/detect.ts'], 'recognising HTML and markdown, and decoding HTML bytes, only')
+  t.notOk(packages.has('domhandler'), 'domhandler is not loaded')
+  t.notOk(packages.has('@eslint-community/regexpp'), 'the regex parser is not loaded: the build stored what the bundled patterns say')
+  // Every other face gets the whole pipeline.
+  t.ok(loadedByCore().modules.has('lib/formats.ts'), 'the library entry loads the HTML and markdown halves')
 })
 
 t.test('imports name modules that exist', async (t) => {

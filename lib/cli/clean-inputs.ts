@@ -11,7 +11,8 @@ import { loadRules, type RuleSet } from '../config/load.js'
 import type { CleanReport } from '../engine.js'
 import { InputError, UsageError } from '../errors.js'
 import { readInput, writeAtomic } from '../files/io.js'
-import { cleanDocument, type CleanDocumentOptions } from '../pipeline.js'
+// The core alone: the HTML and markdown halves load for the inputs that need them (loadFormatsFor).
+import { cleanDocument, loadFormatsFor, type CleanDocumentOptions } from '../pipeline-core.js'
 import { EMPTY_AS_HTML } from '../text/empty.js'
 import type { CliOptions } from './args.js'
 import { EXIT, writeOut, type CliIO } from './io.js'
@@ -50,6 +51,7 @@ export function formatExplain(source: string, report: CleanReport & { mode?: str
 async function cleanOne(input: string, opts: CliOptions, rules: RuleSet, io: CliIO): Promise<void> {
   const name = input === '-' ? '<stdin>' : input
   const bytes = await readInput(input, io.stdin, opts.maxBytes)
+  await loadFormatsFor(bytes, opts.format)
   const report = cleanDocument(bytes, { ...pipelineOptions(opts, rules), name })
   if (opts.explain) await writeOut(io.stderr, formatExplain(name, report))
   // A document HTML extraction would have emptied is said on stderr even without --explain (lib/text/empty.ts).

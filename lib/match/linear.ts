@@ -23,12 +23,14 @@
  * Backreferences, and lookaheads beside lookbehinds, have no translation:
  * `translate` says why, and the caller decides (see lib/match/engines.ts).
  */
-import { RegExpParser, type AST } from '@eslint-community/regexpp'
+import type { AST } from '@eslint-community/regexpp'
 import type { RE2JS as RE2JSClass } from 're2js'
 import { lazy } from '../lazy.js'
 
 // Loaded with the first pattern that runs on it: a run on the bundled rules alone may never need it.
 const re2js = lazy<typeof import('re2js')>('re2js')
+// Loaded with the first pattern parsed: the build stores what the bundled patterns' syntax says (lib/precompiled.ts).
+const regexpp = lazy<typeof import('@eslint-community/regexpp')>('@eslint-community/regexpp')
 
 /** A compiled linear-time pattern: the matched text, or null. */
 export interface LinearRegex {
@@ -224,7 +226,7 @@ function hasLookahead(node: AST.Node): boolean {
 
 /** Parse a pattern as the RegExp constructor would with these flags (throws on a syntax error). */
 export function parsePattern(source: string, flags: string): AST.Pattern {
-  return new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, undefined, undefined, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') })
+  return new (regexpp().RegExpParser)({ ecmaVersion: 2025 }).parsePattern(source, undefined, undefined, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') })
 }
 
 /** Lines up to this long skip the DFA's test (see translate). */

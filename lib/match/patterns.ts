@@ -13,7 +13,7 @@
 import type { Line } from '../document.js'
 import type { NeedleGroup, NeedleTable } from './needles.js'
 import { passesEnds, type Screen } from './prefilter.js'
-import { screenFor } from './screens.js'
+import { screenFor, storedScreen } from './screens.js'
 import { engineFor, onEveryLine } from './engines.js'
 
 /**
@@ -29,8 +29,10 @@ export type PatternMatcher = (line: Line) => string | null
 interface Pattern {
   /** 1-based position in the rule's list, for the reason. */
   n: number
-  /** The pattern as V8 reads it: its syntax gives the screens, and a bundled pattern runs on it. */
-  re: RegExp
+  /** The pattern as V8 reads it: its syntax gives the screens, and a bundled pattern runs on it. Made on first use when the build compiled it (see compilePattern). */
+  re: () => RegExp
+  /** Its screen: stored by the build, or read from the syntax of `re()`. */
+  readScreen: () => Screen
   /** Which engine runs it (lib/match/engines.ts). */
   engine: 'v8' | 'linear'
   /** The text of a match in the line, or null. */
@@ -91,37 +93,52 @@ export function escapeRegExp(s: string): string {
  * case classes (\p{Lu}) matches the same on the lower-cased line without
  * `i`, so that is how it runs; only the others pay for `iu`.
  */
-function v8Pattern(source: string, caseSensitive: boolean): { re: RegExp; onKey: boolean } {
+function patternFlags(source: string, caseSensitive: boolean): { flags: 'u' | 'iu'; onKey: boolean } {
   const literal = source.replace(/\\p\{[^}]*\}|\\./g, '')
   const onKey = !caseSensitive && !/[A-Z]/.test(literal) && !/\\[pP]\{L[ul]/.test(source)
+  return { flags: caseSensitive || onKey ? 'u' : 'iu', onKey }
+}
+
+function newRegExp(source: string, flags: string): RegExp {
   try {
-    return { re: new RegExp(source, caseSensitive || onKey ? 'u' : 'iu'), onKey }
+    return new RegExp(source, flags)
   } catch (err) {
     throw new Error(`invalid pattern ${JSON.stringify(source)}: ${(err as Error).message}`)
   }
 }
 
+function v8Pattern(source: string, caseSensitive: boolean): { re: RegExp; onKey: boolean } {
+  const { flags, onKey } = patternFlags(source, caseSensitive)
+  return { re: newRegExp(source, flags), onKey }
+}
+
 function compilePattern(source: string, caseSensitive: boolean, n: number): Pattern {
-  const { re, onKey } = v8Pattern(source, caseSensitive)
-  const flags = re.flags
+  const { flags, onKey } = patternFlags(source, caseSensitive)
+  // A pattern whose screen the build stored was compiled by the build: its regex is made when it
+  // first runs, as most bundled patterns never run on a given document (the screens spare them).
+  // Any other is made now, so that a bad one is named as the rules load.
+  const stored = storedScreen(source, flags)
+  let compiled = stored === undefined ? newRegExp(source, flags) : undefined
+  const re = (): RegExp => (compiled ??= newRegExp(source, flags))
+  const readScreen = (): Screen => stored ?? screenFor(re())
   // Throws, naming the pattern, when no engine can run it in linear time.
   const engine = engineFor(source, flags)
   if (engine.kind === 'linear') {
     let screenChars: number | undefined
     // V8 first, on lines within its budget: most lines fail there, and only a match asks re2js for its text.
-    const run = (text: string): string | null => (text.length <= (screenChars ??= engine.screenChars) && !mayMatch(re, text) ? null : engine.regex.exec(text))
-    return { n, re, onKey, engine: 'linear', run }
+    const run = (text: string): string | null => (text.length <= (screenChars ??= engine.screenChars) && !mayMatch(re(), text) ? null : engine.regex.exec(text))
+    return { n, re, readScreen, onKey, engine: 'linear', run }
   }
-  if (onEveryLine(engine)) return { n, re, onKey, engine: 'v8', run: (text) => execOrNull(re, text)?.[0] ?? null }
+  if (onEveryLine(engine)) return { n, re, readScreen, onKey, engine: 'v8', run: (text) => execOrNull(re(), text)?.[0] ?? null }
   // Up to its line cap V8's work on a line is bounded by a constant (line-caps.ts); past it, the linear engine's.
   let maxChars: number | undefined
   const run = (text: string): string | null => {
-    if (text.length <= (maxChars ??= engine.maxChars)) return execOrNull(re, text)?.[0] ?? null
+    if (text.length <= (maxChars ??= engine.maxChars)) return execOrNull(re(), text)?.[0] ?? null
     const key = `${flags}/${source}`
     pastLineCap.set(key, (pastLineCap.get(key) ?? 0) + 1)
     return engine.beyond === null ? null : engine.beyond.exec(text)
   }
-  return { n, re, onKey, engine: 'v8', run }
+  return { n, re, readScreen, onKey, engine: 'v8', run }
 }
 
 /**
@@ -144,7 +161,16 @@ function byFirstUnit(patterns: readonly IndexedPattern[]): (unit: number) => rea
   const rest = patterns.filter((p) => p.firstOnKey === null)
   const lists = new Map<number, IndexedPattern[]>()
   for (const p of patterns) for (const u of p.firstOnKey ?? []) lists.set(u, [])
-  for (const [u, list] of lists) for (const p of patterns) if (p.firstOnKey === null || p.firstOnKey.includes(u)) list.push(p)
+  // One pass over the patterns, in order: each joins the lists of its first characters (all of them when it has none).
+  for (const p of patterns) {
+    if (p.firstOnKey === null) for (const list of lists.values()) list.push(p)
+    else
+      for (const u of p.firstOnKey) {
+        const list = lists.get(u)
+        // A character listed twice adds the pattern once.
+        if (list !== undefined && list[list.length - 1] !== p) list.push(p)
+      }
+  }
   // Most lines start with an ASCII character: an array lookup rather than a map lookup.
   const ascii = Array.from({ length: 128 }, (_, u) => lists.get(u) ?? rest)
   return (unit) => (unit < 128 ? ascii[unit] : lists.get(unit)) ?? rest
@@ -181,7 +207,7 @@ export interface Triggers {
  */
 function indexedMatcher(plain: readonly Pattern[], table: NeedleTable): PreparedPatterns {
   const patterns = plain.map((p): IndexedPattern => {
-    const screen = screenFor(p.re)
+    const screen = p.readScreen()
     const side = p.onKey ? 'key' : 'folded'
     const needles = screen.needles === null ? null : table.group(screen.needles, side)
     const starts = screen.starts === null ? null : table.group(screen.starts, side, 'start')

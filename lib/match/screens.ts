@@ -20,6 +20,19 @@ function fromStore(stored: StoredScreen): Screen {
   return { ...stored, maxTokens: stored.maxTokens ?? Infinity }
 }
 
+/**
+ * The stored screen of the regex `new RegExp(source, flags)` would make,
+ * without making it (undefined when the build stored none). The store names
+ * a regex by its `source` as V8 prints it, which is the text it was given
+ * unless that is empty or holds a slash or a line break (printed escaped).
+ * A screen found means the build compiled that very regex.
+ */
+export function storedScreen(source: string, flags: string): Screen | undefined {
+  if (source === '' || /[/\n\r\u2028\u2029]/.test(source)) return undefined
+  const stored = precompiled().screens?.[`${flags}/${source}`]
+  return stored === undefined ? undefined : fromStore(stored)
+}
+
 export function screenFor(re: RegExp): Screen {
   const stored = precompiled().screens?.[screenKey(re)]
   return stored === undefined ? screenOf(re) : fromStore(stored)
