@@ -148,3 +148,26 @@ runTable(t, {
     'Unlock premium parking at the park for residents was one idea the council rejected.',
   ],
 })
+
+runTable(t, {
+  family: 'outlet footers, player lengths, blocked embeds and link labels in several languages',
+  positions: ['middle', 'tail'],
+  remove: [
+    'Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint.',
+    'Get Latest World News along with Latest News and Top Headlines from across the globe.',
+    'Copy URL',
+    'ABC News Homepage',
+    'Duration: 2 minutes 15 seconds',
+    'This content is blocked because you have not accepted social media cookies.',
+    "Ce contenu est bloqué car vous n'avez pas accepté les cookies",
+    'Zur Startseite',
+    'Mehr lesen',
+    'Más información',
+  ],
+  keep: [
+    'Get the latest figures from the council, the mayor told residents who asked about the news on Tuesday.',
+    'The council homepage was redesigned last year at a cost of $40,000, the audit found.',
+    'Duration of the works: two years, the council said in a statement on Tuesday.',
+    'The content of the plan is blocked until the court rules, the mayor said.',
+  ],
+})
