@@ -11,6 +11,16 @@ export interface MainContent {
   readonly fallback?: string
 }
 
+/** What only a markdown view knows about a page's lines, by line index. */
+export interface PageView {
+  /** The share of each line that was link text. */
+  readonly linkShare?: (i: number) => number
+  /** The page's headline, its one <h1>: the run under it may take the region (see {@link HEADLINE_RUN}). */
+  readonly headline?: number
+  /** Which lines were headings. */
+  readonly isHeading?: (i: number) => boolean
+}
+
 /** Lines the core rules recognise as the end of an article on a page. */
 export interface EndMarkers {
   /** Comment sections and legal footers: the article region never crosses them. */
@@ -132,10 +142,8 @@ function reason(p: PageLine): string {
  * the headline just above it. What lies between the headline and the first
  * paragraph (bylines, dates, share buttons) is left to the core rules.
  *
- * What only a markdown view knows (text and HTML pass none of it): the
- * share of each line that was link text (`linkShare`), the page's headline
- * (`pageHeadline`, its one <h1>: the run under it may take the region, see
- * {@link HEADLINE_RUN}) and which lines were headings (`isHeading`).
+ * What only a markdown view knows comes in `view` (see {@link PageView});
+ * text and HTML pass none of it.
  *
  * @example
  * ```ts
@@ -143,14 +151,8 @@ function reason(p: PageLine): string {
  * const { keep } = mainContent(doc, pageLines(doc, defaultVocabulary()))
  * ```
  */
-export function mainContent(
-  doc: Document,
-  lines: readonly PageLine[],
-  markers: EndMarkers = { stop: new Set(), comments: new Set(), ruled: new Set(), end: new Set() },
-  linkShare?: (i: number) => number,
-  pageHeadline?: number,
-  isHeading?: (i: number) => boolean,
-): MainContent {
+export function mainContent(doc: Document, lines: readonly PageLine[], markers: EndMarkers = { stop: new Set(), comments: new Set(), ruled: new Set(), end: new Set() }, view: PageView = {}): MainContent {
+  const { linkShare, headline: pageHeadline, isHeading } = view
   // Comment sections and legal footers are walls the region never crosses;
   // past a comment section, once an article-sized region was seen before it,
   // nothing more is considered: long comment threads must not outweigh a

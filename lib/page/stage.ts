@@ -33,19 +33,6 @@ export interface PageDecision {
 }
 
 /**
- * Decide the treatment of a document, given the verdicts the rules reach on
- * the whole of it. In "auto" mode the evidence counts only what the rules
- * leave: an article whose share rows, tag lists and widgets the rules
- * already recognise is an article with cruft, not a page; page mode is for
- * chrome no rule knows.
- *
- * @example
- * ```ts
- * const doc = segment(text)
- * const { mode, region } = pageStage(doc, resolve(doc, rules), 'auto')
- * ```
- */
-/**
  * What a markdown view tells the page stage that its text cannot: for each
  * line (by its text), the share of it that was link text, and the page's
  * headline, its one level-1 heading. Text and HTML pass none.
@@ -58,6 +45,19 @@ export interface ViewHints {
   readonly headings?: ReadonlySet<string>
 }
 
+/**
+ * Decide the treatment of a document, given the verdicts the rules reach on
+ * the whole of it. In "auto" mode the evidence counts only what the rules
+ * leave: an article whose share rows, tag lists and widgets the rules
+ * already recognise is an article with cruft, not a page; page mode is for
+ * chrome no rule knows.
+ *
+ * @example
+ * ```ts
+ * const doc = segment(text)
+ * const { mode, region } = pageStage(doc, resolve(doc, rules), 'auto')
+ * ```
+ */
 export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vocabulary?: Vocabulary, hints?: ViewHints): PageDecision {
   if (mode === 'article') return { mode: 'article' }
   // A guard that kept everything removed nothing: the evidence counts every line then.
@@ -76,8 +76,12 @@ export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vo
   }
   const headline = hints?.headline === undefined ? -1 : doc.lines.findIndex((l) => l.text === hints.headline)
   const headings = hints?.headings
-  const isHeading = headings === undefined ? undefined : (i: number): boolean => headings.has(doc.lines[i]?.text ?? '')
-  const { keep, reasons, fallback } = mainContent(doc, lines, endMarkers(verdicts.firstStage), shareOf, headline === -1 ? undefined : headline, isHeading)
+  const view = {
+    ...(shareOf !== undefined ? { linkShare: shareOf } : {}),
+    ...(headline !== -1 ? { headline } : {}),
+    ...(headings !== undefined ? { isHeading: (i: number): boolean => headings.has(doc.lines[i]?.text ?? '') } : {}),
+  }
+  const { keep, reasons, fallback } = mainContent(doc, lines, endMarkers(verdicts.firstStage), view)
   return { mode: 'page', evidence, region: { keep, reasons, rule: PAGE_RULE, family: 'page', name: 'article region' }, ...(fallback !== undefined ? { fallback } : {}) }
 }
 
