@@ -107,11 +107,6 @@ function newRegExp(source: string, flags: string): RegExp {
   }
 }
 
-function v8Pattern(source: string, caseSensitive: boolean): { re: RegExp; onKey: boolean } {
-  const { flags, onKey } = patternFlags(source, caseSensitive)
-  return { re: newRegExp(source, flags), onKey }
-}
-
 function compilePattern(source: string, caseSensitive: boolean, n: number): Pattern {
   const { flags, onKey } = patternFlags(source, caseSensitive)
   // A pattern whose screen the build stored was compiled by the build: its regex is made when it
@@ -286,5 +281,5 @@ export function patternEngines(sources: readonly string[], caseSensitive: boolea
 
 /** The regexes of a rule's patterns as they run (flags included): what the build reads the syntax of ahead of time. */
 export function patternRegExps(sources: readonly string[], caseSensitive: boolean): RegExp[] {
-  return sources.map((source) => v8Pattern(source, caseSensitive).re)
+  return sources.map((source) => newRegExp(source, patternFlags(source, caseSensitive).flags))
 }
