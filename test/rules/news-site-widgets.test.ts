@@ -171,3 +171,59 @@ runTable(t, {
     'The content of the plan is blocked until the court rules, the mayor said.',
   ],
 })
+
+runTable(t, {
+  family: 'sign-up buttons, AI-summary states, feedback widgets and notification prompts',
+  positions: ['middle', 'tail'],
+  remove: [
+    'Join for free',
+    'Create a free account',
+    'Generating AI summary...',
+    'Video unavailable',
+    'Listen (3 min)',
+    'Copy article link',
+    'Manage preferences',
+    'Top of page',
+    'Zum Artikel',
+    'Send us feedback',
+    'Why you can trust us',
+    'Did you find this article helpful?',
+    'Was this article helpful? Yes No',
+    'Support us for $1',
+    'Notifications can be managed in browser preferences.',
+    "We'd like to send you notifications for the latest news and updates.",
+    'I would like to be emailed about offers, events and updates from The Independent.',
+    'Original reporting on everything that matters in your inbox.',
+    'Read the full article here',
+  ],
+  keep: [
+    'Join for free: the park will open its gates to everyone on the first Sunday of each month, the council said.',
+    'Residents can create a free account on the council website to book a barbecue spot.',
+    'The video was unavailable for weeks after the meeting, residents complained.',
+    'Was this article of the plan helpful to the mayor? Her critics doubt it.',
+    'Support us, the mayor told residents, and the park will open by 2027.',
+    'I would like to be emailed about the works, one resident told the meeting, but nobody had asked her.',
+    'The council was accused of hiding its reporting on the costs, which nobody in the inbox had seen.',
+  ],
+})
+
+runTable(t, {
+  family: 'syndication footers, mission statements, links to more coverage and ad labels in more languages',
+  positions: ['middle', 'tail'],
+  remove: [
+    'The post Council approves park plan appeared first on KTLA.',
+    'Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground.',
+    'Request Reprint & Licensing Submit Correction View Editorial Guidelines',
+    "See more stories on Insider's business page.",
+    'Pubblicità',
+    'Publicidade',
+    'Advertentie',
+    '广告',
+    '광고',
+  ],
+  keep: [
+    'The council is committed to building the park, the mayor said, whatever the cost.',
+    'The post of park ranger appeared first on the list of jobs the council wants to fill.',
+    'See more of the plan at the town hall, where the drawings are on show until May.',
+  ],
+})
