@@ -14,7 +14,7 @@
  * guard, which keeps the document and says so (flag, don't gut).
  */
 import type { Document, Line } from '../document.js'
-import { contentWords, sharedShare, stopwordsOf } from '../text/topic.js'
+import { contentWords, recurringWords, sharedCount, sharedShare, stopwordsOf } from '../text/topic.js'
 import type { RuleContext } from './types.js'
 
 /** Thresholds of the other-stories shape, tuned on the dev split together. */
@@ -28,10 +28,26 @@ export const OTHER_STORIES = {
    * tenth to a fifth even when only two paragraphs stand above the box.
    */
   maxSharedShare: 0.1,
+  /**
+   * An item that shares none of the words the article returns to (found in
+   * two of its paragraphs) may share up to this share of one-off words: a
+   * teaser of a dozen words that happens to say "officials" or "residents"
+   * once is still another story.
+   */
+  maxOneOffShare: 0.2,
   /** An item holds at most this many paragraphs: listings carry a story's first paragraphs, never the rest of it. */
   maxItemParagraphs: 3,
-  /** An item's paragraphs hold at least this many content words, or its share says nothing (a one-line sign-off under a promoted headline is the article's). */
+  /**
+   * An item's paragraphs hold at least this many content words, or its share
+   * says nothing: such an item neither shows nor rules out other stories (a
+   * one-line teaser, "The 24-year-old was arrested Monday"; a one-line
+   * sign-off under a promoted headline, which is the article's).
+   */
   minItemWords: 8,
+  /** At least this share of the items must say enough to be compared, and at least one must. */
+  minInformativeShare: 0.5,
+  /** A short line under an item's paragraphs is its source or time ("Yahoo Finance", "2 hours ago"): at most this many words. */
+  trailerMaxWords: 4,
 } as const
 
 interface Item {
@@ -53,7 +69,8 @@ function itemsBelow(doc: Document, ctx: RuleContext, cue: number): Item[] | unde
   for (let i = cue + 1; i < doc.lines.length; i++) {
     const line = doc.lines[i]
     if (line === undefined || line.blank || ctx.marked.has(i)) continue
-    if (line.prose) {
+    if (line.prose || (line.endsSentence && current !== undefined && current.paragraphs === 0)) {
+      // A short sentence under a headline is a one-line teaser ("The 24-year-old was arrested Monday.").
       if (current === undefined) return undefined
       current.lines.push(line)
       current.paragraphs++
@@ -63,6 +80,10 @@ function itemsBelow(doc: Document, ctx: RuleContext, cue: number): Item[] | unde
     } else if (line.nameShaped && current !== undefined && current.paragraphs === 0) {
       // A byline under an item's headline.
       current.lines.push(line)
+    } else if (current !== undefined && current.paragraphs > 0 && line.words <= OTHER_STORIES.trailerMaxWords) {
+      // The item's source or time under its teaser; it ends the item.
+      current.lines.push(line)
+      current = undefined
     } else return undefined
   }
   return items
@@ -73,21 +94,28 @@ export function readsAsOtherStories(doc: Document, ctx: RuleContext, cue: number
   if (proseBefore < OTHER_STORIES.minArticleWords) return false
   const items = itemsBelow(doc, ctx, cue)
   if (items === undefined || items.length === 0 || items.some((it) => it.paragraphs === 0 || it.paragraphs > OTHER_STORIES.maxItemParagraphs)) return false
-  const above = doc.lines
+  const paragraphs = doc.lines
     .slice(0, cue)
     .filter((l) => l.prose && !ctx.marked.has(l.index))
     .map((l) => l.text)
-    .join('\n')
+  const above = paragraphs.join('\n')
   const stop = stopwordsOf(above)
   const article = contentWords(above, stop)
-  return items.every((it) => {
-    const words = contentWords(
-      it.lines
-        .filter((l) => l.prose)
-        .map((l) => l.text)
-        .join('\n'),
-      stop,
+  const recurring = recurringWords(paragraphs, stop)
+  const informative = items
+    .map((it) =>
+      contentWords(
+        it.lines
+          .filter((l) => l.prose || l.endsSentence)
+          .map((l) => l.text)
+          .join('\n'),
+        stop,
+      ),
     )
-    return words.size >= OTHER_STORIES.minItemWords && sharedShare(words, article) <= OTHER_STORIES.maxSharedShare
+    .filter((words) => words.size >= OTHER_STORIES.minItemWords)
+  if (informative.length === 0 || informative.length < items.length * OTHER_STORIES.minInformativeShare) return false
+  return informative.every((words) => {
+    const share = sharedShare(words, article)
+    return share <= OTHER_STORIES.maxSharedShare || (share <= OTHER_STORIES.maxOneOffShare && sharedCount(words, recurring) === 0)
   })
 }

@@ -35,6 +35,23 @@ export function contentWords(text: string, stop: ReadonlySet<string>): Set<strin
   return out
 }
 
+/**
+ * The content words that recur: found in at least two of `texts` (an
+ * article's paragraphs). Its names and subject recur; the words every news
+ * story uses once ("officials", "residents") mostly do not.
+ */
+export function recurringWords(texts: readonly string[], stop: ReadonlySet<string>): Set<string> {
+  const seen = new Set<string>()
+  const out = new Set<string>()
+  for (const text of texts) {
+    for (const w of contentWords(text, stop)) {
+      if (seen.has(w)) out.add(w)
+      else seen.add(w)
+    }
+  }
+  return out
+}
+
 /** How many of `part`'s content words `whole` also holds. */
 export function sharedCount(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
   let shared = 0

@@ -57,3 +57,43 @@ t.test('under a stub of an article there is no subject to compare with: the text
     t.match(clean(input), other[1] ?? '', layout)
   }
 })
+
+// Aggregators' teasers are often one short sentence, with the outlet or the
+// time under it; one teaser may say too little to compare, and another may
+// share a word every story uses ("officials") once with the article.
+const TEASERS = [
+  'Museum returns stolen painting after forty years',
+  'The painting, stolen from a village church in 1984, was bought at auction by a museum in the capital, officials said.',
+  'Arts Daily',
+  'Ticket prices rise as league approves new budget',
+  'Football fans will pay about 8% more for season tickets next year after clubs voted for higher player wages.',
+  '2 hours ago',
+  'Police arrest suspect in string of car thefts',
+  'The 24-year-old was arrested Monday.',
+  'City Wire',
+]
+
+t.test('one-line teasers with their outlet or time under them go with the heading', async (t) => {
+  for (const [layout, sep] of LAYOUTS) {
+    for (const cue of ['Recommended Stories', 'Related Articles']) {
+      t.equal(clean(text([...ARTICLE, cue, ...TEASERS], sep)), text(ARTICLE, sep), `${layout}: ${cue}`)
+    }
+  }
+})
+
+t.test('a section that returns to a word the article repeats stays, short as it is', async (t) => {
+  // "utility" is in two of the article's paragraphs: the section is the article's own.
+  const section = ['What customers should do now', 'The utility asked customers to report fallen lines by phone and to stay well clear of them until crews arrive.']
+  for (const [layout, sep] of LAYOUTS) {
+    const input = text([...ARTICLE, 'More Stories', ...section], sep)
+    t.match(clean(input), section[1] ?? '', layout)
+  }
+})
+
+t.test('teasers that mostly say too little to compare stay: one informative teaser is no evidence for three', async (t) => {
+  const thin = ['Museum returns stolen painting after forty years', 'The museum paid for it.', 'Ticket prices rise as league approves new budget', 'Fans will pay more.', 'Bakery wins national award for sourdough', 'A family bakery that opened in a former bank building two years ago beat four hundred entries from across the country.']
+  for (const [layout, sep] of LAYOUTS) {
+    const input = text([...ARTICLE, 'Related Articles', ...thin], sep)
+    t.match(clean(input), thin[5] ?? '', layout)
+  }
+})
