@@ -37,6 +37,11 @@ export function headerRule(spec: HeaderRuleSpec, scanner = new Scanner()): Rule 
       const notHeadline = (l: Line): boolean => answers?.[l.index] != null
       let body = firstProse(doc, ctx, 0)
       if (body < 0) return []
+      // A sentence introducing a list ("16 teams are through to the knockout
+      // round:") is the article already: the list under it is no header chrome.
+      const prose = body
+      const intro = firstListIntro(doc, ctx, body)
+      if (intro > 0) body = intro
       let zone = doc.lines.slice(0, body).filter((l) => !l.blank && !ctx.marked.has(l.index))
       if (zone.length > maxLines) return []
       const named = nameLine(doc, body, outletTail)
@@ -85,19 +90,20 @@ export function headerRule(spec: HeaderRuleSpec, scanner = new Scanner()): Rule 
           remove('page title (headline and site name)')
         } else if (l === aboveHeadline && shortHeadline(l)) {
           continue
-        } else if (l.index < headline.index ? isChromeAbove(l, named) : isChromeBelow(l, named)) {
+        } else if (l.index < headline.index ? isChromeAbove(l, named) : isChromeBelow(l, named) && !inDataRun(doc, ctx, l, headline)) {
           remove(chromeReason(l))
         }
       }
       // Aggregators repeat the headline (and the standfirst under it) in
       // preview cards, share boxes and footers; a second copy is never article text.
       if (headline !== undefined) {
-        const standfirst = doc.lines[body]
+        // The opening paragraph is the first prose, also under a list's introduction.
+        const standfirst = doc.lines[Math.max(body, prose)]
         for (const l of doc.lines.slice(body + 1)) {
           // Lines with the same key have the same word count, so a longer paragraph is no copy (and is not folded to find out).
           if (!l.moreWordsThan(headline.words) && l.key === headline.key) {
             out.push({ rule: spec.id, action: 'remove', from: l.index, to: l.index, reason: 'repeated headline' })
-          } else if (standfirst !== undefined && !l.moreWordsThan(standfirst.words) && l.key === standfirst.key) {
+          } else if (standfirst !== undefined && l.index > standfirst.index && !l.moreWordsThan(standfirst.words) && l.key === standfirst.key) {
             out.push({ rule: spec.id, action: 'remove', from: l.index, to: l.index, reason: 'repeated opening paragraph' })
           }
         }
@@ -308,6 +314,36 @@ function underListIntro(doc: Document, ctx: RuleContext, index: number): boolean
   if (above === undefined || line === undefined || !ctx.marked.has(above.index) || !LIST_INTRO.test(above.folded)) return false
   const below = nearestLine(doc, index, 1)
   return below !== undefined && !below.prose && line.words <= LIST_ITEM_MAX_WORDS && below.words <= LIST_ITEM_MAX_WORDS
+}
+
+/** A sentence that introduces a list has at least this many words ("These five stood out:"; "Results:" may be a label). */
+const LIST_INTRO_MIN_WORDS = 4
+
+/**
+ * The first line before `body` that no rule removed and that introduces a
+ * list: it ends in a colon, has LIST_INTRO_MIN_WORDS words or more, and is
+ * not the zone's first line (a headline may end in a colon). -1 when none.
+ */
+function firstListIntro(doc: Document, ctx: RuleContext, body: number): number {
+  let first = true
+  for (let i = 0; i < body; i++) {
+    const l = doc.lines[i]
+    if (l === undefined || l.blank || ctx.marked.has(i)) continue
+    if (!first && l.words >= LIST_INTRO_MIN_WORDS && LIST_INTRO.test(l.folded)) return i
+    first = false
+  }
+  return -1
+}
+
+/**
+ * Is a short line under the headline one of a run of data lines (results
+ * "Arsenal 2-1 Chelsea", prices "JBL Tune 760NC – $89", dates)? Such a line
+ * holds a digit and so does a short neighbour that is not the headline:
+ * labels and names hold none, and times and counts went with earlier rules.
+ */
+function inDataRun(doc: Document, ctx: RuleContext, l: Line, headline: Line): boolean {
+  const isData = (x: Line | undefined): boolean => x !== undefined && x.index !== headline.index && !ctx.marked.has(x.index) && x.words <= LIST_ITEM_MAX_WORDS && /\p{N}/u.test(x.text)
+  return isData(l) && (isData(nearestLine(doc, l.index, -1)) || isData(nearestLine(doc, l.index, 1)))
 }
 
 /** A promotion's list items are short labels ("Personalised briefings", "Summaries of the day's top stories"). */

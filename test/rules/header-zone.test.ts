@@ -207,3 +207,28 @@ t.test('the header rule reads its outlet words from the rules file', async (t) =
   const noWords = ruleSetFrom([{ source: 'test', rules: { rules: [{ id: 'header-zone', outletWords: [] }] } }])
   t.equal(clean(text, { rules: noWords }), 'The Kansas City Star\n' + article, 'without them the echoed name stays')
 })
+
+// List-shaped articles whose first prose line comes after the list: the
+// zone above that line held the list, and its items went as names and
+// short labels (qualified teams, a results round-up, a product list).
+t.test('a list under a sentence that introduces it, or a run of data lines under the headline, is the article', async (t) => {
+  const cases: Array<[string, string[]]> = [
+    ['teams', ['These teams have qualified for the World Cup', 'With the group stage over, 16 teams are through to the knockout round:', 'Argentina', 'Brazil', 'France', 'England', 'The draw for the next round takes place on Monday in Zurich, and the first games follow a week later.']],
+    ['results', ['Weekend results: Premier League', 'Arsenal 2-1 Chelsea', 'Liverpool 3-0 Everton', 'Newcastle 0-2 Brighton', 'Leaders Arsenal stay two points clear after a late winner from Saka in a tense game at the Emirates.']],
+    ['products', ['The best budget headphones of 2024', 'We tested 30 pairs. These five stood out:', 'Sony WH-CH720N – $99', 'Anker Soundcore Q30 – $79', 'Prices were correct at the time of writing, and we will update this list when new models arrive.']],
+  ]
+  for (const [layout, sep] of layouts) {
+    for (const [name, lines] of cases) {
+      const input = lines.join(sep) + '\n'
+      t.equal(clean(input), input, `${layout}: ${name}`)
+    }
+  }
+})
+
+t.test('bylines and labels between the headline and a list introduction still go', async (t) => {
+  for (const [layout, sep] of layouts) {
+    const article = ['These teams have qualified for the World Cup', 'With the group stage over, 16 teams are through to the knockout round:', 'Argentina', 'Brazil', 'The draw for the next round takes place on Monday in Zurich, and the first games follow a week later.']
+    const input = [article[0] ?? '', 'Ravi Okafor', 'Sport', ...article.slice(1)].join(sep) + '\n'
+    t.equal(clean(input), article.join(sep) + '\n', layout)
+  }
+})
