@@ -38,7 +38,6 @@ runTable(t, {
     'Access thousands of trusted publications, curated for you.',
     'Added to your reading list',
     'Flipped by Ana Ruiz into',
-    'March 3, 2021 / 8:15 a.m. EST',
     '⏱ 4 min · March 3, 2021',
     'Reading time: about 6 minutes',
     '5h',

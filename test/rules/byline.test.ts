@@ -13,7 +13,6 @@ runTable(t, {
     '3 min read',
     'Updated 10:42 BST, 4 June 2025',
     'Published: 4 June 2025',
-    'June 4, 2025',
     'By Tom Jones – Local Democracy Reporter',
     '2 hours ago',
   ],
@@ -63,4 +62,22 @@ runTable(t, {
   positions: ['head', 'middle'],
   remove: ['Palm Beach Post Staff Writer', 'AP Sports Writer'],
   keep: ['Commanding Your Text Editor', 'How To Hire A Freelance Writer', 'The Best Budget Video Editor'],
+})
+
+// The story's own date on its line above the body is article text, as the
+// benchmarks' gold has it (rule article-dates); with a byline or a source
+// after it, or below the body (a listing's or a comment's date), a date is
+// a timestamp.
+runTable(t, {
+  family: "the story's date above the body",
+  positions: ['head'],
+  remove: ['November 6th, 2012, 17:41 GMT · By Lucian Parfeni', 'June 4, 2025 | The Herald', 'Posted on June 4, 2025'],
+  keep: ['June 4, 2025', 'Wednesday, October 24, 2012 at 9:15AM', '23 July 2012 Last updated at 22:58 ET', 'March 3, 2021 / 8:15 a.m. EST'],
+})
+
+runTable(t, {
+  family: 'a date below the body',
+  positions: ['tail'],
+  remove: ['June 4, 2025', 'Wednesday, October 24, 2012 at 9:15AM'],
+  keep: [],
 })
