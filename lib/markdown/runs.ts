@@ -73,8 +73,10 @@ const ITEM_MARK = /^\s*(?:(?:[*+•-]|\d{1,9}[.)])\s+)?(?:#{1,6}\s+)?/
 function commentHeaderText(inline: Inline): boolean {
   const text = inline.text
   if (text === '') return false
-  // A date with no time of day is a header when a link of the line points to one comment (its permalink).
-  if (words(text) <= MARKDOWN_RUNS.commentHeaderWords && COMMENT_DATE.test(text) && inline.links.some((l) => !l.image && MARKDOWN_RUNS.commentUrl.test(l.href))) return true
+  // A date with no time of day, or a time of day with no full date ("by Taco Cowboy writes: on Monday July 23,
+  // @08:35PM (#40744049)", as Slashdot dates a comment of this year), is a header when a link of the line points
+  // to one comment (its permalink).
+  if (words(text) <= MARKDOWN_RUNS.commentHeaderWords && (COMMENT_DATE.test(text) || MARKDOWN_RUNS.commentTime.test(text)) && inline.links.some((l) => !l.image && MARKDOWN_RUNS.commentUrl.test(l.href))) return true
   if (words(text) <= MARKDOWN_RUNS.commentHeaderWords) return MARKDOWN_RUNS.commentSays.test(text) || (COMMENT_DATE.test(text) && MARKDOWN_RUNS.commentTime.test(text))
   // A header may trail its comment's action links ("Davey wrote on November 13th, 2012 at 5:49 am Link To Comment |
   // Reply To Comment"): their words are no header's, so up to its time of day it is read alone, when nothing but
