@@ -147,6 +147,12 @@ t.test('inline: what a reader sees, and the links', async (t) => {
   t.equal(r.text, 'Read more in our guide .')
   t.equal(r.links.length, 2)
   t.ok(readInline('[![logo](/logo.png)](/)').links.some((l) => l.wrapsImage), 'an image link')
+  // html2text and turndown leave the quotes inside a link's title as they are: the title still ends at '")'.
+  const quoted = readInline('* [HTC and Verizon to show off their latest collaboration](http://feeds.example.com/a/ "Clear your calendars: the "latest collaboration" between HTC and Verizon \\[…\\]")')
+  t.equal(quoted.text, '* HTC and Verizon to show off their latest collaboration', 'a title with quotes inside is no text')
+  t.equal(quoted.links.length, 1)
+  t.equal(readInline('[a](/x "one") and [b](/y "two")').text, 'a and b', 'two titled links: each title ends at its own ")"')
+  t.equal(readInline('[a](/x "say "hi" here") then [b](/y)').text, 'a then b')
 })
 
 // Table test of the markdown features: lines that must go, look-alikes that must stay.
