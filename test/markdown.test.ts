@@ -153,6 +153,11 @@ t.test('inline: what a reader sees, and the links', async (t) => {
   t.equal(quoted.links.length, 1)
   t.equal(readInline('[a](/x "one") and [b](/y "two")').text, 'a and b', 'two titled links: each title ends at its own ")"')
   t.equal(readInline('[a](/x "say "hi" here") then [b](/y)').text, 'a then b')
+  // Brackets in pairs inside a link's text or an image's alt text.
+  t.equal(readInline('[[reply]](/add-comment/reply/4111/) [top]').text, '[reply] [top]', 'a bracketed link text')
+  t.equal(readInline('[Terms and conditions [8]](http://example.com/terms)').links[0]?.href, 'http://example.com/terms')
+  t.ok(readInline('[![[image]](http://example.com/a.jpg)](http://example.com/story)').links.some((l) => l.wrapsImage), 'an image with a bracketed alt text inside a link')
+  t.equal(readInline('[a] [b](/u)').text, '[a] b', 'a bracket pair before a link is no part of it')
 })
 
 // Table test of the markdown features: lines that must go, look-alikes that must stay.
