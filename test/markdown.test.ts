@@ -203,6 +203,9 @@ const REMOVE = [
   ['Search Site 3 months back archive since 2008 archive since 2007 archive since 2006 archive since 2005 archive since 2004 archive since 2003 archive since 2002 archive since 2001 archive since 2000', 'markdown-select-options'],
   ['| Go to: Guardian Unlimited home UK news World news Comment is free blog News blog Sport blog Arts and entertainment blog Podcasts Guardian Weekly The Observer Digital edition Jobs Dating Soulmates Travel Money Crosswords Archive', 'markdown-select-options'],
   ['Choose a program... --select & click \'go\'-- Airplay All In The Mind AM The Ark Asia Pacific Australia Talks Background Briefing Books and Writing Breakfast By Design Counterpoint Earshot Encounter Future Tense Health Report Hindsight Into The Music', 'markdown-select-options'],
+  // An author's box: "About <name>" over a short bio that opens with the name, or "About the author".
+  ['### About Ann Lee\n\nAnn Lee is a self-proclaimed harbour addict, and loves anything to do with boats.\n\n[View all posts by Ann Lee ->](/author/ann-lee/)', 'markdown-author-box'],
+  ['#### About the author...\n\n![](http://0.gravatar.com/avatar/68d8888?s=75)\n\nHi, I am Ann and this is my blog. I write about boats and tides.', 'markdown-author-box'],
   ['[Carl Zeiss](/tag/zeiss) (12) [Chipworks](/tag/chipworks) [DxoMark test results](/tag/dxo) (10) [Firmware updates](/tag/firmware) [Nikkor 24-120 f/4 VR](/tag/24-120) (14) [Nikkor 85mm f/1.8G lens](/tag/85) [Nikon & NASA](/tag/nasa) (9) [Nikon ads](/tag/ads) [Photokina 2012](/tag/photokina) [Sendai earthquake](/tag/sendai) …', 'markdown-link-row'],
 ] as const
 const KEEP = [
@@ -242,6 +245,9 @@ const KEEP = [
   'Two readers, [Morag](/2012/05/ferry/#comment-101) and [Ken](/2012/05/ferry/#comment-102), wrote in to say that the evening boat was late again on Friday, and the operator has promised to look into it.',
   // A paper's numbered sections, each title a list of its own as html2text writes them: no dates, no thread.
   '  1. Radiometry basics\n\nRadiance is the power per unit area and solid angle.\n\n  2. The rendering equation\n\nIt sums the light leaving a point in one direction.\n\n  3. Sampling in 2012\n\nMost renderers now sample lights and materials together.',
+  // "About ..." headings over what is no author's box: a survey's section, a name over text that does not open with it.
+  '## About the survey\n\nThe survey asked 1,000 islanders how often they take the ferry.',
+  '### About Ann Lee\n\nShe grew up on the island and has sailed the crossing since she was four.',
   // Prose citing many sources: links, but most of its words are its own.
   'The figures come from [the ministry](/a), [the regulator](/b), [the audit office](/c), [two](/d) [independent](/e) [surveys](/f), [the union](/g) and [the employers](/h), and all of them agree that waiting times fell in every region last year while staff numbers stayed flat.',
 ]
