@@ -122,6 +122,13 @@ t.test('blocks: a list, a table, a setext heading, a wrapped link are one unit e
   t.same(units.map((u) => [u.kind, u.from, u.to]), [['heading', 0, 1], ['paragraph', 3, 4], ['list', 6, 8], ['table', 10, 12], ['code', 14, 16], ['quote', 18, 19]])
 })
 
+t.test('blocks: an image link wrapped with its URL is one unit, up to the URL\'s end', async (t) => {
+  // html2text wraps a share button's long URL and title: "](http://...usain-" then "bolt-....html&hl=en-US "Share on" then "Google+")".
+  const md = '[ ![Share on Google+](http://example.com/gplus-16.png)\n](http://plus.example.com/share?url=http%3A%2F%2Fnews.example.com%2Flifeboat-\ncrew-rescue_n_1761308.html&hl=en-US "Share on\nGoogle+")\n\nThe lifeboat crew brought two walkers off the rocks.'
+  const blocks = parseBlocks(md.split('\n'))
+  t.same(blocks.units.map((u) => [u.kind, u.from, u.to]), [['image', 0, 3], ['paragraph', 5, 5]])
+})
+
 t.test('blocks: another kind of marker at a list\'s depth opens another list; deeper, it is nested', async (t) => {
   const two = parseBlocks(['1.  [Copter](/a) — a small quadcopter.', '2.  [statwing](/b) — easy data analysis.', '', '*   Archives by Month... November 2012 October 2012', '*   Archives by Author... Adam Bell Alex Howard'])
   t.same(two.units.map((u) => [u.kind, u.from, u.to]), [['list', 0, 1], ['list', 3, 4]], 'a numbered list, then bullets')

@@ -146,7 +146,8 @@ export function parseBlocks(lines: readonly string[]): Blocks {
     if (atx) {
       // A heading whose link a converter wrapped ("## [Title" then "](/story)") ends with the link.
       let j = i
-      while (j + 1 < lines.length && openBrackets(lines.slice(i, j + 1).join(' ')) > 0 && !blank(j + 1) && j - i < MAX_WRAPPED) j++
+      // ... and the URL after it, which a converter wraps too ("](http://plus.google.com/share?url=...usain-" then "bolt-...")).
+      while (j + 1 < lines.length && (openBrackets(lines.slice(i, j + 1).join(' ')) > 0 || openDestination(lines.slice(i, j + 1).join(' '))) && !blank(j + 1) && j - i < MAX_WRAPPED) j++
       // A converter that wraps at a width (html2text: 78) wraps a long heading too: its tail is no paragraph of its own.
       while (j + 1 < lines.length && at(j).length >= WRAPPED_WIDTH && !blank(j + 1) && !opensBlock(at(j + 1)) && !SETEXT.test(at(j + 1)) && j - i < MAX_WRAPPED) j++
       const unit = addUnit('heading', i, j, atx[1]?.length ?? 1)
@@ -162,7 +163,8 @@ export function parseBlocks(lines: readonly string[]): Blocks {
     if (IMAGE_ONLY.test(line)) {
       // An image link a converter wrapped ("[ ![](a.png)" then "](/story)") is one unit with its tail.
       let j = i
-      while (j + 1 < lines.length && openBrackets(lines.slice(i, j + 1).join(' ')) > 0 && !blank(j + 1) && j - i < MAX_WRAPPED) j++
+      // ... and the URL after it, which a converter wraps too ("](http://plus.google.com/share?url=...usain-" then "bolt-...")).
+      while (j + 1 < lines.length && (openBrackets(lines.slice(i, j + 1).join(' ')) > 0 || openDestination(lines.slice(i, j + 1).join(' '))) && !blank(j + 1) && j - i < MAX_WRAPPED) j++
       const unit = addUnit('image', i, j)
       // Not a view line: no text for the rules, but its links for the markdown features.
       unit.views.push(views.length)
@@ -397,6 +399,20 @@ export function openBrackets(text: string): number {
     else if (c === ']') depth--
   }
   return depth
+}
+
+/** Does the text end inside a link's destination: a last "](" whose parenthesis is not closed? */
+export function openDestination(text: string): boolean {
+  const at = text.lastIndexOf('](')
+  if (at === -1) return false
+  let depth = 0
+  for (let k = at + 1; k < text.length; k++) {
+    const c = text[k]
+    if (c === '\\') k++
+    else if (c === '(') depth++
+    else if (c === ')' && --depth === 0) return false
+  }
+  return depth > 0
 }
 
 /** A table row's cells, as a reader sees them. */
