@@ -127,6 +127,9 @@ t.test('blocks: an image link wrapped with its URL is one unit, up to the URL\'s
   const md = '[ ![Share on Google+](http://example.com/gplus-16.png)\n](http://plus.example.com/share?url=http%3A%2F%2Fnews.example.com%2Flifeboat-\ncrew-rescue_n_1761308.html&hl=en-US "Share on\nGoogle+")\n\nThe lifeboat crew brought two walkers off the rocks.'
   const blocks = parseBlocks(md.split('\n'))
   t.same(blocks.units.map((u) => [u.kind, u.from, u.to]), [['image', 0, 3], ['paragraph', 5, 5]])
+  // Text after the link on its last line is a paragraph's: the image unit stops at its "]" then.
+  const text = '[![](http://example.com/a.jpg)\n](http://example.com/2012/09/pumpkin-\npie-spice.html)   **Thanks so much for visiting.**\nPlease take a moment to say hello.'
+  t.same(parseBlocks(text.split('\n')).units.map((u) => [u.kind, u.from, u.to]), [['image', 0, 1], ['paragraph', 2, 3]])
 })
 
 t.test('blocks: another kind of marker at a list\'s depth opens another list; deeper, it is nested', async (t) => {
