@@ -122,6 +122,16 @@ t.test('blocks: a list, a table, a setext heading, a wrapped link are one unit e
   t.same(units.map((u) => [u.kind, u.from, u.to]), [['heading', 0, 1], ['paragraph', 3, 4], ['list', 6, 8], ['table', 10, 12], ['code', 14, 16], ['quote', 18, 19]])
 })
 
+t.test('blocks: an image link wrapped with its URL is one unit, up to the URL\'s end', async (t) => {
+  // html2text wraps a share button's long URL and title: "](http://...usain-" then "bolt-....html&hl=en-US "Share on" then "Google+")".
+  const md = '[ ![Share on Google+](http://example.com/gplus-16.png)\n](http://plus.example.com/share?url=http%3A%2F%2Fnews.example.com%2Flifeboat-\ncrew-rescue_n_1761308.html&hl=en-US "Share on\nGoogle+")\n\nThe lifeboat crew brought two walkers off the rocks.'
+  const blocks = parseBlocks(md.split('\n'))
+  t.same(blocks.units.map((u) => [u.kind, u.from, u.to]), [['image', 0, 3], ['paragraph', 5, 5]])
+  // Text after the link on its last line is a paragraph's: the image unit stops at its "]" then.
+  const text = '[![](http://example.com/a.jpg)\n](http://example.com/2012/09/pumpkin-\npie-spice.html)   **Thanks so much for visiting.**\nPlease take a moment to say hello.'
+  t.same(parseBlocks(text.split('\n')).units.map((u) => [u.kind, u.from, u.to]), [['image', 0, 1], ['paragraph', 2, 3]])
+})
+
 t.test('blocks: another kind of marker at a list\'s depth opens another list; deeper, it is nested', async (t) => {
   const two = parseBlocks(['1.  [Copter](/a) — a small quadcopter.', '2.  [statwing](/b) — easy data analysis.', '', '*   Archives by Month... November 2012 October 2012', '*   Archives by Author... Adam Bell Alex Howard'])
   t.same(two.units.map((u) => [u.kind, u.from, u.to]), [['list', 0, 1], ['list', 3, 4]], 'a numbered list, then bullets')
@@ -147,6 +157,17 @@ t.test('inline: what a reader sees, and the links', async (t) => {
   t.equal(r.text, 'Read more in our guide .')
   t.equal(r.links.length, 2)
   t.ok(readInline('[![logo](/logo.png)](/)').links.some((l) => l.wrapsImage), 'an image link')
+  // html2text and turndown leave the quotes inside a link's title as they are: the title still ends at '")'.
+  const quoted = readInline('* [HTC and Verizon to show off their latest collaboration](http://feeds.example.com/a/ "Clear your calendars: the "latest collaboration" between HTC and Verizon \\[…\\]")')
+  t.equal(quoted.text, '* HTC and Verizon to show off their latest collaboration', 'a title with quotes inside is no text')
+  t.equal(quoted.links.length, 1)
+  t.equal(readInline('[a](/x "one") and [b](/y "two")').text, 'a and b', 'two titled links: each title ends at its own ")"')
+  t.equal(readInline('[a](/x "say "hi" here") then [b](/y)').text, 'a then b')
+  // Brackets in pairs inside a link's text or an image's alt text.
+  t.equal(readInline('[[reply]](/add-comment/reply/4111/) [top]').text, '[reply] [top]', 'a bracketed link text')
+  t.equal(readInline('[Terms and conditions [8]](http://example.com/terms)').links[0]?.href, 'http://example.com/terms')
+  t.ok(readInline('[![[image]](http://example.com/a.jpg)](http://example.com/story)').links.some((l) => l.wrapsImage), 'an image with a bracketed alt text inside a link')
+  t.equal(readInline('[a] [b](/u)').text, '[a] b', 'a bracket pair before a link is no part of it')
 })
 
 // Table test of the markdown features: lines that must go, look-alikes that must stay.
@@ -192,6 +213,9 @@ const REMOVE = [
   ['Search Site 3 months back archive since 2008 archive since 2007 archive since 2006 archive since 2005 archive since 2004 archive since 2003 archive since 2002 archive since 2001 archive since 2000', 'markdown-select-options'],
   ['| Go to: Guardian Unlimited home UK news World news Comment is free blog News blog Sport blog Arts and entertainment blog Podcasts Guardian Weekly The Observer Digital edition Jobs Dating Soulmates Travel Money Crosswords Archive', 'markdown-select-options'],
   ['Choose a program... --select & click \'go\'-- Airplay All In The Mind AM The Ark Asia Pacific Australia Talks Background Briefing Books and Writing Breakfast By Design Counterpoint Earshot Encounter Future Tense Health Report Hindsight Into The Music', 'markdown-select-options'],
+  // An author's box: "About <name>" over a short bio that opens with the name, or "About the author".
+  ['### About Ann Lee\n\nAnn Lee is a self-proclaimed harbour addict, and loves anything to do with boats.\n\n[View all posts by Ann Lee ->](/author/ann-lee/)', 'markdown-author-box'],
+  ['#### About the author...\n\n![](http://0.gravatar.com/avatar/68d8888?s=75)\n\nHi, I am Ann and this is my blog. I write about boats and tides.', 'markdown-author-box'],
   ['[Carl Zeiss](/tag/zeiss) (12) [Chipworks](/tag/chipworks) [DxoMark test results](/tag/dxo) (10) [Firmware updates](/tag/firmware) [Nikkor 24-120 f/4 VR](/tag/24-120) (14) [Nikkor 85mm f/1.8G lens](/tag/85) [Nikon & NASA](/tag/nasa) (9) [Nikon ads](/tag/ads) [Photokina 2012](/tag/photokina) [Sendai earthquake](/tag/sendai) …', 'markdown-link-row'],
 ] as const
 const KEEP = [
@@ -231,6 +255,9 @@ const KEEP = [
   'Two readers, [Morag](/2012/05/ferry/#comment-101) and [Ken](/2012/05/ferry/#comment-102), wrote in to say that the evening boat was late again on Friday, and the operator has promised to look into it.',
   // A paper's numbered sections, each title a list of its own as html2text writes them: no dates, no thread.
   '  1. Radiometry basics\n\nRadiance is the power per unit area and solid angle.\n\n  2. The rendering equation\n\nIt sums the light leaving a point in one direction.\n\n  3. Sampling in 2012\n\nMost renderers now sample lights and materials together.',
+  // "About ..." headings over what is no author's box: a survey's section, a name over text that does not open with it.
+  '## About the survey\n\nThe survey asked 1,000 islanders how often they take the ferry.',
+  '### About Ann Lee\n\nShe grew up on the island and has sailed the crossing since she was four.',
   // Prose citing many sources: links, but most of its words are its own.
   'The figures come from [the ministry](/a), [the regulator](/b), [the audit office](/c), [two](/d) [independent](/e) [surveys](/f), [the union](/g) and [the employers](/h), and all of them agree that waiting times fell in every region last year while staff numbers stayed flat.',
 ]

@@ -104,6 +104,17 @@ export function parseBlocks(lines: readonly string[]): Blocks {
   const unitOf = new Array<number>(lines.length).fill(-1)
   const at = (i: number): string => lines[i] ?? ''
   const blank = (i: number): boolean => BLANK.test(at(i))
+  const joined = (i: number, j: number): string => lines.slice(i, j + 1).join(' ')
+  // The last line of a link a converter wrapped from line i: up to its "]", and on to the end of its URL, which a
+  // converter wraps too ("](http://plus.example.com/share?url=...usain-" then "bolt-....html "Share on" then
+  // "Google+")") when nothing follows the link on that line (text after it is a paragraph's, and stays apart).
+  const wrappedLinkEnd = (i: number): number => {
+    let j = i
+    while (j + 1 < lines.length && openBrackets(joined(i, j)) > 0 && !blank(j + 1) && j - i < MAX_WRAPPED) j++
+    let k = j
+    while (k + 1 < lines.length && openDestination(joined(i, k)) && !blank(k + 1) && k - i < MAX_WRAPPED) k++
+    return k > j && !openDestination(joined(i, k)) && /\)\s*$/.test(at(k)) ? k : j
+  }
 
   const addUnit = (kind: UnitKind, from: number, to: number, level?: number): Unit => {
     const unit: Unit = { index: units.length, kind, from, to, views: [], ...(level !== undefined ? { level } : {}) }
@@ -145,8 +156,7 @@ export function parseBlocks(lines: readonly string[]): Blocks {
     const atx = ATX.exec(line)
     if (atx) {
       // A heading whose link a converter wrapped ("## [Title" then "](/story)") ends with the link.
-      let j = i
-      while (j + 1 < lines.length && openBrackets(lines.slice(i, j + 1).join(' ')) > 0 && !blank(j + 1) && j - i < MAX_WRAPPED) j++
+      let j = wrappedLinkEnd(i)
       // A converter that wraps at a width (html2text: 78) wraps a long heading too: its tail is no paragraph of its own.
       while (j + 1 < lines.length && at(j).length >= WRAPPED_WIDTH && !blank(j + 1) && !opensBlock(at(j + 1)) && !SETEXT.test(at(j + 1)) && j - i < MAX_WRAPPED) j++
       const unit = addUnit('heading', i, j, atx[1]?.length ?? 1)
@@ -161,8 +171,7 @@ export function parseBlocks(lines: readonly string[]): Blocks {
     }
     if (IMAGE_ONLY.test(line)) {
       // An image link a converter wrapped ("[ ![](a.png)" then "](/story)") is one unit with its tail.
-      let j = i
-      while (j + 1 < lines.length && openBrackets(lines.slice(i, j + 1).join(' ')) > 0 && !blank(j + 1) && j - i < MAX_WRAPPED) j++
+      const j = wrappedLinkEnd(i)
       const unit = addUnit('image', i, j)
       // Not a view line: no text for the rules, but its links for the markdown features.
       unit.views.push(views.length)
@@ -397,6 +406,20 @@ export function openBrackets(text: string): number {
     else if (c === ']') depth--
   }
   return depth
+}
+
+/** Does the text end inside a link's destination: a last "](" whose parenthesis is not closed? */
+export function openDestination(text: string): boolean {
+  const at = text.lastIndexOf('](')
+  if (at === -1) return false
+  let depth = 0
+  for (let k = at + 1; k < text.length; k++) {
+    const c = text[k]
+    if (c === '\\') k++
+    else if (c === '(') depth++
+    else if (c === ')' && --depth === 0) return false
+  }
+  return depth > 0
 }
 
 /** A table row's cells, as a reader sees them. */

@@ -62,6 +62,13 @@ export const MARKDOWN_UNITS = {
   headlineMinWords: 3,
   /** ... and less than this share of it is link text. */
   headlineMaxLinkShare: 0.5,
+  /**
+   * A link line that invites a comment ("Add Comment", "Leave a comment") and points to the page's comment form
+   * ("#comments_form", "#respond") opens the comments to the region, like a thread's first header. A count
+   * ("12 Comments") under a headline does not: it is no invitation.
+   */
+  commentFormText: /\b(?:add|leave|post|write|submit)\b(?: (?:a|an|your|new))? comments?\b/i,
+  commentFormHref: /#(?:comments?|respond|reply|add[-_]?comments?|comments?[-_]?form|post[-_]?comment)$/i,
   /** Rules of this family that remove a heading remove its section: the comments under it. */
   sectionFamily: 'comments',
 } as const
@@ -100,6 +107,8 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: Vie
     // A comment thread opens, to the rules and the region, with the word that ends an article at its comments.
     const why = chrome.units.get(unit.index)
     if (why?.rule === 'markdown-comments' && chrome.units.get(unit.index - 1)?.rule !== 'markdown-comments' && v.index === unit.views[0]) return MARKDOWN_UNITS.commentsMark
+    // So does a link line that invites a comment, to the page's comment form: the thread is under it.
+    if (why?.rule === 'markdown-link-line' && commentFormLink(v)) return MARKDOWN_UNITS.commentsMark
     if (why !== undefined || chrome.views.has(v.index)) return MARKDOWN_UNITS.chromeMark
     return v.inline.text
   }
@@ -212,6 +221,11 @@ function commentSections(units: readonly Unit[], kept: boolean[], isCommentHeadi
       credit(next.from, next.to, { id: 'markdown-comments', family: FAMILY, reason: 'under a comment-section heading', span: 0 })
     }
   }
+}
+
+/** Does this view line invite a comment with a link to the page's comment form (see MARKDOWN_UNITS.commentFormText)? */
+function commentFormLink(v: ViewLine): boolean {
+  return MARKDOWN_UNITS.commentFormText.test(v.inline.text) && v.inline.links.some((l) => !l.image && MARKDOWN_UNITS.commentFormHref.test(l.href))
 }
 
 /** The rule that removed a unit's (first) view line, if one did. */

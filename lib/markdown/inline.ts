@@ -26,10 +26,13 @@ export interface Inline {
   readonly chars: number
 }
 
-// An image, then a link (whose text may hold an image), then a reference link, then an autolink.
-// A URL may hold escaped characters (html2text writes \( and \)) and be wrapped over lines; a title opens with a double quote.
-const IMAGE = /!\[([^\]\n]*)\]\(\s*<?((?:[^()\s>\\]|\\.)*(?:\s+(?!")(?:[^()\s>\\]|\\.)+)*)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g
-const LINK = /\[((?:[^[\]\n]|!\[[^\]\n]*\]\([^)\n]*\))*)\]\(\s*<?((?:[^()\s>\\]|\\.)*(?:\s+(?!")(?:[^()\s>\\]|\\.)+)*)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g
+// An image, then a link (whose text may hold an image), then a reference link, then an autolink. A link's text or an
+// image's alt text may hold brackets in pairs ("[[reply]](/reply/41)", "[Terms [8]](/terms)", "![[image]](/a.jpg)").
+// A URL may hold escaped characters (html2text writes \( and \)) and be wrapped over lines; a title opens with a double quote
+// and ends with one right before the ")": html2text leaves the quotes inside a title as they are ("... the "latest
+// collaboration" between ...").
+const IMAGE = /!\[((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\(\s*<?((?:[^()\s>\\]|\\.)*(?:\s+(?!")(?:[^()\s>\\]|\\.)+)*)>?(?:\s+(?:"(?:[^"\n]|"(?!\s*\)))*"|'[^'\n]*'))?\s*\)/g
+const LINK = /\[((?:[^[\]\n]|\[[^[\]\n]*\](?!\()|!\[[^\]\n]*\]\([^)\n]*\))*)\]\(\s*<?((?:[^()\s>\\]|\\.)*(?:\s+(?!")(?:[^()\s>\\]|\\.)+)*)>?(?:\s+(?:"(?:[^"\n]|"(?!\s*\)))*"|'[^'\n]*'))?\s*\)/g
 const REFERENCE = /\[([^\]\n]+)\]\[[^\]\n]*\]/g
 const AUTOLINK = /<((?:https?|ftp|mailto):[^>\s]*)>/gi
 const TAG = /<\/?[a-z][^>\n]*>/gi

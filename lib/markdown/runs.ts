@@ -73,8 +73,10 @@ const ITEM_MARK = /^\s*(?:(?:[*+•-]|\d{1,9}[.)])\s+)?(?:#{1,6}\s+)?/
 function commentHeaderText(inline: Inline): boolean {
   const text = inline.text
   if (text === '') return false
-  // A date with no time of day is a header when a link of the line points to one comment (its permalink).
-  if (words(text) <= MARKDOWN_RUNS.commentHeaderWords && COMMENT_DATE.test(text) && inline.links.some((l) => !l.image && MARKDOWN_RUNS.commentUrl.test(l.href))) return true
+  // A date with no time of day, or a time of day with no full date ("by Taco Cowboy writes: on Monday July 23,
+  // @08:35PM (#40744049)", as Slashdot dates a comment of this year), is a header when a link of the line points
+  // to one comment (its permalink).
+  if (words(text) <= MARKDOWN_RUNS.commentHeaderWords && (COMMENT_DATE.test(text) || MARKDOWN_RUNS.commentTime.test(text)) && inline.links.some((l) => !l.image && MARKDOWN_RUNS.commentUrl.test(l.href))) return true
   if (words(text) <= MARKDOWN_RUNS.commentHeaderWords) return MARKDOWN_RUNS.commentSays.test(text) || (COMMENT_DATE.test(text) && MARKDOWN_RUNS.commentTime.test(text))
   // A header may trail its comment's action links ("Davey wrote on November 13th, 2012 at 5:49 am Link To Comment |
   // Reply To Comment"): their words are no header's, so up to its time of day it is read alone, when nothing but
@@ -241,13 +243,20 @@ export function teaserRuns(blocks: Blocks, excluded: Excluded, linkDominated: (v
   const out: number[] = []
   let run: number[] = []
   // Where each headline of the run stands in `run`, and whether a description followed it.
-  let heads: Array<{ at: number; described: boolean; heading: boolean }> = []
+  let heads: Array<{ at: number; described: boolean; heading: boolean; plain?: boolean }> = []
   let tail = 0
   const close = (): void => {
     const last = heads[heads.length - 1]
     if (last?.heading === true && last.described && heads.every((h) => h === last || !h.described)) {
       run = run.slice(0, last.at)
       heads = heads.slice(0, -1)
+    }
+    // A box of bare linked headlines has no descriptions: a paragraph after its last one alone is the text the
+    // box interrupted, going on (an article's "Vista: all the coverage..." list of ten links inside the story), when
+    // it has no link of its own ("[Community Calendar](...) The board will meet ..." is one more teaser) and ends
+    // a sentence (an address under a box is no text going on).
+    if (last?.plain === true && heads.length >= MARKDOWN_RUNS.teaserMin && heads.every((h) => h === last || !h.described)) {
+      run = run.slice(0, last.at + 1)
     }
     // A trailing description belongs to the run; nothing after the last head is left hanging.
     if (heads.length >= MARKDOWN_RUNS.teaserMin) out.push(...run)
@@ -274,6 +283,7 @@ export function teaserRuns(blocks: Blocks, excluded: Excluded, linkDominated: (v
     if (head !== undefined && short && tail < MARKDOWN_RUNS.teaserTail) {
       run.push(unit.index)
       head.described = true
+      head.plain = unit.kind === 'paragraph' && own.every((v) => v.inline.links.length === 0 && /[.!?…]["'”’)\]]*$/.test(v.inline.text))
       tail++
       continue
     }
