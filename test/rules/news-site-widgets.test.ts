@@ -158,6 +158,7 @@ runTable(t, {
     'Copy URL',
     'ABC News Homepage',
     'Duration: 2 minutes 15 seconds',
+    'Duration 1:32',
     'This content is blocked because you have not accepted social media cookies.',
     "Ce contenu est bloqué car vous n'avez pas accepté les cookies",
     'Zur Startseite',
