@@ -7,6 +7,7 @@
  * its section go together, and only when every unit of the section is short.
  */
 import type { Blocks, Unit } from './blocks.js'
+import { wordRuns } from './inline.js'
 
 /** The shapes, as data. */
 export const AUTHOR_BOX = {
@@ -20,7 +21,7 @@ export const AUTHOR_BOX = {
   maxUnits: 5,
 } as const
 
-const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length
+const words = wordRuns
 
 /** The units of author boxes: each box's heading and its section. */
 export function authorBoxes(blocks: Blocks): number[] {

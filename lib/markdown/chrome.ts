@@ -8,7 +8,7 @@
  * chrome), with the reason; the rules then see the rest.
  */
 import type { Blocks, Unit, ViewLine } from './blocks.js'
-import { readInline, type InlineLink } from './inline.js'
+import { readInline, wordRuns, type InlineLink } from './inline.js'
 import { authorBoxes } from './author-box.js'
 import { commentThread, teaserRuns } from './runs.js'
 import { selectMenuView } from './select-options.js'
@@ -62,7 +62,7 @@ export interface Exclusion {
   readonly reason: string
 }
 
-const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length
+const words = wordRuns
 
 /** Is this link chrome by its URL or its missing text? */
 function isShareLink(link: InlineLink): boolean {

@@ -15,6 +15,7 @@ import { PAGE_RULE, type ViewHints } from '../page/stage.js'
 import type { PageMetadata } from '../html/metadata.js'
 import type { PageEvidence } from '../page/detect.js'
 import { parseBlocks, type Blocks, type Unit, type ViewLine } from './blocks.js'
+import { wordRuns } from './inline.js'
 import { markdownChrome } from './chrome.js'
 import { readPreamble } from './preamble.js'
 import { ATTACHED, attachedUnits, sectionlessHeadings } from './sections.js'
@@ -74,7 +75,7 @@ export const MARKDOWN_UNITS = {
 } as const
 
 const FAMILY = 'markdown'
-const words = (s: string): number => Math.max(1, (s.match(/[\p{L}\p{N}]+/gu) ?? []).length)
+const words = (s: string): number => Math.max(1, wordRuns(s))
 
 /**
  * Clean one markdown document, with `cleanView` running the text pipeline

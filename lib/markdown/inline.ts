@@ -88,3 +88,8 @@ export function readInline(source: string): Inline {
 function plain(s: string): string {
   return s.replace(TAG, ' ').replace(EMPHASIS, '').replace(ESCAPE, '$1').replace(SPACE, ' ').trim()
 }
+
+/** Runs of letters and digits in `text`: how the markdown features count a line's words. */
+export function wordRuns(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length
+}

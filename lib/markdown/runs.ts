@@ -6,7 +6,7 @@
  * these find, as it excludes single units.
  */
 import type { Blocks, Unit, ViewLine } from './blocks.js'
-import { readInline, type Inline } from './inline.js'
+import { readInline, wordRuns, type Inline } from './inline.js'
 
 /** The shapes, as data. */
 export const MARKDOWN_RUNS = {
@@ -63,7 +63,7 @@ const COMMENT_DATE = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{
 /** What chrome.ts has already excluded, by unit index, and by which rule. */
 type Excluded = ReadonlyMap<number, { readonly rule: string }>
 
-const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length
+const words = wordRuns
 /** A bullet item's marker: a Disqus author comes out of a converter as one. */
 const BULLET = /^\s*[*+•-]\s/
 /** A list item's marker and indent, and a heading's marks: not the header's words. */

@@ -9,7 +9,15 @@ import { screenOf, type Screen } from './prefilter.js'
 
 /** How a regex is named in the store: its flags and source. */
 export function screenKey(re: RegExp): string {
-  return `${re.flags}/${re.source}`
+  return keyOf(re.flags, re.source)
+}
+
+const keyOf = (flags: string, source: string): string => `${flags}/${source}`
+
+/** The screen the build stored under `key`, if any. */
+function storedAt(key: string): Screen | undefined {
+  const stored = precompiled().screens?.[key]
+  return stored === undefined ? undefined : fromStore(stored)
 }
 
 export function storeScreen(screen: Screen): StoredScreen {
@@ -29,11 +37,9 @@ function fromStore(stored: StoredScreen): Screen {
  */
 export function storedScreen(source: string, flags: string): Screen | undefined {
   if (source === '' || /[/\n\r\u2028\u2029]/.test(source)) return undefined
-  const stored = precompiled().screens?.[`${flags}/${source}`]
-  return stored === undefined ? undefined : fromStore(stored)
+  return storedAt(keyOf(flags, source))
 }
 
 export function screenFor(re: RegExp): Screen {
-  const stored = precompiled().screens?.[screenKey(re)]
-  return stored === undefined ? screenOf(re) : fromStore(stored)
+  return storedAt(screenKey(re)) ?? screenOf(re)
 }

@@ -14,7 +14,7 @@
  * guard, which keeps the document and says so (flag, don't gut).
  */
 import type { Document, Line } from '../document.js'
-import { contentWords, recurringWords, sharedCount, sharedShare, stopwordsOf } from '../text/topic.js'
+import { contentWords, paragraphWords, sharedCount, sharedShare, stopwordsOf } from '../text/topic.js'
 import type { RuleContext } from './types.js'
 
 /**
@@ -103,10 +103,8 @@ export function readsAsOtherStories(doc: Document, ctx: RuleContext, cue: number
     .slice(0, cue)
     .filter((l) => l.prose && !ctx.marked.has(l.index))
     .map((l) => l.text)
-  const above = paragraphs.join('\n')
-  const stop = stopwordsOf(above)
-  const article = contentWords(above, stop)
-  const recurring = recurringWords(paragraphs, stop)
+  const stop = stopwordsOf(paragraphs.join('\n'))
+  const { all: article, recurring } = paragraphWords(paragraphs, stop)
   const informative = items
     .map((it) =>
       contentWords(

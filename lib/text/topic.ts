@@ -36,20 +36,20 @@ export function contentWords(text: string, stop: ReadonlySet<string>): Set<strin
 }
 
 /**
- * The content words that recur: found in at least two of `texts` (an
- * article's paragraphs). Its names and subject recur; the words every news
- * story uses once ("officials", "residents") mostly do not.
+ * The content words of `texts` (an article's paragraphs), and those that
+ * recur: found in at least two of them. Its names and subject recur; the
+ * words every news story uses once ("officials", "residents") mostly do not.
  */
-export function recurringWords(texts: readonly string[], stop: ReadonlySet<string>): Set<string> {
-  const seen = new Set<string>()
-  const out = new Set<string>()
+export function paragraphWords(texts: readonly string[], stop: ReadonlySet<string>): { all: Set<string>; recurring: Set<string> } {
+  const all = new Set<string>()
+  const recurring = new Set<string>()
   for (const text of texts) {
     for (const w of contentWords(text, stop)) {
-      if (seen.has(w)) out.add(w)
-      else seen.add(w)
+      if (all.has(w)) recurring.add(w)
+      else all.add(w)
     }
   }
-  return out
+  return { all, recurring }
 }
 
 /** How many of `part`'s content words `whole` also holds. */
