@@ -193,6 +193,20 @@ t.test('a long line that ends no sentence needs sentences inside it to be prose'
   t.equal(lines[2]?.prose, true, 'sentences without a final stop: prose')
 })
 
+t.test('a long sentence full of names is prose; a short one, or a long run of names with no sentence end, is not', async (t) => {
+  // A sports lead has few function words (names, scores) but is the article's first paragraph.
+  const lead = 'Auckland, Jan 4 - Top seed and defending champion Maria Kirilenko beat wild card Jelena Dokic 6-2, 7-5 in a second round match at the $220,000 WTA Auckland Classic tennis tournament Friday.'
+  const short = 'Top seed Maria Kirilenko beat Jelena Dokic 6-2, 7-5 Friday.'
+  const names = 'Boonton Chester Chatham Denville East Hanover Hanover Township Lincoln Park Madison Mendham Borough Montville Parsippany Pequannock Roxbury Washington Township Morris County College'
+  // Paragraphs of ordinary English, so that the document's language (and its stopwords) is known.
+  const body = 'She had lost to him in the final of the same tournament last year, and said after the match that she had been waiting for this one for a long time.'
+  const doc = segment(`${lead}\n\n${short}\n\n${names}\n\n${body}\n\n${body}\n`)
+  const lines = pageLines(doc, defaultVocabulary())
+  t.equal(lines[0]?.prose, true, 'a long lead of names and scores: prose')
+  t.equal(lines[2]?.prose, false, 'a short one: the usual share of stopwords applies')
+  t.equal(lines[4]?.prose, false, 'names without a sentence end: no prose')
+})
+
 t.test('a comment count under the headline is no wall: the region does not skip the story for the teasers above it', async (t) => {
   const page = [
     'Subscribe via RSS',

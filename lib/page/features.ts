@@ -26,8 +26,15 @@ export const PAGE = {
   proseMinWords: 10,
   /** ...and ends like a sentence unless it has at least this many... */
   proseAnyWords: 20,
-  /** ...and at least this share of stopwords (when the language has a list). */
+  /** ...and at least this share of stopwords (when the language has a list)... */
   proseMinStopwords: 0.2,
+  /**
+   * ...or, for a sentence of at least proseAnyWords words, this share: a news
+   * lead full of names and scores ("Chennai, Dec 31 - National grasscourt
+   * champion and wild card entry Vishnu Vardhan lost 1-6, 2-6 against ...")
+   * has few function words but is the article all the same.
+   */
+  proseLongMinStopwords: 0.1,
   /** Lines of at most this many words that do not end a sentence are short. */
   shortMaxWords: 5,
   /** This many short lines in a row are a menu run. */
@@ -97,7 +104,7 @@ export function pageLines(doc: Document, vocab: Vocabulary, linkHeavy?: (i: numb
     const wordsOrCjk = cjk > ws.count ? cjk / 3 : line.words
     const prose = !line.blank && !cookie && wordsOrCjk >= PAGE.proseMinWords &&
       (line.endsSentence || (wordsOrCjk >= PAGE.proseAnyWords && !runOn(line.text, wordsOrCjk)) || cjkStop) &&
-      (stop.size === 0 || cjk > ws.count || density >= PAGE.proseMinStopwords)
+      (stop.size === 0 || cjk > ws.count || density >= PAGE.proseMinStopwords || (line.endsSentence && wordsOrCjk >= PAGE.proseAnyWords && density >= PAGE.proseLongMinStopwords))
     return {
       line,
       stopwords: density,
