@@ -1,7 +1,8 @@
 /**
  * Lists an article introduces itself: the items under a line of its own
  * that ends in a colon ("Ingredients for 4 portions:", "The tour dates
- * are:"), and items numbered 1, 2, 3 in order (a mixtape's tracks, a
+ * are:") or that announces them ("Here's a complete list of schools that
+ * will be closed."), and items numbered 1, 2, 3 in order (a mixtape's tracks, a
  * top ten). They are short lines in runs, the very shape of a menu, so
  * counted as page evidence they sent list-shaped articles to page mode,
  * whose region then dropped the list. The whole-page decision leaves them
@@ -18,15 +19,39 @@ const NUMBERED_MIN_ITEMS = 3
 
 const NUMBERED = /^\s*(\d{1,3})[.)]\s+\S/u
 
-/** Line indexes of the lists the article introduces, among the lines not in `removed`. */
-export function articleListLines(doc: Document, removed: ReadonlySet<number>): Set<number> {
+/**
+ * A sentence that announces a list below it: "here is", "below are" or
+ * "the following" with a word for a list in the same sentence. Prose that
+ * only mentions a list ("The list of closures grew on Monday.") says
+ * neither, and a page's menus are announced by nothing.
+ */
+const LIST_ANNOUNCE = /\b(?:here(?:'s|\u2019s| is| are)|below (?:is|are)|the following)\b[^.!?]{0,80}\b(?:list|lineup|line-up|rundown|round-?up|schedule|results|closings|closures|winners|nominees|dates|rankings?|picks)\b/iu
+
+/** Prose lines that may stand between an announcing sentence and its list ("If you know of one we missed, tell us."). */
+const ANNOUNCE_MAX_PROSE = 2
+
+/** Does this line introduce a list: a colon at its end, or a sentence announcing one? */
+function introduces(l: Line): boolean {
+  return LIST_INTRO.test(l.folded) || (l.prose && LIST_ANNOUNCE.test(l.folded))
+}
+
+/**
+ * Line indexes of the lists the article introduces, among the lines not in
+ * `removed`. With `proseIntros`, only the lists a sentence of prose
+ * introduces: a whole page's form labels ("Your Last Name:") and sidebar
+ * headings ("Yoga Blogs & Podcasts:") end in colons too, so only those are
+ * safe to weigh as article text when the region is chosen.
+ */
+export function articleListLines(doc: Document, removed: ReadonlySet<number>, proseIntros = false): Set<number> {
   const out = new Set<number>()
   const kept = doc.lines.filter((l) => !l.blank && !removed.has(l.index))
   const item = (l: Line): boolean => !l.prose && l.words <= ITEM_MAX_WORDS
   for (let k = 0; k < kept.length; k++) {
     const intro = kept[k]
-    if (intro === undefined || intro.words < INTRO_MIN_WORDS || !LIST_INTRO.test(intro.folded)) continue
+    if (intro === undefined || intro.words < INTRO_MIN_WORDS || !introduces(intro) || (proseIntros && !intro.prose)) continue
     let j = k + 1
+    // An announcing sentence may run on for a sentence or two of its paragraph before the list.
+    if (!LIST_INTRO.test(intro.folded)) for (let more = 0; more < ANNOUNCE_MAX_PROSE && kept[j]?.prose === true; more++) j++
     const items: Line[] = []
     for (; j < kept.length; j++) {
       const l = kept[j]
@@ -38,6 +63,7 @@ export function articleListLines(doc: Document, removed: ReadonlySet<number>): S
     if (after !== undefined && !after.prose) continue
     for (const l of items) out.add(l.index)
   }
+  if (proseIntros) return out
   // Numbered items in order: 1, 2, 3, ...
   let run: Line[] = []
   const flush = (): void => {

@@ -19,6 +19,8 @@ export interface PageView {
   readonly headline?: number
   /** Which lines were headings. */
   readonly isHeading?: (i: number) => boolean
+  /** Lines of lists the article introduces itself (lib/page/article-lists.ts): they weigh as its text, not as a menu. */
+  readonly articleList?: ReadonlySet<number>
 }
 
 /** Lines the core rules recognise as the end of an article on a page. */
@@ -152,7 +154,7 @@ function reason(p: PageLine): string {
  * ```
  */
 export function mainContent(doc: Document, lines: readonly PageLine[], markers: EndMarkers = { stop: new Set(), comments: new Set(), ruled: new Set(), end: new Set() }, view: PageView = {}): MainContent {
-  const { linkShare, headline: pageHeadline, isHeading } = view
+  const { linkShare, headline: pageHeadline, isHeading, articleList } = view
   // Comment sections and legal footers are walls the region never crosses;
   // past a comment section, once an article-sized region was seen before it,
   // nothing more is considered: long comment threads must not outweigh a
@@ -168,6 +170,8 @@ export function mainContent(doc: Document, lines: readonly PageLine[], markers: 
   let blockBelow: number[] | undefined // computed once, for the first comment cue met
   const teasers = teaserLines(lines)
   const lineWeight = (i: number, p: PageLine): number => {
+    // An item of a list the article introduces is its text: short lines in a run, but no menu.
+    if (articleList?.has(i) === true && !p.cookie) return p.line.words
     const share = linkShare?.(i) ?? 0
     return share >= LINK_HEAVY && !p.cookie ? linkWeight(p, share) : weight(p) * (teasers.has(i) ? TEASER_WEIGHT : 1)
   }

@@ -74,12 +74,15 @@ export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vo
     evidence = pageEvidenceOf(lines.filter((p) => !removed.has(p.line.index) && !lists.has(p.line.index)), lines)
     if (!isWholePage(evidence)) return { mode: 'article', evidence }
   }
+  // Lists a sentence of the article introduces weigh as its text when the region is chosen.
+  const announced = articleListLines(doc, removed, true)
   const headline = hints?.headline === undefined ? -1 : doc.lines.findIndex((l) => l.text === hints.headline)
   const headings = hints?.headings
   const view = {
     ...(shareOf !== undefined ? { linkShare: shareOf } : {}),
     ...(headline !== -1 ? { headline } : {}),
     ...(headings !== undefined ? { isHeading: (i: number): boolean => headings.has(doc.lines[i]?.text ?? '') } : {}),
+    ...(announced.size > 0 ? { articleList: announced } : {}),
   }
   const { keep, reasons, fallback } = mainContent(doc, lines, endMarkers(verdicts.firstStage), view)
   return { mode: 'page', evidence, region: { keep, reasons, rule: PAGE_RULE, family: 'page', name: 'article region' }, ...(fallback !== undefined ? { fallback } : {}) }

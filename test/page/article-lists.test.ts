@@ -1,0 +1,26 @@
+// Lists an article introduces itself (lib/page/article-lists.ts): which
+// intros count, and which lists may weigh as article text in the region.
+import t from 'tap'
+import { segment } from '../../lib/document.js'
+import { articleListLines } from '../../lib/page/article-lists.js'
+
+const items = ['- Mill Lane: open Friday', '- Orchard Road', '- Station Hill', '- Ferry Road', '- Canal Walk']
+const after = 'Crews expect to reopen most of the roads by Monday, the county said in a statement on Thursday.'
+const listed = (intro: string, proseIntros = false): number => {
+  const doc = segment([intro, ...items, after].join('\n') + '\n')
+  return articleListLines(doc, new Set(), proseIntros).size
+}
+
+t.test('a sentence that announces a list introduces it; one that only mentions a list does not', async (t) => {
+  t.equal(listed("Here's a (mostly) complete list of roads that will stay closed until at least Monday."), items.length, 'here is a list')
+  t.equal(listed('Below are the results of the first round of voting in the county, ward by ward.'), items.length, 'below are the results')
+  t.equal(listed('The list of closed roads grew on Thursday as the river rose again.'), 0, 'a mention of a list')
+  t.equal(listed('Here is what residents said about the plan at the meeting on Thursday night.'), 0, 'here is, but no list')
+})
+
+t.test('with proseIntros only a sentence of prose introduces: form labels and colon headings do not', async (t) => {
+  t.equal(listed('The roads that will stay closed until Monday are these:'), items.length, 'a colon line introduces')
+  t.equal(listed('The roads that will stay closed are:', true), 0, 'a short colon line is no prose')
+  t.equal(listed('Your Last Name:', true), 0, 'a form label')
+  t.equal(listed("Here's a (mostly) complete list of roads that will stay closed until at least Monday.", true), items.length, 'an announcing sentence')
+})
