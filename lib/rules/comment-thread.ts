@@ -35,10 +35,22 @@ export const THREAD = {
    * the article above is a story under a sidebar's "Latest comments" box.
    */
   storyRatio: 3,
+  /**
+   * Without headers (jusText drops the short name and time lines), a thread
+   * shows in its posts' openings: at least this many of the first
+   * `replyWindow` lines of text under the heading read as replies ("Hi
+   * Tim,", "Thanks for the post", "@Jamie", "Great article", "your book").
+   * A story has one now and then; a thread has them every few lines.
+   */
+  minReplies: 3,
+  replyWindow: 20,
 } as const
 
 /** A header that names a post's author or time by its words: "says:", "wrote:", "Posted by", a clock time (with am/pm or seconds: "35:12" is a citation's volume and page), "Reply". */
 const HEADER_WORDS = /(?:\b(?:says|said|wrote|writes|replied|commented)\s*:?\s*$|^posted by\b|^by\s|\b\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}:\d{2}\b|\b(?:reply|permalink|report abuse|link to comment|quote)\s*$)/iu
+
+/** A line that opens as a reply to the post or to another reader: a greeting, thanks, an @handle, praise of the post, or "your post/book". */
+const REPLY = /^(?:(?:hi|hey|hello|dear|howdy)\b[^.!?]{0,30}[,!:\u2014\u2013-]|(?:thanks|thank you|thx)\b(?: so much| very much| again)?(?: for\b|[,.!]|$)|@[\p{L}\p{N}_]|(?:great|nice|excellent|awesome|wonderful|fantastic|brilliant|interesting|informative|amazing|lovely|insightful|helpful)\s+(?:post|article|piece|write-?up|blog|read|job|work|points?|tips?|list|summary|overview)\b)|\b(?:your|ur) (?:post|article|blog|piece|books?|writing|column|podcast)\b/iu
 
 /** A heading that counts no comments ("Comments (0)", "0 comments", "No responses") heads none: on a blog's front page it ends a post, and the next post follows. */
 const NO_COMMENTS = /(?:^|[\s(])0(?:[\s):]|$)|\bno (?:comments?|responses?|replies|thoughts?)\b/iu
@@ -86,6 +98,7 @@ export function readsAsThread(doc: Document, ctx: RuleContext, cue: number, pros
   let namePosts = 0
   let headerPosts = 0
   let textLines = 0
+  let replies = 0
   let run = 0
   let longestRun = 0
   let above: Kind | undefined
@@ -105,12 +118,15 @@ export function readsAsThread(doc: Document, ctx: RuleContext, cue: number, pros
         else namePosts++
       }
       textLines++
+      if (textLines <= THREAD.replyWindow && REPLY.test(line.folded)) replies++
       run += line.words
       longestRun = Math.max(longestRun, run)
     } else if (kind === 'header' || kind === 'name') run = 0
     // A short line inside a post ("Thanks", "Joe,") neither starts a post nor breaks the text.
     if (kind !== 'other') above = kind
   }
+  // Posts that open as replies make a thread without headers, however long the text runs unbroken.
+  if (replies >= THREAD.minReplies) return true
   if (longestRun > THREAD.storyRatio * proseBefore) return false
   if (headerPosts >= 1 && headerPosts + namePosts >= THREAD.minPosts) return true
   const named = heading !== undefined && (heading.words >= THREAD.minNameHeadingWords || countShape !== undefined)

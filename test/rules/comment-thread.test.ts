@@ -41,6 +41,21 @@ Comments (2)
 `,
   ],
   [
+    // A story under a comment count whose quotes open with thanks and a greeting: two such lines are no thread (it takes three).
+    'a story with a speech under a comment count',
+    `Mayor thanks volunteers after the flood
+
+The mayor spent Saturday morning at the sports hall, where more than two hundred volunteers had spent the week filling sandbags and clearing mud from the houses on the river road.
+
+Comments (4)
+
+Thank you for everything you have done this week, she told them, standing on a chair so that the people at the back could see her.
+Hello to the families from the river road too, she added, who have been sleeping in the school hall since Monday night.
+The council will pay for new doors and floors in the worst-hit houses, and the work should start within a fortnight, officials said.
+Volunteers were still clearing the last of the mud from the lower gardens on Saturday afternoon, and more rain is forecast for Tuesday.
+`,
+  ],
+  [
     // A comment count in the meta line of a story: the subheaded article goes on under it.
     'an article with subheadings under a comment count',
     `Council backs new harbour plan after long debate
