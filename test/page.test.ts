@@ -207,6 +207,23 @@ t.test('a long sentence full of names is prose; a short one, or a long run of na
   t.equal(lines[4]?.prose, false, 'names without a sentence end: no prose')
 })
 
+t.test('a Chinese line broken at clauses with no stop at its end is prose; a menu of category names is not', async (t) => {
+  const clauses = '一波波低温寒流报到 已将山后一带层层山峦披上嫣红的彩衣'
+  const menu = '首页 新闻 国内 国际 财经 体育 娱乐 科技 军事 汽车 房产 教育 健康 旅游 时尚 视频 图片 博客 论坛'
+  const short = '不忍踩过刚刚掉落的树叶'
+  const doc = segment(`${clauses}\n\n${menu}\n\n${short}\n`)
+  const lines = pageLines(doc, defaultVocabulary())
+  t.equal(lines[0]?.prose, true, 'clauses with function characters: prose')
+  t.equal(lines[2]?.prose, false, 'category names: no prose')
+  t.equal(lines[4]?.prose, false, 'a short line: no prose')
+})
+
+t.test('menu labels in Chinese, Japanese and Korean are chrome labels', async (t) => {
+  const doc = segment('首页\n\n登录\n\nログイン\n\nお問い合わせ\n\n로그인\n\n고객센터\n\n首页的新闻\n')
+  const labels = pageLines(doc, defaultVocabulary()).filter((p) => !p.line.blank).map((p) => p.chromeLabel)
+  t.same(labels, [true, true, true, true, true, true, false])
+})
+
 t.test('a comment count under the headline is no wall: the region does not skip the story for the teasers above it', async (t) => {
   const page = [
     'Subscribe via RSS',

@@ -48,10 +48,22 @@ export const PAGE = {
    * index of 2,000 stock names, is words without sentences.
    */
   runOnWords: 150,
+  /**
+   * A CJK line without a closing stop is prose when it has at least this
+   * many words (Intl.Segmenter's) and reads as running text: a clause break
+   * inside (a space or a comma) and a function character (的, 了, 是, ...).
+   * Blogs and captions in Chinese often break lines at clauses with no stop
+   * at the end; menus of category names have no function characters.
+   */
+  cjkClauseWords: 15,
 } as const
 
 const ROW_SEPARATORS = /\s[|•·›»/]\s|\s{3,}|\t/g
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu
+/** A clause break inside a CJK line (a space, a full-width or ASCII comma, an enumeration comma, a semicolon or colon) with text on both sides. */
+const CJK_CLAUSE_BREAK = /\S[\s\uff0c\u3001\uff1b\uff1a,;:]+\S/u
+/** Function characters of running Chinese text; category names in a menu carry none. */
+const CJK_FUNCTION = /[的了是在也不就都而着與与和很到把被讓让]/u
 
 const SENTENCE_END = /[.!?。！？]["'”’)\]]*(?=\s)/gu
 
@@ -99,20 +111,23 @@ export function pageLines(doc: Document, vocab: Vocabulary, linkHeavy?: (i: numb
   const memo = textMemoOf(vocab)
   return doc.lines.map((line, i): PageLine => {
     const ws = counts[i] ?? noWords
-    const { cjk, cookie, separators, cjkStop } = line.blank ? BLANK : memo.get(line.text, () => textFeatures(line, vocab))
+    const { cjk, cookie, separators, cjkStop, cjkClauses } = line.blank ? BLANK : memo.get(line.text, () => textFeatures(line, vocab))
     const density = densityOf(ws)
     const wordsOrCjk = cjk > ws.count ? cjk / 3 : line.words
-    const prose = !line.blank && !cookie && wordsOrCjk >= PAGE.proseMinWords &&
+    const linkRow = separators >= 2 && !line.endsSentence && density < PAGE.proseMinStopwords
+    const inMenuRun = inRun[i] ?? false
+    const prose = !line.blank && !cookie && ((wordsOrCjk >= PAGE.proseMinWords &&
       (line.endsSentence || (wordsOrCjk >= PAGE.proseAnyWords && !runOn(line.text, wordsOrCjk)) || cjkStop) &&
-      (stop.size === 0 || cjk > ws.count || density >= PAGE.proseMinStopwords || (line.endsSentence && wordsOrCjk >= PAGE.proseAnyWords && density >= PAGE.proseLongMinStopwords))
+      (stop.size === 0 || cjk > ws.count || density >= PAGE.proseMinStopwords || (line.endsSentence && wordsOrCjk >= PAGE.proseAnyWords && density >= PAGE.proseLongMinStopwords))) ||
+      (cjkClauses && cjk > ws.count && line.words >= PAGE.cjkClauseWords && !linkRow && !inMenuRun))
     return {
       line,
       stopwords: density,
       prose,
       cookie,
       chromeLabel: !line.blank && line.words <= 4 && vocab.chromeLabels.has(line.label),
-      linkRow: separators >= 2 && !line.endsSentence && density < PAGE.proseMinStopwords,
-      inMenuRun: inRun[i] ?? false,
+      linkRow,
+      inMenuRun,
     }
   })
 }
@@ -134,9 +149,11 @@ interface TextFeatures {
   readonly separators: number
   /** The folded text ends in a full-width sentence stop. */
   readonly cjkStop: boolean
+  /** The text reads as running CJK text without a stop at its end: a clause break inside and a function character (see PAGE.cjkClauseWords). */
+  readonly cjkClauses: boolean
 }
 
-const BLANK: TextFeatures = { cjk: 0, cookie: false, separators: 0, cjkStop: false }
+const BLANK: TextFeatures = { cjk: 0, cookie: false, separators: 0, cjkStop: false, cjkClauses: false }
 
 function textFeatures(line: Line, vocab: Vocabulary): TextFeatures {
   return {
@@ -144,6 +161,7 @@ function textFeatures(line: Line, vocab: Vocabulary): TextFeatures {
     cookie: mayHoldCookie(vocab, line.key),
     separators: line.tableRow ? navCells(line.folded) : (line.folded.match(ROW_SEPARATORS)?.length ?? 0),
     cjkStop: /[。！？]$/u.test(line.folded),
+    cjkClauses: CJK_CLAUSE_BREAK.test(line.folded) && CJK_FUNCTION.test(line.folded),
   }
 }
 
