@@ -177,6 +177,8 @@ const REMOVE = [
   ['[![](/icons/fb.svg)](https://www.facebook.com/sharer/sharer.php?u=x) [![](/icons/tw.svg)](https://twitter.com/intent/tweet?url=x)', 'markdown-share-row'],
   ['[Share](https://www.linkedin.com/shareArticle?url=x) [Pin](https://pinterest.com/pin/create/button/?url=x)', 'markdown-share-row'],
   ['[Home](/) > [News](/news) > [Local](/news/local)', 'markdown-link-row'],
+  // A share row longer than a dozen words: its label, six networks behind bookmarklets, a "What's this?" link.
+  ["Share this: [Digg](javascript:location.href='http://digg.com/submit?url='+encodeURIComponent\\(location.href\\)) | [del.icio.us](javascript:location.href='http://del.icio.us/post?url='+encodeURIComponent\\(location.href\\)) | [Furl](javascript:location.href='http://www.furl.net/storeIt.jsp?u='+location.href) | [reddit](javascript:location.href='http://reddit.com/submit?url='+location.href) | [Facebook](javascript:location.href='http://www.facebook.com/sharer.php?u='+location.href) | [Yahoo!](javascript:location.href='http://myweb.yahoo.com/myresults/bookmarklet?u='+location.href) | [What's this?](javascript:void\\(0\\))", 'markdown-share-row'],
   ['[Accueil](/) | [Actualités](/actu) | [Sport](/sport)', 'markdown-link-row'],
   ['![](https://stats.example.net/pixel.gif?id=1)', 'markdown-chrome-image'],
   ['![](data:image/gif;base64,R0lGODlhAQABAAAAACw=)', 'markdown-chrome-image'],
@@ -224,6 +226,8 @@ const KEEP = [
   '![Flood water covers the main street](https://cdn.example.com/photos/flood-main-street.jpg)',
   '* two piers rebuilt;\n* the deck resurfaced;\n* a new cycle lane.',
   'Share prices fell after [the announcement](https://example.com/a), which surprised analysts.',
+  // A sentence that names a share link among its words says more than its links.
+  'Readers who liked the piece can [share it on Facebook](https://www.facebook.com/sharer/sharer.php?u=x) or send it to a friend, and the paper will print the best letters about it next week.',
   '* [Annual report 2023 (PDF)](/r.pdf)',
   // A schedule with times of day but no dates, and a byline with a date and time: no comment thread.
   '* 9:30 am Registration and coffee\n* 10:00 am Opening address by the mayor\n* 11:15 am Guided walk along the harbour wall',

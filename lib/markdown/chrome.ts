@@ -203,7 +203,9 @@ function viewExclusion(view: ViewLine): Exclusion | undefined {
     return { rule: 'markdown-skip-link', reason: 'skip link to an anchor of the page' }
   }
   const share = links.filter((l) => isShareLink(l) || (!l.image && l.text === '')).length
-  if (share >= 1 && share >= links.filter((l) => !l.image).length / 2 && words(inline.text) <= 12) {
+  // Short, or links and little else: a row naming six networks, with its label and a "What's this?" link, runs past
+  // a dozen words; a sentence with a share link in it has words of its own.
+  if (share >= 1 && share >= links.filter((l) => !l.image).length / 2 && (words(inline.text) <= 12 || linkDominated(view))) {
     return { rule: 'markdown-share-row', reason: 'share or follow links, or links with no text' }
   }
   const sentence = /[.!?]["')\]]*$/.test(inline.text) && words(inline.text) >= 8
