@@ -187,6 +187,8 @@ const REMOVE = [
   ['##### Related Articles\n\nFrom the archives\n\n* [Storm closes crossing](/a)\n* [Fares frozen](/b)\n* [School moves](/c)', 'markdown-link-list'],
   ['[Library wing approved](/a)\n\n    The council voted to fund a new wing.\n[Bakery wins prize](/b)\n\n    A bakery won the regional prize.\n[Bridge to close](/c)\n\nDrivers will use the ring road.', 'markdown-teasers'],
   ['* [Home](/)\n* [Consulting: as someone trying to get a self-funded startup going, both time and money are at a premium, and an hour with Bob was the best money I spent this year](/consult)\n* [Books: the startup guide is out and selling, and below is a PDF of the table of contents and the first chapter for you](/books)\n* [Blog](/blog)\n* [About](/about)', 'markdown-link-list'],
+  // Headlines as turndown writes an <h3> inside each item: a setext underline under the link, indented into the item.
+  ['*   [Windows sales hinge on one part](/a)\n    ---------------------------------\n    \n*   [Search giant misses forecasts](/b)\n    -----------------------------\n    \n*   [Phones shine but tablets dim](/c)\n    -----------------------------', 'markdown-link-list'],
   ['[Full list of articles »](/news/blogwatch.html)', 'markdown-link-line'],
   ['Marta on March 12, 2013 at 8:14 am\n\nDid it in 21 minutes.\n\nJoe B. says:\n\nScaled the row.\n\nInes 12.03.13 at 6:02 pm\n\nIs the club still meeting?', 'markdown-comments'],
   ['**Read more...**\n\n* [Davies to fill the void](/a)\n* [Grant not scared](/b)\n* [Move sealed](/c)', 'markdown-link-list'],
@@ -332,6 +334,13 @@ t.test('a headline over its byline row stays; a heading over a list of links goe
   t.notOk(units.has(0), 'the headline is no chrome')
   const box = '## Sections\n\n* [News](/news)\n* [Sport](/sport)\n* [Weather](/weather)'
   t.ok(markdownChrome(parseBlocks(box.split('\n'))).units.has(0), 'the heading over the menu is')
+  // The page's only <h1> over its article's tabs (links within the page) is the story's title, not the tabs' label.
+  const tabs = 'Ferry operator cuts winter sailings\n===================================\n\n*   [Article](#articleTabs=article)\n*   [Timetable](#articleTabs_tab_times)\n*   [Comments](#articleTabs_comments)\n\nThe ferry will run four times a day from Monday.'
+  const tabUnits = markdownChrome(parseBlocks(tabs.split('\n'))).units
+  t.notOk(tabUnits.has(0), 'the headline over the tabs stays')
+  t.ok(tabUnits.has(1), 'the tabs go')
+  const two = '# Ferry operator cuts winter sailings\n\n* [Article](#a)\n* [Timetable](#t)\n* [Comments](#c)\n\n# Island news in brief\n\n* [Pier](/p)\n* [School](/s)\n* [Shop](/h)'
+  t.ok(markdownChrome(parseBlocks(two.split('\n'))).units.has(0), 'with two level-1 headings, neither is the page\'s headline')
 })
 
 t.test('reader preamble: out of the body, into --metadata', async (t) => {
