@@ -177,6 +177,8 @@ const REMOVE = [
   ['[![](/icons/fb.svg)](https://www.facebook.com/sharer/sharer.php?u=x) [![](/icons/tw.svg)](https://twitter.com/intent/tweet?url=x)', 'markdown-share-row'],
   ['[Share](https://www.linkedin.com/shareArticle?url=x) [Pin](https://pinterest.com/pin/create/button/?url=x)', 'markdown-share-row'],
   ['[Home](/) > [News](/news) > [Local](/news/local)', 'markdown-link-row'],
+  // A share row longer than a dozen words: its label, six networks behind bookmarklets, a "What's this?" link.
+  ["Share this: [Digg](javascript:location.href='http://digg.com/submit?url='+encodeURIComponent\\(location.href\\)) | [del.icio.us](javascript:location.href='http://del.icio.us/post?url='+encodeURIComponent\\(location.href\\)) | [Furl](javascript:location.href='http://www.furl.net/storeIt.jsp?u='+location.href) | [reddit](javascript:location.href='http://reddit.com/submit?url='+location.href) | [Facebook](javascript:location.href='http://www.facebook.com/sharer.php?u='+location.href) | [Yahoo!](javascript:location.href='http://myweb.yahoo.com/myresults/bookmarklet?u='+location.href) | [What's this?](javascript:void\\(0\\))", 'markdown-share-row'],
   ['[Accueil](/) | [Actualités](/actu) | [Sport](/sport)', 'markdown-link-row'],
   ['![](https://stats.example.net/pixel.gif?id=1)', 'markdown-chrome-image'],
   ['![](data:image/gif;base64,R0lGODlhAQABAAAAACw=)', 'markdown-chrome-image'],
@@ -185,6 +187,8 @@ const REMOVE = [
   ['##### Related Articles\n\nFrom the archives\n\n* [Storm closes crossing](/a)\n* [Fares frozen](/b)\n* [School moves](/c)', 'markdown-link-list'],
   ['[Library wing approved](/a)\n\n    The council voted to fund a new wing.\n[Bakery wins prize](/b)\n\n    A bakery won the regional prize.\n[Bridge to close](/c)\n\nDrivers will use the ring road.', 'markdown-teasers'],
   ['* [Home](/)\n* [Consulting: as someone trying to get a self-funded startup going, both time and money are at a premium, and an hour with Bob was the best money I spent this year](/consult)\n* [Books: the startup guide is out and selling, and below is a PDF of the table of contents and the first chapter for you](/books)\n* [Blog](/blog)\n* [About](/about)', 'markdown-link-list'],
+  // Headlines as turndown writes an <h3> inside each item: a setext underline under the link, indented into the item.
+  ['*   [Windows sales hinge on one part](/a)\n    ---------------------------------\n    \n*   [Search giant misses forecasts](/b)\n    -----------------------------\n    \n*   [Phones shine but tablets dim](/c)\n    -----------------------------', 'markdown-link-list'],
   ['[Full list of articles »](/news/blogwatch.html)', 'markdown-link-line'],
   ['Marta on March 12, 2013 at 8:14 am\n\nDid it in 21 minutes.\n\nJoe B. says:\n\nScaled the row.\n\nInes 12.03.13 at 6:02 pm\n\nIs the club still meeting?', 'markdown-comments'],
   ['**Read more...**\n\n* [Davies to fill the void](/a)\n* [Grant not scared](/b)\n* [Move sealed](/c)', 'markdown-link-list'],
@@ -224,6 +228,8 @@ const KEEP = [
   '![Flood water covers the main street](https://cdn.example.com/photos/flood-main-street.jpg)',
   '* two piers rebuilt;\n* the deck resurfaced;\n* a new cycle lane.',
   'Share prices fell after [the announcement](https://example.com/a), which surprised analysts.',
+  // A sentence that names a share link among its words says more than its links.
+  'Readers who liked the piece can [share it on Facebook](https://www.facebook.com/sharer/sharer.php?u=x) or send it to a friend, and the paper will print the best letters about it next week.',
   '* [Annual report 2023 (PDF)](/r.pdf)',
   // A schedule with times of day but no dates, and a byline with a date and time: no comment thread.
   '* 9:30 am Registration and coffee\n* 10:00 am Opening address by the mayor\n* 11:15 am Guided walk along the harbour wall',
@@ -328,6 +334,13 @@ t.test('a headline over its byline row stays; a heading over a list of links goe
   t.notOk(units.has(0), 'the headline is no chrome')
   const box = '## Sections\n\n* [News](/news)\n* [Sport](/sport)\n* [Weather](/weather)'
   t.ok(markdownChrome(parseBlocks(box.split('\n'))).units.has(0), 'the heading over the menu is')
+  // The page's only <h1> over its article's tabs (links within the page) is the story's title, not the tabs' label.
+  const tabs = 'Ferry operator cuts winter sailings\n===================================\n\n*   [Article](#articleTabs=article)\n*   [Timetable](#articleTabs_tab_times)\n*   [Comments](#articleTabs_comments)\n\nThe ferry will run four times a day from Monday.'
+  const tabUnits = markdownChrome(parseBlocks(tabs.split('\n'))).units
+  t.notOk(tabUnits.has(0), 'the headline over the tabs stays')
+  t.ok(tabUnits.has(1), 'the tabs go')
+  const two = '# Ferry operator cuts winter sailings\n\n* [Article](#a)\n* [Timetable](#t)\n* [Comments](#c)\n\n# Island news in brief\n\n* [Pier](/p)\n* [School](/s)\n* [Shop](/h)'
+  t.ok(markdownChrome(parseBlocks(two.split('\n'))).units.has(0), 'with two level-1 headings, neither is the page\'s headline')
 })
 
 t.test('reader preamble: out of the body, into --metadata', async (t) => {

@@ -65,6 +65,8 @@ export interface Blocks {
 const BLANK = /^\s*$/
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/
+/** A setext underline or a rule inside a list item, at any indent. */
+const ITEM_UNDERLINE = /^[ \t]*(?:={2,}|-{2,})[ \t]*$/
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
 const QUOTE = /^ {0,3}>/
@@ -313,7 +315,11 @@ export function parseBlocks(lines: readonly string[]): Blocks {
     }
     const unit = addUnit('list', start, end)
     for (const [from, to] of items) {
-      addView(unit, from, to, lines.slice(from, to + 1).map((l, n) => (n === 0 ? l.replace(ITEM, '') : l)).join(' '))
+      // An underline inside an item is markup, no words: turndown writes a heading in an item (`<li><h3><a>`, a
+      // teaser list's headlines) as setext, "*   [Title](/a)" over "    ------"; read as text, the dashes made
+      // every such item mostly no link text, and a box of teasers read as the article's own list.
+      const text = lines.slice(from, to + 1).filter((l, n) => n === 0 || !ITEM_UNDERLINE.test(l))
+      addView(unit, from, to, text.map((l, n) => (n === 0 ? l.replace(ITEM, '') : l)).join(' '))
     }
     return end + 1
   }

@@ -54,6 +54,8 @@ export const MARKDOWN_CHROME = {
    * is a list written without markers: navigation, an archive, "Other Recent Articles".
    */
   brokenLineWords: 5,
+  /** The page's only level-1 heading with no link is its headline when it has at least this many words (see pageHeadline). */
+  headlineWords: 3,
 } as const
 
 /** A unit or view line the markdown features exclude, and why. */
@@ -124,8 +126,11 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
     return view !== undefined && view.inline.links.length === 0 && words(view.inline.text) <= MARKDOWN_CHROME.labelWords && !/(?:^|[^.])[.!?]["')\]]*$/.test(view.inline.text)
   }
   const box = (u: Unit | undefined): boolean => u !== undefined && u.kind !== 'heading' && excluded(u) && (u.kind === 'list' || units.get(u.index)?.rule === 'markdown-teasers' || units.get(u.index)?.rule === LINK_LIST)
+  const headline = pageHeadline(blocks)
   for (const unit of blocks.units) {
-    if (unit.kind !== 'heading' || excluded(unit)) continue
+    // The page's headline over its article's tabs or tools ("Article", "Stock Quotes", "Comments", links within the
+    // page) is no box's label: taken with them, the region lost the story's title and took a column of teasers.
+    if (unit.kind !== 'heading' || excluded(unit) || unit.index === headline) continue
     const after = blocks.units.slice(unit.index + 1).filter((u) => u.kind !== 'image' && u.kind !== 'break')
     let next = after[0]
     const between = next !== undefined && label(next) && after[1] !== undefined ? next : undefined
@@ -142,6 +147,19 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
     if (box(next)) units.set(unit.index, { rule: LINK_LIST, reason: 'label over a list of links' })
   }
   return { units, views }
+}
+
+/**
+ * The page's headline as a converter writes it: its only level-1 heading that is no link and says something
+ * (three words or more); a site's name over every page is a linked one. Undefined when there is none or several.
+ */
+function pageHeadline(blocks: Blocks): number | undefined {
+  const candidates = blocks.units.filter((u) => {
+    if (u.kind !== 'heading' || (u.level ?? 1) !== 1) return false
+    const view = blocks.views[u.views[0] ?? -1]
+    return view !== undefined && !view.inline.links.some((l) => !l.image) && words(view.inline.text) >= MARKDOWN_CHROME.headlineWords
+  })
+  return candidates.length === 1 ? candidates[0]?.index : undefined
 }
 
 function unitExclusion(unit: Unit, own: readonly ViewLine[]): Exclusion | undefined {
@@ -203,7 +221,9 @@ function viewExclusion(view: ViewLine): Exclusion | undefined {
     return { rule: 'markdown-skip-link', reason: 'skip link to an anchor of the page' }
   }
   const share = links.filter((l) => isShareLink(l) || (!l.image && l.text === '')).length
-  if (share >= 1 && share >= links.filter((l) => !l.image).length / 2 && words(inline.text) <= 12) {
+  // Short, or links and little else: a row naming six networks, with its label and a "What's this?" link, runs past
+  // a dozen words; a sentence with a share link in it has words of its own.
+  if (share >= 1 && share >= links.filter((l) => !l.image).length / 2 && (words(inline.text) <= 12 || linkDominated(view))) {
     return { rule: 'markdown-share-row', reason: 'share or follow links, or links with no text' }
   }
   const sentence = /[.!?]["')\]]*$/.test(inline.text) && words(inline.text) >= 8

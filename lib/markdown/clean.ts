@@ -166,7 +166,7 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: Vie
 
   // The heading must be where the comments rule's removal starts (the cue itself), not a heading inside a cut tail.
   const commentCues = new Set(report.removals.filter((r) => r.family === MARKDOWN_UNITS.sectionFamily).map((r) => r.from - 1))
-  commentSections(blocks.units, kept, (u) => commentCues.has(u.views[0] ?? -1), credit)
+  commentSections(blocks, kept, (u) => commentCues.has(u.views[0] ?? -1), credit)
   const shortUnit = (u: Unit): boolean => u.views.reduce((n, v) => n + words(blocks.views[v]?.inline.text ?? ''), 0) <= MARKDOWN_UNITS.bylineWords
   headingsOverKeptText(blocks.units, kept, (u) => unitRemovedBy(u, blocks.views, removedView) === PAGE_RULE, shortUnit, owner)
   sectionlessHeadings(blocks.units, kept, credit)
@@ -209,19 +209,44 @@ export function cleanMarkdown(text: string, cleanView: (view: string, whole: Vie
  * "Comments") takes its section with it: in markdown the comments are the
  * units under that heading, up to the next heading of its level or above,
  * whatever their shape (a comment reads as prose to the rules).
+ *
+ * A section that would take all the text still kept took the article: a
+ * comment box a page lays out above its story ("COMMENT", "Discussion
+ * Policy", then the story, with no heading of its level below) has the
+ * whole story "under" it. The article is somewhere on a page that has a
+ * comment section, so then the section ends at its first thematic break
+ * (the `<hr>` between the box and the story), or, with none that leaves
+ * text, only what the rules removed goes (the heading, the box's own lines).
  */
-function commentSections(units: readonly Unit[], kept: boolean[], isCommentHeading: (u: Unit) => boolean, credit: (from: number, to: number, o: Owner) => void): void {
+function commentSections(blocks: Blocks, kept: boolean[], isCommentHeading: (u: Unit) => boolean, credit: (from: number, to: number, o: Owner) => void): void {
+  // Text is what a section holds: a heading left alone goes later (sectionlessHeadings).
+  const text = (u: Unit): boolean => u.kind !== 'heading' && !ATTACHED.has(u.kind) && u.views.some((v) => wordRuns(blocks.views[v]?.inline.text ?? '') > 0)
+  for (const atBreak of [false, true]) {
+    const taken = sectionsUnder(blocks.units, kept, isCommentHeading, atBreak)
+    if (taken.length === 0) return
+    const left = new Set(taken.map((u) => u.index))
+    if (!blocks.units.some((u) => kept[u.index] === true && !left.has(u.index) && text(u))) continue
+    for (const u of taken) {
+      kept[u.index] = false
+      credit(u.from, u.to, { id: 'markdown-comments', family: FAMILY, reason: 'under a comment-section heading', span: 0 })
+    }
+    return
+  }
+}
+
+/** The kept units under the comment headings: up to the next heading of their level or above (and, if asked, their first thematic break). */
+function sectionsUnder(units: readonly Unit[], kept: readonly boolean[], isCommentHeading: (u: Unit) => boolean, atBreak: boolean): Unit[] {
+  const taken = new Set<number>()
   for (const unit of units) {
-    if (unit.kind !== 'heading' || kept[unit.index] || !isCommentHeading(unit)) continue
+    if (unit.kind !== 'heading' || (kept[unit.index] && !taken.has(unit.index)) || !isCommentHeading(unit)) continue
     const level = unit.level ?? 1
     for (let j = unit.index + 1; j < units.length; j++) {
       const next = units[j]
-      if (next === undefined || (next.kind === 'heading' && (next.level ?? 1) <= level)) break
-      if (!kept[j]) continue
-      kept[j] = false
-      credit(next.from, next.to, { id: 'markdown-comments', family: FAMILY, reason: 'under a comment-section heading', span: 0 })
+      if (next === undefined || (next.kind === 'heading' && (next.level ?? 1) <= level) || (atBreak && next.kind === 'break')) break
+      if (kept[j]) taken.add(j)
     }
   }
+  return units.filter((u) => taken.has(u.index))
 }
 
 /** Does this view line invite a comment with a link to the page's comment form (see MARKDOWN_UNITS.commentFormText)? */
