@@ -63,22 +63,52 @@ export function stopwordsFor(sample: readonly string[]): ReadonlySet<string> {
   const lists = [...stopwordSets().values()]
   const { index } = languageIndex()
   // One lookup per word (which lists hold it) rather than one per word and list.
-  const hits = new Array<number>(lists.length).fill(0)
+  const hits = zeros(lists.length)
   for (const w of sample) {
     const holders = index.get(w)
     if (holders === undefined) continue
     for (const k of holders) hits[k] = (hits[k] ?? 0) + 1
   }
-  // The first list with the most hits, as when the lists are tried in turn.
-  let best: ReadonlySet<string> = new Set()
+  return lists[chosenList(hits, sample.length)] ?? new Set()
+}
+
+/**
+ * {@link stopwordsFor} the words of `texts` (lines, paragraphs), read from
+ * each text's {@link lineStopwords}: kept by text, so the lines the page
+ * features counted in this pass are not read again.
+ *
+ * @example
+ * ```ts
+ * stopwordsForTexts(['The storm hit the coast.', 'It rained.'])  // the English list
+ * ```
+ */
+export function stopwordsForTexts(texts: readonly string[]): ReadonlySet<string> {
+  const lists = [...stopwordSets().values()]
+  const hits = zeros(lists.length)
+  let size = 0
+  for (const text of texts) {
+    const line = lineStopwords(text)
+    size += line.count
+    for (let k = 0; k < hits.length; k++) hits[k] = (hits[k] ?? 0) + (line.hits[k] ?? 0)
+  }
+  return lists[chosenList(hits, size)] ?? new Set()
+}
+
+/**
+ * The position of the list that covers most of a sample of `size` words,
+ * given how many of them each list holds: the first with the most hits, as
+ * when the lists are tried in turn; -1 when none covers even 10% of it.
+ */
+function chosenList(hits: readonly number[], size: number): number {
+  let best = -1
   let bestHits = 0
-  lists.forEach((set, k) => {
+  for (let k = 0; k < hits.length; k++) {
     if ((hits[k] ?? 0) > bestHits) {
-      best = set
+      best = k
       bestHits = hits[k] ?? 0
     }
-  })
-  return bestHits >= 0.1 * sample.length ? best : new Set()
+  }
+  return best >= 0 && bestHits >= 0.1 * size ? best : -1
 }
 
 /** An ASCII stopword and the lists that hold it, filed under its {@link asciiHash}. */
@@ -274,16 +304,7 @@ export function documentStopwords(lines: ReadonlyArray<LineStopwords | undefined
       size = SAMPLE_WORDS
     }
   }
-  // The first list with the most hits, as when the lists are tried in turn.
-  let best = -1
-  let bestHits = 0
-  for (let k = 0; k < hits.length; k++) {
-    if ((hits[k] ?? 0) > bestHits) {
-      best = k
-      bestHits = hits[k] ?? 0
-    }
-  }
-  const chosen = best >= 0 && bestHits >= 0.1 * size ? best : -1
+  const chosen = chosenList(hits, size)
   return {
     stop: chosen >= 0 ? (sets[chosen] ?? new Set()) : new Set(),
     density: (line) => (line.count === 0 || chosen < 0 ? 0 : (line.hits[chosen] ?? 0) / line.count),

@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import t from 'tap'
 import { readFileSync } from 'node:fs'
-import { lineStopwords, packageStopwords, words } from '../../lib/page/stopwords.js'
+import { lineStopwords, packageStopwords, stopwordsFor, stopwordsForTexts, words } from '../../lib/page/stopwords.js'
 
 // What a line's stopword evidence is by definition: its words, and how many of them each list holds.
 const lists = Object.values(packageStopwords()).map((list) => new Set(list))
@@ -32,6 +32,22 @@ t.test('the one-loop count is the word regex and the lists', async (t) => {
     }),
     { numRuns: 500, seed: 15 },
   )
+})
+
+t.test('the language of some lines, from their counts, is the language of their words', async (t) => {
+  const samples = [
+    ['The storm hit the coast.', '', 'It didn’t stop for days, and the roads were closed.'],
+    ['Der Sturm traf die Küste.', 'Die Straßen waren gesperrt und es regnete.'],
+    ['La tempête a frappé la côte.', 'Les routes étaient fermées.'],
+    ['Storm Ciarán', 'Live updates', '12:40'],
+    ['東京で大雨', '今日は雨です'],
+    [],
+  ]
+  for (const texts of samples) {
+    const [got, want] = [stopwordsForTexts(texts), stopwordsFor(words(texts.join('\n')))]
+    // The same list, or none (each call gives a new empty set).
+    t.ok(got === want || (got.size === 0 && want.size === 0), JSON.stringify(texts))
+  }
 })
 
 t.test('the build stores the lists the package gives (dist/lib/precompiled.json)', async (t) => {
