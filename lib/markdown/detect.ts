@@ -62,7 +62,7 @@ const HTML_DOCUMENT = /^(?:\uFEFF)?\s*<(?:!doctype|html|head|body|\?xml|!--)/i
  */
 export function looksLikeMarkdown(input: string | Uint8Array): boolean {
   const head = headOf(input)
-  if (HTML_DOCUMENT.test(head)) return false
+  if (!holdsAnyMark(head) || HTML_DOCUMENT.test(head)) return false
   if (PREAMBLE.test(head)) return true
   let links = 0
   let structure = 0
@@ -97,6 +97,17 @@ export function looksLikeMarkdown(input: string | Uint8Array): boolean {
     if (links >= MARKDOWN_SIGNS.links || (links >= 1 && all >= MARKDOWN_SIGNS.structure) || all >= MARKDOWN_SIGNS.structureAlone) return true
   }
   return false
+}
+
+/**
+ * Every sign above needs one of these strings (a link's "](", a heading's
+ * "#", a rule's or table delimiter's "---", ...): most scraped text holds
+ * none, and is then no markdown without a regex run on each of its lines.
+ */
+const MARKS = ['](', '#', '```', '~~~', '---', '===', '\\', '**', 'Markdown Content:', 'URL Source:']
+
+function holdsAnyMark(head: string): boolean {
+  return MARKS.some((mark) => head.includes(mark))
 }
 
 /** The start of the input as text: markdown syntax is ASCII, so bytes are read as Latin-1 (UTF-16 by its byte-order mark). */

@@ -39,6 +39,8 @@ interface Pattern {
   run: (text: string) => string | null
   /** Test on the lower-case key instead of the folded text. */
   onKey: boolean
+  /** Its screen's strings are the key's: it runs on the key, or it is case-insensitive (prefilter.ts lower-cases their strings). */
+  screenOnKey: boolean
 }
 
 interface IndexedPattern extends Pattern {
@@ -109,6 +111,7 @@ function newRegExp(source: string, flags: string): RegExp {
 
 function compilePattern(source: string, caseSensitive: boolean, n: number): Pattern {
   const { flags, onKey } = patternFlags(source, caseSensitive)
+  const screenOnKey = onKey || flags.includes('i')
   // A pattern whose screen the build stored was compiled by the build: its regex is made when it
   // first runs, as most bundled patterns never run on a given document (the screens spare them).
   // Any other is made now, so that a bad one is named as the rules load.
@@ -122,9 +125,9 @@ function compilePattern(source: string, caseSensitive: boolean, n: number): Patt
     let screenChars: number | undefined
     // V8 first, on lines within its budget: most lines fail there, and only a match asks re2js for its text.
     const run = (text: string): string | null => (text.length <= (screenChars ??= engine.screenChars) && !mayMatch(re(), text) ? null : engine.regex.exec(text))
-    return { n, re, readScreen, onKey, engine: 'linear', run }
+    return { n, re, readScreen, onKey, screenOnKey, engine: 'linear', run }
   }
-  if (onEveryLine(engine)) return { n, re, readScreen, onKey, engine: 'v8', run: (text) => execOrNull(re(), text)?.[0] ?? null }
+  if (onEveryLine(engine)) return { n, re, readScreen, onKey, screenOnKey, engine: 'v8', run: (text) => execOrNull(re(), text)?.[0] ?? null }
   // Up to its line cap V8's work on a line is bounded by a constant (line-caps.ts); past it, the linear engine's.
   let maxChars: number | undefined
   const run = (text: string): string | null => {
@@ -133,7 +136,7 @@ function compilePattern(source: string, caseSensitive: boolean, n: number): Patt
     pastLineCap.set(key, (pastLineCap.get(key) ?? 0) + 1)
     return engine.beyond === null ? null : engine.beyond.exec(text)
   }
-  return { n, re, readScreen, onKey, engine: 'v8', run }
+  return { n, re, readScreen, onKey, screenOnKey, engine: 'v8', run }
 }
 
 /**
@@ -203,7 +206,7 @@ export interface Triggers {
 function indexedMatcher(plain: readonly Pattern[], table: NeedleTable): PreparedPatterns {
   const patterns = plain.map((p): IndexedPattern => {
     const screen = p.readScreen()
-    const side = p.onKey ? 'key' : 'folded'
+    const side = p.screenOnKey ? 'key' : 'folded'
     const needles = screen.needles === null ? null : table.group(screen.needles, side)
     const starts = screen.starts === null ? null : table.group(screen.starts, side, 'start')
     // Tokens of folded text are separated by single spaces, so words <= tokens.
@@ -229,7 +232,7 @@ function indexedMatcher(plain: readonly Pattern[], table: NeedleTable): Prepared
   // which say more, when there are any.
   const triggers: Triggers = { always: false, alwaysMaxWords: -1, maxWords: longestMatch, key: { anywhere: [], start: [] }, folded: { anywhere: [], start: [] } }
   for (const p of patterns) {
-    const strings = p.onKey ? triggers.key : triggers.folded
+    const strings = p.screenOnKey ? triggers.key : triggers.folded
     if (p.screen.needles !== null) strings.anywhere.push(...p.screen.needles)
     else if (p.screen.starts !== null) strings.start.push(...p.screen.starts)
     else {

@@ -87,6 +87,13 @@ function best(sets: readonly string[][]): string[] | null {
   return pick
 }
 
+/** The set of fewest strings (the better of those when several tie). */
+function smallest(sets: readonly string[][]): string[] | null {
+  let pick: string[] | null = null
+  for (const s of sets) if (pick === null || s.length < pick.length || (s.length === pick.length && better(s, pick))) pick = s
+  return pick
+}
+
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']
 
 function classChars(node: AST.CharacterClass): string[] | null {
@@ -143,16 +150,30 @@ function alternatives(alts: readonly AST.Alternative[]): Facts {
   }
   const exact = all === null ? null : [...all]
   // Each alternative contributes its most selective set; a match holds one string of their union.
-  // A set that cannot be searched for (two letters: "AP" among agency names) would make the
-  // union unsearchable too, so one that can ("/") is taken first when the alternative has one.
+  // Past MAX_SET strings the union says nothing, so then each contributes its smallest set
+  // instead ("our journalism is …" has 36 strings, its "free from" 3): still necessary, and
+  // small enough to search for.
+  const union = unionOf(facts, best) ?? []
+  const contains = union.length <= MAX_SET ? union : (unionOf(facts, smallest) ?? union)
+  return { exact, contains: contains.length > 0 ? [contains] : [] }
+}
+
+/**
+ * One set of each alternative's, picked by `pick`, joined: a match of the
+ * alternatives holds one of its strings. A set that cannot be searched for
+ * (two letters: "AP" among agency names) would make the union unsearchable
+ * too, so one that can ("/") is taken first when the alternative has one.
+ * Null when an alternative has no set.
+ */
+function unionOf(facts: readonly Facts[], pick: (sets: readonly string[][]) => string[] | null): string[] | null {
   const union = new Set<string>()
   for (const f of facts) {
     const sets = [...f.contains, ...(useful(f.exact) ? [f.exact] : [])]
-    const pick = best(sets.filter(searchable)) ?? best(sets)
-    if (pick === null) return { exact, contains: [] }
-    for (const s of pick) union.add(s)
+    const picked = pick(sets.filter(searchable)) ?? pick(sets)
+    if (picked === null) return null
+    for (const s of picked) union.add(s)
   }
-  return { exact, contains: union.size > 0 ? [[...union]] : [] }
+  return [...union]
 }
 
 /** Facts per syntax node: sequences and the start and end analyses ask about the same nodes again. */
@@ -458,9 +479,10 @@ function maxTokens(pattern: AST.Pattern, flags: string): number {
 }
 
 /**
- * What a regex needs of a text before it can match. Case-insensitive and
- * multiline regexes get no conditions (literals and anchors mean something
- * else there), nor does a regex the parser does not know.
+ * What a regex needs of a text before it can match. A case-insensitive
+ * regex's strings are those of the text lower-cased (see caseless). A
+ * multiline regex gets no conditions (its anchors mean something else),
+ * nor does a regex the parser does not know.
  *
  * @example
  * ```ts
@@ -470,7 +492,7 @@ function maxTokens(pattern: AST.Pattern, flags: string): number {
  */
 export function prefilterFacts(re: RegExp): PrefilterFacts {
   const none: PrefilterFacts = { startsWith: null, endsWith: null, contains: [], maxTokens: Infinity }
-  if (re.ignoreCase || re.multiline) return none
+  if (re.multiline) return none
   let pattern: AST.Pattern
   try {
     pattern = parsePattern(re.source, re.flags)
@@ -482,9 +504,47 @@ export function prefilterFacts(re: RegExp): PrefilterFacts {
   const facts = pattern.alternatives.length === 1 && only !== undefined ? sequence(only.elements) : alternatives(pattern.alternatives)
   const sets = facts.contains.filter(useful)
   if (useful(facts.exact)) sets.push(facts.exact)
-  const unique = [...new Map(sets.map((s) => [JSON.stringify([...s].sort()), s])).values()]
   const flags = re.flags.replace(/[gy]/g, '')
-  return { startsWith: prefixes(pattern), endsWith: suffixes(pattern), contains: unique, maxTokens: maxTokens(pattern, flags) }
+  const read: PrefilterFacts = { startsWith: prefixes(pattern), endsWith: suffixes(pattern), contains: sets, maxTokens: maxTokens(pattern, flags) }
+  const { startsWith, endsWith, contains } = re.ignoreCase ? caseless(read) : read
+  const unique = [...new Map(contains.map((s) => [JSON.stringify([...s].sort()), s])).values()]
+  return { startsWith, endsWith, contains: unique, maxTokens: read.maxTokens }
+}
+
+/**
+ * Does every character that a case-insensitive regex matches for `c`
+ * lower-case to what `c` lower-cases to? True of ASCII but s and S (ſ, a
+ * case variant of s, lower-cases to itself; the Kelvin sign, a variant of
+ * k, lower-cases to k) and of the scripts without case (kana, Han, Hangul).
+ */
+function lowersLikeItsVariants(c: string): boolean {
+  return (c.length === 1 && c.charCodeAt(0) < 0x80 && c !== 's' && c !== 'S') || CJK_ONE.test(c)
+}
+
+/** The runs of characters of `s` that lower like their variants, in order (an empty run where another character stands). */
+function caselessRuns(s: string): string[] {
+  const runs = ['']
+  for (const c of s) {
+    if (lowersLikeItsVariants(c)) runs[runs.length - 1] += c
+    else runs.push('')
+  }
+  return runs
+}
+
+/**
+ * A case-insensitive regex's facts as strings of the text lower-cased (the
+ * line's key). Under `i` a literal matches its case variants too, and such
+ * a match, lower-cased, is the literal lower-cased wherever each character
+ * lowers like its variants: so a string is cut to its longest run of those
+ * (a text holding the string holds the run), a start to its run before the
+ * first other character. A set left with an empty string says nothing. No
+ * end is read: the last character's test reads the text as it is.
+ */
+function caseless(facts: PrefilterFacts): PrefilterFacts {
+  const longestRun = (s: string): string => caselessRuns(s).reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase()
+  const contains = facts.contains.map((set) => [...new Set(set.map(longestRun))]).filter((set) => !set.includes(''))
+  const starts = facts.startsWith?.map((s) => (caselessRuns(s)[0] ?? '').toLowerCase()) ?? null
+  return { startsWith: starts === null || starts.includes('') ? null : [...new Set(starts)], endsWith: null, contains, maxTokens: facts.maxTokens }
 }
 
 /** The most selective useful contains-condition: a set of at most MAX_SET strings. */
@@ -525,11 +585,11 @@ function units(strings: readonly string[] | null, at: 'first' | 'last'): number[
 export interface Screen {
   /** Code units a matching text can start with; null when any. */
   first: number[] | null
-  /** Strings a matching text starts with (one of them); null when not known. */
+  /** Strings a matching text starts with (one of them); null when not known. Of a case-insensitive regex: of the text lower-cased, as `needles`. */
   starts: string[] | null
   /** Code units a matching text can end with, white space at its end aside (see {@link passesEnds}); null when any. */
   last: number[] | null
-  /** A matching text contains one of these; null when nothing cheap is known. */
+  /** A matching text contains one of these (lower-cased, it does, for a case-insensitive regex); null when nothing cheap is known. */
   needles: string[] | null
   /** A matching text has at most this many space-separated tokens. */
   maxTokens: number

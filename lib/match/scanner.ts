@@ -11,16 +11,18 @@
  * The answers are the same as asking every question about every line (a
  * test checks this on every bundled rule).
  *
- * A question's answer depends on the line's text alone, but for its zone,
- * so answers are kept by text: the pipeline's settling passes (which clean
- * a document's output again) and lines that recur across a corpus's
- * documents (a site's boilerplate) are answered without a second scan.
+ * A question's answer depends on the line's text alone, but for its zone
+ * (a question is asked only about lines in it), so answers are kept by
+ * text, with the zones they were asked for: the pipeline's settling
+ * passes (which clean a document's output again) and lines that recur
+ * across a corpus's documents (a site's boilerplate) are answered without
+ * a second scan.
  */
 import type { Document, Line } from '../document.js'
 import { NeedleTable } from './needles.js'
 import { TextMemo } from '../text/memo.js'
 import { compileQuestion, inZone, MAX_MATCH_CHARS, type PreparedQuestion, type Question } from './question.js'
-import type { MatchSpec } from './spec.js'
+import type { MatchSpec, Zone } from './spec.js'
 
 /** A question's answers for every line of a document: the reason, or null where it does not match. */
 export type LineAnswers = (doc: Document) => ReadonlyArray<string | null>
@@ -37,13 +39,39 @@ const MEMO_MAX_CHARS = 2_000
 const MEMO_BUDGET_CHARS = 4_000_000
 const newMemo = (): TextMemo<TextAnswers> => new TextMemo<TextAnswers>(MEMO_MAX_TEXTS, MEMO_MAX_CHARS, MEMO_BUDGET_CHARS)
 
-/** The questions a line's text answers yes to: question numbers and reasons, alternating. */
-type TextAnswers = ReadonlyArray<number | string>
-const NONE: TextAnswers = []
+/**
+ * The questions a line's text answers yes to (question numbers and
+ * reasons, alternating), of the questions whose zone is among `zones`.
+ * A text met again in another part of a document (the settling pass moves
+ * the body's start) has the questions of the zones not asked yet added.
+ */
+interface TextAnswers {
+  readonly zones: number
+  readonly answers: ReadonlyArray<number | string>
+}
+
+/**
+ * A zone as a bit, so that a line's zones are one number. A question is
+ * asked only about lines in its zone: the header questions (a quarter of
+ * all asked) need not read the body's lines.
+ */
+const ZONE_BITS: Readonly<Record<Zone, number>> = { any: 1, head: 2, body: 4, tail: 8 }
+
+/** The zones a line is in, as bits. */
+function zonesOf(line: Line, doc: Document): number {
+  let bits = ZONE_BITS.any
+  for (const zone of ['head', 'body', 'tail'] as const) if (inZone(zone, line, doc)) bits |= ZONE_BITS[zone]
+  return bits
+}
+
+/** No answer, asked of these zones: one shared value per set of zones. */
+const NONE: readonly TextAnswers[] = Array.from({ length: 16 }, (_, zones) => ({ zones, answers: [] }))
 
 /** The questions, turned around: which to ask about a line, from what it shows. */
 interface Plan {
   readonly questions: readonly PreparedQuestion[]
+  /** Each question's zone, as its bit. */
+  readonly zoneBits: readonly number[]
   readonly always: readonly number[]
   readonly byLabel: ReadonlyMap<string, readonly number[]>
   /** Questions of each needle group, by side and group id. */
@@ -106,7 +134,7 @@ export class Scanner {
     for (const line of doc.lines) {
       // No question matches a line of a megabyte (see MAX_MATCH_CHARS): not even its gates are worth reading it for.
       if (line.blank || line.text.length > MAX_MATCH_CHARS) continue
-      const answers = this.textAnswers(line, plan)
+      const { answers } = this.textAnswers(line, plan, zonesOf(line, doc))
       for (let a = 0; a < answers.length; a += 2) {
         const k = answers[a] as number
         const question = this.questions[k]
@@ -124,18 +152,26 @@ export class Scanner {
     return columns
   }
 
-  private textAnswers(line: Line, plan: Plan): TextAnswers {
-    return this.memo.get(line.text, () => this.ask(line, plan))
+  /** The answers of the questions of `zones` (and maybe of others) about the line's text. */
+  private textAnswers(line: Line, plan: Plan, zones: number): TextAnswers {
+    const known = this.memo.get(line.text, () => this.ask(line, plan, zones))
+    const missing = zones & ~known.zones
+    if (missing === 0) return known
+    const more = this.ask(line, plan, missing)
+    const both = { zones: known.zones | missing, answers: [...known.answers, ...more.answers] }
+    this.memo.replace(line.text, both)
+    return both
   }
 
-  /** Ask the questions the line's label and strings name (and those without a gate), in list order. */
-  private ask(line: Line, plan: Plan): TextAnswers {
-    const { questions } = plan
+  /** Ask the questions of `zones` that the line's label and strings name (and those without a gate), in list order. */
+  private ask(line: Line, plan: Plan, zones: number): TextAnswers {
+    const { questions, zoneBits } = plan
     const stamp = ++this.stamp
     const asked: number[] = []
     const takeOne = (k: number): void => {
       if (this.taken[k] === stamp) return
       this.taken[k] = stamp
+      if (((zoneBits[k] ?? 0) & zones) === 0) return
       const gate = questions[k]?.gate
       if (gate !== undefined && !line.moreWordsThan(gate.maxWords)) asked.push(k)
     }
@@ -153,13 +189,14 @@ export class Scanner {
       if (line.moreWordsThan(plan.groupMaxWords[side])) continue
       for (const g of this.needles.found(side, line)) take(plan.byGroup[side][g])
     }
-    if (asked.length === 0) return NONE
+    const none = NONE[zones] ?? { zones, answers: [] }
+    if (asked.length === 0) return none
     const answers: Array<number | string> = []
     for (const k of asked) {
       const reason = questions[k]?.match(line) ?? null
       if (reason !== null) answers.push(k, reason)
     }
-    return answers.length === 0 ? NONE : answers
+    return answers.length === 0 ? none : { zones, answers }
   }
 
   /** Prepare every question against one needle table and turn the gates around. */
@@ -188,6 +225,7 @@ export class Scanner {
       }
     })
     this.taken = new Int32Array(questions.length)
-    return { questions, always, byLabel, byGroup, labelMaxWords, groupMaxWords }
+    const zoneBits = this.questions.map((q) => ZONE_BITS[q.zone])
+    return { questions, zoneBits, always, byLabel, byGroup, labelMaxWords, groupMaxWords }
   }
 }

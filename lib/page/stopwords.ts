@@ -2,6 +2,7 @@ import type stopword from 'stopword'
 import { lazy } from '../lazy.js'
 import { TextMemo } from '../text/memo.js'
 import { precompiled } from '../precompiled.js'
+import { isSeparatorUnit } from '../text/units.js'
 
 /** The lists, loaded with the first whole-page decision that needs them (see lazy.ts). */
 const stopwordLists = lazy<typeof stopword>('stopword')
@@ -62,22 +63,52 @@ export function stopwordsFor(sample: readonly string[]): ReadonlySet<string> {
   const lists = [...stopwordSets().values()]
   const { index } = languageIndex()
   // One lookup per word (which lists hold it) rather than one per word and list.
-  const hits = new Array<number>(lists.length).fill(0)
+  const hits = zeros(lists.length)
   for (const w of sample) {
     const holders = index.get(w)
     if (holders === undefined) continue
     for (const k of holders) hits[k] = (hits[k] ?? 0) + 1
   }
-  // The first list with the most hits, as when the lists are tried in turn.
-  let best: ReadonlySet<string> = new Set()
+  return lists[chosenList(hits, sample.length)] ?? new Set()
+}
+
+/**
+ * {@link stopwordsFor} the words of `texts` (lines, paragraphs), read from
+ * each text's {@link lineStopwords}: kept by text, so the lines the page
+ * features counted in this pass are not read again.
+ *
+ * @example
+ * ```ts
+ * stopwordsForTexts(['The storm hit the coast.', 'It rained.'])  // the English list
+ * ```
+ */
+export function stopwordsForTexts(texts: readonly string[]): ReadonlySet<string> {
+  const lists = [...stopwordSets().values()]
+  const hits = zeros(lists.length)
+  let size = 0
+  for (const text of texts) {
+    const line = lineStopwords(text)
+    size += line.count
+    for (let k = 0; k < hits.length; k++) hits[k] = (hits[k] ?? 0) + (line.hits[k] ?? 0)
+  }
+  return lists[chosenList(hits, size)] ?? new Set()
+}
+
+/**
+ * The position of the list that covers most of a sample of `size` words,
+ * given how many of them each list holds: the first with the most hits, as
+ * when the lists are tried in turn; -1 when none covers even 10% of it.
+ */
+function chosenList(hits: readonly number[], size: number): number {
+  let best = -1
   let bestHits = 0
-  lists.forEach((set, k) => {
+  for (let k = 0; k < hits.length; k++) {
     if ((hits[k] ?? 0) > bestHits) {
-      best = set
+      best = k
       bestHits = hits[k] ?? 0
     }
-  })
-  return bestHits >= 0.1 * sample.length ? best : new Set()
+  }
+  return best >= 0 && bestHits >= 0.1 * size ? best : -1
 }
 
 /** An ASCII stopword and the lists that hold it, filed under its {@link asciiHash}. */
@@ -98,6 +129,9 @@ let languages: LanguageIndex | undefined
 /** The hash {@link asciiLineStopwords} computes of a lower-case ASCII word, one code unit at a time. */
 const hashStep = (h: number, unit: number): number => (Math.imul(h, 31) + unit) | 0
 
+/** The apostrophes {@link WORDS} joins a word with: ' and ’. */
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019
+
 /** Every stopword, with the positions (in stopwordSets() order) of the lists that hold it. */
 function languageIndex(): LanguageIndex {
   if (languages === undefined) {
@@ -115,12 +149,12 @@ function languageIndex(): LanguageIndex {
     }
     const ascii = new Map<number, AsciiStopword[]>()
     for (const [word, holders] of index) {
-      // Only words an ASCII line can spell ([a-z0-9] and the apostrophe), hashed in the same loop.
+      // Only words asciiLineStopwords can read ([a-z0-9] and the apostrophes), hashed in the same loop.
       let h = 0
       let i = 0
       for (; i < word.length; i++) {
         const c = word.charCodeAt(i)
-        if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27)) break
+        if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || isApostrophe(c))) break
         h = hashStep(h, c)
       }
       if (i < word.length) continue
@@ -183,10 +217,14 @@ const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 
 const isAsciiWordUnit = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39)
 
 /**
- * {@link words} and {@link addHits} in one loop over an ASCII line, where
- * WORDS is a run of letters and digits, joined by an apostrophe to a run of
- * letters after it; words longer than every stopword are counted without
- * being cut out and looked up. Undefined for a line that is not ASCII.
+ * {@link words} and {@link addHits} in one loop over a line whose letters
+ * and digits are all ASCII, whatever its punctuation and spaces (curly
+ * quotes, dashes and no-break spaces are separators, as they are to WORDS;
+ * see lib/text/units.ts). There WORDS is a run of letters and digits,
+ * joined by an apostrophe to a run of letters after it; words longer than
+ * every stopword are counted without being cut out and looked up. A word
+ * joined by ’ is looked up like any other.
+ * Undefined for a line with a letter or digit beyond ASCII.
  */
 function asciiLineStopwords(text: string): LineStopwords | undefined {
   const { ascii, longest } = languageIndex()
@@ -196,8 +234,8 @@ function asciiLineStopwords(text: string): LineStopwords | undefined {
   const n = text.length
   while (i < n) {
     const c = text.charCodeAt(i)
-    if (c >= 0x80) return undefined
     if (!isAsciiWordUnit(c)) {
+      if (c >= 0x80 && !isSeparatorUnit(c)) return undefined
       i++
       continue
     }
@@ -205,8 +243,8 @@ function asciiLineStopwords(text: string): LineStopwords | undefined {
     const start = i
     let h = 0
     for (let u = c; i < n && isAsciiWordUnit(u); u = text.charCodeAt(++i)) h = hashStep(h, lower(u))
-    if (i + 1 < n && text.charCodeAt(i) === 0x27 && isAsciiLetter(text.charCodeAt(i + 1))) {
-      h = hashStep(h, 0x27)
+    if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isAsciiLetter(text.charCodeAt(i + 1))) {
+      h = hashStep(h, text.charCodeAt(i))
       i++
       for (let u = text.charCodeAt(i); i < n && isAsciiLetter(u); u = text.charCodeAt(++i)) h = hashStep(h, lower(u))
     }
@@ -266,16 +304,7 @@ export function documentStopwords(lines: ReadonlyArray<LineStopwords | undefined
       size = SAMPLE_WORDS
     }
   }
-  // The first list with the most hits, as when the lists are tried in turn.
-  let best = -1
-  let bestHits = 0
-  for (let k = 0; k < hits.length; k++) {
-    if ((hits[k] ?? 0) > bestHits) {
-      best = k
-      bestHits = hits[k] ?? 0
-    }
-  }
-  const chosen = best >= 0 && bestHits >= 0.1 * size ? best : -1
+  const chosen = chosenList(hits, size)
   return {
     stop: chosen >= 0 ? (sets[chosen] ?? new Set()) : new Set(),
     density: (line) => (line.count === 0 || chosen < 0 ? 0 : (line.hits[chosen] ?? 0) / line.count),

@@ -264,9 +264,9 @@ function nameLine(doc: Document, body: number, outletTail: RegExp | undefined): 
     // An outlet's name holds its city ("The Kansas City Star"), which its local stories repeat.
     if (outletTail?.test(l.folded) === true) return true
     if (bodyWords === undefined) {
-      const text = doc.lines.slice(body, body + ECHO_BODY_LINES).map((b) => b.text).join('\n')
-      stop = stopwordsOf(text)
-      bodyWords = contentWords(text, stop)
+      const texts = doc.lines.slice(body, body + ECHO_BODY_LINES).map((b) => b.text)
+      stop = stopwordsOf(texts)
+      bodyWords = contentWords(texts.join('\n'), stop)
     }
     const own = contentWords(l.text, stop)
     const shared = sharedCount(own, bodyWords)

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { PACKAGE_ROOT } from '../config/paths.js'
 import { LIST_INTRO, type Document, type Line } from '../document.js'
 import { TextMemo } from '../text/memo.js'
+import { isSeparatorUnit } from '../text/units.js'
 import type { ModelRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 
 /**
@@ -77,26 +78,69 @@ interface TextInputs {
   readonly vocabulary: readonly [number, number, number, number]
 }
 
-/** Letters, capitals and digits of a line: one loop over an ASCII line (where \p{L}, \p{Lu} and \p{N} are A-Z, a-z and 0-9), the Unicode classes otherwise. */
-function characterCounts(text: string): { letters: number; upper: number; digits: number } {
+/** A line's words (runs of \p{L} and \p{N}), how many of them start with a capital (\p{Lu}), and its letters, capitals and digits. */
+export interface WordCounts {
+  readonly tokens: string[]
+  readonly capitalised: number
+  readonly letters: number
+  readonly upper: number
+  readonly digits: number
+}
+
+/**
+ * The {@link WordCounts} of a line: in one loop when its letters and
+ * digits are all ASCII, whatever its punctuation (curly quotes and dashes
+ * are separators to the Unicode classes too; see lib/text/units.ts), as
+ * \p{L} is then A-Z and a-z, \p{Lu} A-Z and \p{N} 0-9; by the Unicode
+ * classes otherwise.
+ *
+ * @example
+ * ```ts
+ * wordCounts('“Read more” — 3 stories')
+ * // => { tokens: ['Read', 'more', '3', 'stories'], capitalised: 1, letters: 15, upper: 1, digits: 1 }
+ * ```
+ */
+export function wordCounts(text: string): WordCounts {
+  const ascii = asciiWordCounts(text)
+  if (ascii !== undefined) return ascii
+  const tokens = text.match(TOKEN) ?? []
+  return { tokens, capitalised: tokens.filter((w) => CAPITALISED.test(w)).length, letters: count(text, LETTER), upper: count(text, UPPER), digits: count(text, DIGIT) }
+}
+
+/** {@link wordCounts} of a line whose letters and digits are all ASCII; undefined for any other line. */
+function asciiWordCounts(text: string): WordCounts | undefined {
+  const tokens: string[] = []
+  let capitalised = 0
   let letters = 0
   let upper = 0
   let digits = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 0x80) return { letters: count(text, LETTER), upper: count(text, UPPER), digits: count(text, DIGIT) }
-    if (c >= 0x41 && c <= 0x5a) {
-      letters++
-      upper++
-    } else if (c >= 0x61 && c <= 0x7a) letters++
-    else if (c >= 0x30 && c <= 0x39) digits++
+  let start = -1
+  for (let i = 0; i <= text.length; i++) {
+    // One step past the end closes the last word.
+    const c = i < text.length ? text.charCodeAt(i) : 0x20
+    const capital = c >= 0x41 && c <= 0x5a
+    const small = c >= 0x61 && c <= 0x7a
+    if (capital || small || (c >= 0x30 && c <= 0x39)) {
+      if (start === -1) {
+        start = i
+        if (capital) capitalised++
+      }
+      if (capital) upper++
+      if (capital || small) letters++
+      else digits++
+      continue
+    }
+    if (c >= 0x80 && !isSeparatorUnit(c)) return undefined
+    if (start !== -1) {
+      tokens.push(text.slice(start, i))
+      start = -1
+    }
   }
-  return { letters, upper, digits }
+  return { tokens, capitalised, letters, upper, digits }
 }
 
 function textInputs(text: string, vocabulary: Readonly<Record<string, number>>): TextInputs {
-  const tokens = text.match(TOKEN) ?? []
-  const capitalised = tokens.filter((w) => CAPITALISED.test(w)).length
+  const { tokens, capitalised, letters, upper, digits } = wordCounts(text)
   const scores: number[] = []
   const seen = new Set<string>()
   for (const t of tokens) {
@@ -112,7 +156,9 @@ function textInputs(text: string, vocabulary: Readonly<Record<string, number>>):
   const flag = (re: RegExp): number => (re.test(text) ? 1 : 0)
   const flags = [flag(URL), flag(SEPARATORS), flag(COLON_END), flag(HANDLE), flag(COPYRIGHT), flag(LOWER_START), flag(CLAUSE), flag(QUOTES)] as const
   return {
-    ...characterCounts(text),
+    letters,
+    upper,
+    digits,
     tokens: tokens.length,
     capitalised,
     flags,

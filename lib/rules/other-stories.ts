@@ -103,7 +103,7 @@ export function readsAsOtherStories(doc: Document, ctx: RuleContext, cue: number
     .slice(0, cue)
     .filter((l) => l.prose && !ctx.marked.has(l.index))
     .map((l) => l.text)
-  const stop = stopwordsOf(paragraphs.join('\n'))
+  const stop = stopwordsOf(paragraphs)
   const { all: article, recurring } = paragraphWords(paragraphs, stop)
   const informative = items
     .map((it) =>

@@ -45,4 +45,9 @@ export class TextMemo<T> {
     this.chars += text.length
     return value
   }
+
+  /** Keep `value` for `text` instead, when a value for it is kept (one worked out further: lib/match/scanner.ts). */
+  replace(text: string, value: T): void {
+    if (this.map.has(text)) this.map.set(text, value)
+  }
 }

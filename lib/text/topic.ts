@@ -11,15 +11,15 @@
  * in their runs, the usual unit for comparing such text without a
  * dictionary.
  */
-import { stopwordsFor, words } from '../page/stopwords.js'
+import { stopwordsForTexts, words } from '../page/stopwords.js'
 import { hasUnspacedScript, unspacedRuns } from './words.js'
 
 /** Shorter words ("the", "and", "was") carry no topic in any language we read. */
 const MIN_LETTERS = 4
 
-/** The stopwords of the language of `text` (empty when no list covers it). */
-export function stopwordsOf(text: string): ReadonlySet<string> {
-  return stopwordsFor(words(text))
+/** The stopwords of the language of `texts` (lines or paragraphs; empty when no list covers them). */
+export function stopwordsOf(texts: readonly string[]): ReadonlySet<string> {
+  return stopwordsForTexts(texts)
 }
 
 /** The content words of `text` (see the module comment). */

@@ -111,3 +111,21 @@ t.test('documents come out the same from a fresh rule set and from one that has 
   const rules = ruleSetFrom([])
   for (let round = 0; round < 2; round++) t.same(pairs.map((p) => clean(p.input, { rules })), fresh, `one rule set, round ${round + 1}: the same`)
 })
+
+// A question is asked only about lines in its zone, and answers are kept by
+// text with the zones they were asked for: a text met first in the body and
+// then in the head (the settling pass moves the body's start) must still
+// get its head questions' answers.
+t.test('a text met again in another zone gets that zone’s answers', async (t) => {
+  const scanner = new Scanner()
+  const head = scanner.add({ phrases: ['live updates'], zone: 'head' })
+  const body = scanner.add({ phrases: ['live updates'], zone: 'body' })
+  const any = scanner.add({ phrases: ['live updates'] })
+  const prose = 'The storm brought down power lines across the county on Sunday night, the utility company said.'
+  const inBody = segment(`${prose}\nLive updates\n`)
+  t.same([head(inBody), body(inBody), any(inBody)], [[null, null], [null, '"live updates"'], [null, '"live updates"']], 'in the body')
+  const inHead = segment(`Live updates\n${prose}\n`)
+  t.same([head(inHead), body(inHead), any(inHead)], [['"live updates"', null], [null, null], ['"live updates"', null]], 'then in the head')
+  const both = segment(`Live updates\n${prose}\nLive updates\n`)
+  t.same([head(both), body(both)], [['"live updates"', null, null], [null, null, '"live updates"']], 'both in one document')
+})

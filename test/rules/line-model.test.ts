@@ -1,10 +1,11 @@
 // The learned line model (kind "model"): it only ever judges short lines
 // that are not prose, its threshold comes from the rules file or the
 // model, and the bundled model keeps an article's own short lines.
+import fc from 'fast-check'
 import t from 'tap'
 import { segment } from '../../lib/document.js'
 import { clean } from '../../lib/index.js'
-import { LINE_MODEL_FEATURES, bundledLineModel, modelRule, type LineModel } from '../../lib/rules/line-model.js'
+import { LINE_MODEL_FEATURES, bundledLineModel, modelRule, wordCounts, type LineModel } from '../../lib/rules/line-model.js'
 
 const context = () => ({ marked: new Set<number>(), markedBy: new Map<number, string>(), titleCues: new Set<number>(), kept: new Set<number>() })
 
@@ -109,4 +110,22 @@ for (const lines of ARTICLES) {
 t.test('a word that names an object property is no vocabulary word', async (t) => {
   const doc = ['Council approves park budget', 'The city council voted on Tuesday to approve a budget for the new riverside park, ending months of debate.', 'Meet the constructor', 'The plan includes a footbridge, a playground and a café, and work is due to start in the spring.'].join('\n') + '\n'
   t.match(clean(doc), /^Meet the constructor$/m)
+})
+
+// A line's words and character counts are read in one loop when its letters
+// and digits are ASCII, whatever its punctuation; they must be what the
+// Unicode classes say of any line.
+t.test('word counts are the Unicode classes', async (t) => {
+  const byClasses = (text: string) => {
+    const tokens = text.match(/[\p{L}\p{N}]+/gu) ?? []
+    const n = (re: RegExp): number => text.match(re)?.length ?? 0
+    return { tokens, capitalised: tokens.filter((w) => /^\p{Lu}/u.test(w)).length, letters: n(/\p{L}/gu), upper: n(/\p{Lu}/gu), digits: n(/\p{N}/gu) }
+  }
+  const lines = ['', 'Read more', '“Read more” — 3 stories', 'AP Photo/Jane Doe, File', 'It’s 10:30\u00a0a.m. …', 'Ünter den Linden 5', 'l’été ½ ² Ⓐ', 'Emoji 😀 here', 'x9Y 0a', '###']
+  for (const line of lines) t.same(wordCounts(line), byClasses(line), JSON.stringify(line))
+  const piece = fc.constantFrom('Read', 'more', 'A', 'b', '7', ' ', '\u00a0', '—', '“', '”', '’', "'", '-', ',', 'é', 'Ü', '½', '😀', 'Ⓐ', '\u00ad')
+  fc.assert(fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+    const line = pieces.join('')
+    t.same(wordCounts(line), byClasses(line))
+  }), { numRuns: 300, seed: 15 })
 })
