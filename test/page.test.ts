@@ -193,29 +193,27 @@ t.test('a long line that ends no sentence needs sentences inside it to be prose'
   t.equal(lines[2]?.prose, true, 'sentences without a final stop: prose')
 })
 
-t.test('a long sentence full of names is prose; a short one, or a long run of names with no sentence end, is not', async (t) => {
+/** The page features' prose flag of each paragraph, the paragraphs laid out as a document. */
+function proseFlags(...paragraphs: string[]): Array<boolean | undefined> {
+  const lines = pageLines(segment(paragraphs.join('\n\n') + '\n'), defaultVocabulary())
+  return lines.filter((p) => !p.line.blank).map((p) => p.prose)
+}
+
+t.test('prose in the page features: a long sentence full of names is; a short one, or names with no sentence end, are not', async (t) => {
   // A sports lead has few function words (names, scores) but is the article's first paragraph.
   const lead = 'Auckland, Jan 4 - Top seed and defending champion Maria Kirilenko beat wild card Jelena Dokic 6-2, 7-5 in a second round match at the $220,000 WTA Auckland Classic tennis tournament Friday.'
   const short = 'Top seed Maria Kirilenko beat Jelena Dokic 6-2, 7-5 Friday.'
   const names = 'Boonton Chester Chatham Denville East Hanover Hanover Township Lincoln Park Madison Mendham Borough Montville Parsippany Pequannock Roxbury Washington Township Morris County College'
   // Paragraphs of ordinary English, so that the document's language (and its stopwords) is known.
   const body = 'She had lost to him in the final of the same tournament last year, and said after the match that she had been waiting for this one for a long time.'
-  const doc = segment(`${lead}\n\n${short}\n\n${names}\n\n${body}\n\n${body}\n`)
-  const lines = pageLines(doc, defaultVocabulary())
-  t.equal(lines[0]?.prose, true, 'a long lead of names and scores: prose')
-  t.equal(lines[2]?.prose, false, 'a short one: the usual share of stopwords applies')
-  t.equal(lines[4]?.prose, false, 'names without a sentence end: no prose')
+  t.same(proseFlags(lead, short, names, body, body), [true, false, false, true, true])
 })
 
-t.test('a Chinese line broken at clauses with no stop at its end is prose; a menu of category names is not', async (t) => {
+t.test('prose in the page features: a Chinese line broken at clauses with no stop at its end is; a menu of category names is not', async (t) => {
   const clauses = '一波波低温寒流报到 已将山后一带层层山峦披上嫣红的彩衣'
   const menu = '首页 新闻 国内 国际 财经 体育 娱乐 科技 军事 汽车 房产 教育 健康 旅游 时尚 视频 图片 博客 论坛'
   const short = '不忍踩过刚刚掉落的树叶'
-  const doc = segment(`${clauses}\n\n${menu}\n\n${short}\n`)
-  const lines = pageLines(doc, defaultVocabulary())
-  t.equal(lines[0]?.prose, true, 'clauses with function characters: prose')
-  t.equal(lines[2]?.prose, false, 'category names: no prose')
-  t.equal(lines[4]?.prose, false, 'a short line: no prose')
+  t.same(proseFlags(clauses, menu, short), [true, false, false])
 })
 
 t.test('menu labels in Chinese, Japanese and Korean are chrome labels', async (t) => {
