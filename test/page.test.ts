@@ -213,7 +213,10 @@ t.test('prose in the page features: a Chinese line broken at clauses with no sto
   const clauses = '一波波低温寒流报到 已将山后一带层层山峦披上嫣红的彩衣'
   const menu = '首页 新闻 国内 国际 财经 体育 娱乐 科技 军事 汽车 房产 教育 健康 旅游 时尚 视频 图片 博客 论坛'
   const short = '不忍踩过刚刚掉落的树叶'
-  t.same(proseFlags(clauses, menu, short), [true, false, false])
+  // A forum post's header ("label: value" fields) and a line whose words are mostly a link's URL.
+  const header = '宝物：后悔药 状元令 楼层： 第 6 楼 时间：2005-09-15 15:03:14 作者：生命的价值 能力值:3144'
+  const link = '作者在本版的文章 ![点击发送消息给对方](http://wpa.example.com/pa?p=1:109042431:7&site=bbs&menu=yes)'
+  t.same(proseFlags(clauses, menu, short, header, link), [true, false, false, false, false])
 })
 
 t.test('menu labels in Chinese, Japanese and Korean are chrome labels', async (t) => {

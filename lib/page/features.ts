@@ -53,7 +53,10 @@ export const PAGE = {
    * many words (Intl.Segmenter's) and reads as running text: a clause break
    * inside (a space or a comma) and a function character (的, 了, 是, ...).
    * Blogs and captions in Chinese often break lines at clauses with no stop
-   * at the end; menus of category names have no function characters.
+   * at the end; menus of category names have no function characters, and a
+   * line with a URL or a link target is not counted (its path splits into
+   * words), nor one with two or more colons (a post's "label: value"
+   * fields).
    */
   cjkClauseWords: 15,
 } as const
@@ -62,6 +65,10 @@ const ROW_SEPARATORS = /\s[|•·›»/]\s|\s{3,}|\t/g
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu
 /** A clause break inside a CJK line (a space, a full-width or ASCII comma, an enumeration comma, a semicolon or colon) with text on both sides. */
 const CJK_CLAUSE_BREAK = /\S[\s\uff0c\u3001\uff1b\uff1a,;:]+\S/u
+/** A URL or a markdown link target in a line: its path and query split into many "words" (a forum's "send a message" image link read as a sentence). */
+const URL_OR_LINK = /https?:\/\/|\]\(/u
+/** Colons of "label: value" fields; two or more in a line make it a post's or a page's metadata ("楼层： 第 6 楼 时间：2005-09-15 作者：..."). */
+const LABEL_COLON = /[:\uff1a]/gu
 /** Function characters of running Chinese text; category names in a menu carry none. */
 const CJK_FUNCTION = /[的了是在也不就都而着與与和很到把被讓让]/u
 
@@ -161,7 +168,7 @@ function textFeatures(line: Line, vocab: Vocabulary): TextFeatures {
     cookie: mayHoldCookie(vocab, line.key),
     separators: line.tableRow ? navCells(line.folded) : (line.folded.match(ROW_SEPARATORS)?.length ?? 0),
     cjkStop: /[。！？]$/u.test(line.folded),
-    cjkClauses: CJK_CLAUSE_BREAK.test(line.folded) && CJK_FUNCTION.test(line.folded),
+    cjkClauses: CJK_CLAUSE_BREAK.test(line.folded) && CJK_FUNCTION.test(line.folded) && !URL_OR_LINK.test(line.folded) && (line.folded.match(LABEL_COLON) ?? []).length < 2,
   }
 }
 
