@@ -123,10 +123,13 @@ export function pageLines(doc: Document, vocab: Vocabulary, linkHeavy?: (i: numb
     const wordsOrCjk = cjk > ws.count ? cjk / 3 : line.words
     const linkRow = separators >= 2 && !line.endsSentence && density < PAGE.proseMinStopwords
     const inMenuRun = inRun[i] ?? false
-    const prose = !line.blank && !cookie && ((wordsOrCjk >= PAGE.proseMinWords &&
-      (line.endsSentence || (wordsOrCjk >= PAGE.proseAnyWords && !runOn(line.text, wordsOrCjk)) || cjkStop) &&
-      (stop.size === 0 || cjk > ws.count || density >= PAGE.proseMinStopwords || (line.endsSentence && wordsOrCjk >= PAGE.proseAnyWords && density >= PAGE.proseLongMinStopwords))) ||
-      (cjkClauses && cjk > ws.count && line.words >= PAGE.cjkClauseWords && !linkRow && !inMenuRun))
+    const sentence = wordsOrCjk >= PAGE.proseMinWords &&
+      (line.endsSentence || (wordsOrCjk >= PAGE.proseAnyWords && !runOn(line.text, wordsOrCjk)) || cjkStop)
+    const stopwords = stop.size === 0 || cjk > ws.count || density >= PAGE.proseMinStopwords ||
+      (line.endsSentence && wordsOrCjk >= PAGE.proseAnyWords && density >= PAGE.proseLongMinStopwords)
+    // CJK text broken into lines at its clauses, with no stop at their ends (see PAGE.cjkClauseWords).
+    const clauses = cjkClauses && cjk > ws.count && line.words >= PAGE.cjkClauseWords && !linkRow && !inMenuRun
+    const prose = !line.blank && !cookie && ((sentence && stopwords) || clauses)
     return {
       line,
       stopwords: density,
