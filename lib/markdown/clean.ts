@@ -16,7 +16,7 @@ import type { PageMetadata } from '../html/metadata.js'
 import type { PageEvidence } from '../page/detect.js'
 import { parseBlocks, type Blocks, type Unit, type ViewLine } from './blocks.js'
 import { wordRuns } from './inline.js'
-import { markdownChrome } from './chrome.js'
+import { MARKDOWN_CHROME, markdownChrome } from './chrome.js'
 import { readPreamble } from './preamble.js'
 import { ATTACHED, attachedUnits, sectionlessHeadings } from './sections.js'
 
@@ -59,8 +59,8 @@ export const MARKDOWN_UNITS = {
    * was kept, else it goes whole. All of it is link text (a teaser grid, a video box), so a split one goes.
    */
   linkKeepShare: 1,
-  /** The only level-1 heading is the page's headline to the region when it has at least this many words ... */
-  headlineMinWords: 3,
+  /** The only level-1 heading is the page's headline to the region when it has at least this many words (the features' own minimum) ... */
+  headlineMinWords: MARKDOWN_CHROME.headlineWords,
   /** ... and less than this share of it is link text. */
   headlineMaxLinkShare: 0.5,
   /**

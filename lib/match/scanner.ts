@@ -134,11 +134,12 @@ export class Scanner {
     for (const line of doc.lines) {
       // No question matches a line of a megabyte (see MAX_MATCH_CHARS): not even its gates are worth reading it for.
       if (line.blank || line.text.length > MAX_MATCH_CHARS) continue
-      const { answers } = this.textAnswers(line, plan, zonesOf(line, doc))
+      const zones = zonesOf(line, doc)
+      const { answers } = this.textAnswers(line, plan, zones)
       for (let a = 0; a < answers.length; a += 2) {
         const k = answers[a] as number
-        const question = this.questions[k]
-        if (question === undefined || !inZone(question.zone, line, doc)) continue
+        // Answers kept for the text may be of questions of other zones (the text stood elsewhere before).
+        if (((plan.zoneBits[k] ?? 0) & zones) === 0) continue
         let column = columns[k]
         if (column === none || column === undefined) {
           column = new Array<string | null>(n).fill(null)

@@ -35,20 +35,28 @@ function introduces(l: Line): boolean {
   return LIST_INTRO.test(l.folded) || (l.prose && LIST_ANNOUNCE.test(l.folded))
 }
 
-/**
- * Line indexes of the lists the article introduces, among the lines not in
- * `removed`. With `proseIntros`, only the lists a sentence of prose
- * introduces: a whole page's form labels ("Your Last Name:") and sidebar
- * headings ("Yoga Blogs & Podcasts:") end in colons too, so only those are
- * safe to weigh as article text when the region is chosen.
- */
-export function articleListLines(doc: Document, removed: ReadonlySet<number>, proseIntros = false): Set<number> {
+/** The lists an article introduces itself, as line indexes. */
+export interface ArticleLists {
+  /** Every such list's items: they are no page's menus. */
+  readonly lines: ReadonlySet<number>
+  /**
+   * The items of lists a sentence of prose introduces: a whole page's form
+   * labels ("Your Last Name:") and sidebar headings ("Yoga Blogs &
+   * Podcasts:") end in colons too, so only these are safe to weigh as
+   * article text when the region is chosen.
+   */
+  readonly announced: ReadonlySet<number>
+}
+
+/** The {@link ArticleLists} of a document, among the lines not in `removed`. */
+export function articleLists(doc: Document, removed: ReadonlySet<number>): ArticleLists {
   const out = new Set<number>()
+  const announced = new Set<number>()
   const kept = doc.lines.filter((l) => !l.blank && !removed.has(l.index))
   const item = (l: Line): boolean => !l.prose && l.words <= ITEM_MAX_WORDS
   for (let k = 0; k < kept.length; k++) {
     const intro = kept[k]
-    if (intro === undefined || intro.words < INTRO_MIN_WORDS || !introduces(intro) || (proseIntros && !intro.prose)) continue
+    if (intro === undefined || intro.words < INTRO_MIN_WORDS || !introduces(intro)) continue
     let j = k + 1
     // An announcing sentence may run on for a sentence or two of its paragraph before the list.
     if (!LIST_INTRO.test(intro.folded)) for (let more = 0; more < ANNOUNCE_MAX_PROSE && kept[j]?.prose === true; more++) j++
@@ -61,9 +69,11 @@ export function articleListLines(doc: Document, removed: ReadonlySet<number>, pr
     // The article goes on after its list (or ends with it); a menu runs into more chrome.
     const after = kept[j]
     if (after !== undefined && !after.prose) continue
-    for (const l of items) out.add(l.index)
+    for (const l of items) {
+      out.add(l.index)
+      if (intro.prose) announced.add(l.index)
+    }
   }
-  if (proseIntros) return out
   // Numbered items in order: 1, 2, 3, ...
   let run: Line[] = []
   const flush = (): void => {
@@ -84,5 +94,5 @@ export function articleListLines(doc: Document, removed: ReadonlySet<number>, pr
     run.push(l)
   }
   flush()
-  return out
+  return { lines: out, announced }
 }

@@ -11,7 +11,7 @@ import type { Rule } from '../rules/types.js'
 import { isWholePage, pageEvidence, pageEvidenceOf, type PageEvidence } from './detect.js'
 import { LINK_HEAVY, mainContent, type EndMarkers } from './extract.js'
 import { pageLines } from './features.js'
-import { articleListLines } from './article-lists.js'
+import { articleLists } from './article-lists.js'
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js'
 
 /** How a text document is treated: decided per document (auto), or forced. */
@@ -68,21 +68,20 @@ export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vo
   const shareOf = linkShare === undefined ? undefined : (i: number): number => linkShare.get(doc.lines[i]?.text ?? '') ?? 0
   const lines = pageLines(doc, vocabulary ?? defaultVocabulary(), shareOf === undefined ? undefined : (i) => shareOf(i) >= LINK_HEAVY)
   let evidence = pageEvidence(lines)
+  // Lists the article introduces are its own, not a page's menus (lib/page/article-lists.ts).
+  const lists = articleLists(doc, removed)
   if (mode === 'auto') {
-    // Lists the article introduces are its own, not a page's menus (lib/page/article-lists.ts).
-    const lists = articleListLines(doc, removed)
-    evidence = pageEvidenceOf(lines.filter((p) => !removed.has(p.line.index) && !lists.has(p.line.index)), lines)
+    evidence = pageEvidenceOf(lines.filter((p) => !removed.has(p.line.index) && !lists.lines.has(p.line.index)), lines)
     if (!isWholePage(evidence)) return { mode: 'article', evidence }
   }
-  // Lists a sentence of the article introduces weigh as its text when the region is chosen.
-  const announced = articleListLines(doc, removed, true)
   const headline = hints?.headline === undefined ? -1 : doc.lines.findIndex((l) => l.text === hints.headline)
   const headings = hints?.headings
   const view = {
     ...(shareOf !== undefined ? { linkShare: shareOf } : {}),
     ...(headline !== -1 ? { headline } : {}),
     ...(headings !== undefined ? { isHeading: (i: number): boolean => headings.has(doc.lines[i]?.text ?? '') } : {}),
-    ...(announced.size > 0 ? { articleList: announced } : {}),
+    // Lists a sentence of the article introduces weigh as its text when the region is chosen.
+    ...(lists.announced.size > 0 ? { articleList: lists.announced } : {}),
   }
   const { keep, reasons, fallback } = mainContent(doc, lines, endMarkers(verdicts.firstStage), view)
   return { mode: 'page', evidence, region: { keep, reasons, rule: PAGE_RULE, family: 'page', name: 'article region' }, ...(fallback !== undefined ? { fallback } : {}) }

@@ -2,13 +2,14 @@
 // intros count, and which lists may weigh as article text in the region.
 import t from 'tap'
 import { segment } from '../../lib/document.js'
-import { articleListLines } from '../../lib/page/article-lists.js'
+import { articleLists } from '../../lib/page/article-lists.js'
 
 const items = ['- Mill Lane: open Friday', '- Orchard Road', '- Station Hill', '- Ferry Road', '- Canal Walk']
 const after = 'Crews expect to reopen most of the roads by Monday, the county said in a statement on Thursday.'
 const listed = (intro: string, proseIntros = false): number => {
   const doc = segment([intro, ...items, after].join('\n') + '\n')
-  return articleListLines(doc, new Set(), proseIntros).size
+  const lists = articleLists(doc, new Set())
+  return (proseIntros ? lists.announced : lists.lines).size
 }
 
 t.test('a sentence that announces a list introduces it; one that only mentions a list does not', async (t) => {
@@ -18,7 +19,7 @@ t.test('a sentence that announces a list introduces it; one that only mentions a
   t.equal(listed('Here is what residents said about the plan at the meeting on Thursday night.'), 0, 'here is, but no list')
 })
 
-t.test('with proseIntros only a sentence of prose introduces: form labels and colon headings do not', async (t) => {
+t.test('announced: only a sentence of prose introduces: form labels and colon headings do not', async (t) => {
   t.equal(listed('The roads that will stay closed until Monday are these:'), items.length, 'a colon line introduces')
   t.equal(listed('The roads that will stay closed are:', true), 0, 'a short colon line is no prose')
   t.equal(listed('Your Last Name:', true), 0, 'a form label')
