@@ -3,11 +3,13 @@
 // reported on (bench/eval-lines.js reads it). Nothing here is committed
 // data: the corpora are fetched outside the repository, and so is the output.
 //
-//   node bench/build-corpus.js --merged DIR --zh DIR --out DIR [--justext DIR] [--trafilatura PATH]
+//   node bench/build-corpus.js --merged DIR --zh DIR --out DIR [--wcxb DIR] [--justext DIR] [--trafilatura PATH]
 //
 //   --merged   a checkout of j-szulc/html-cleaning-dataset-merged (Dragnet,
 //              L3S-GN1, Readability's test pages, CleanEval, CleanPortalEval)
 //   --zh       a checkout of immortal-autumn/Chinese-Web-Content-Extraction-Dataset
+//   --wcxb     the output folder of bench/prepare-wcxb.js (article pages of
+//              2025 from Murrough-Foley/web-content-extraction-benchmark)
 //   --justext  a checkout of miso-belica/jusText (run with Debian's
 //              python3-lxml: apt-get install python3-lxml); without it the
 //              "justext" form is skipped
@@ -41,12 +43,12 @@ import { decodeHtml } from '../dist/lib/index.js'
 import { blockLines } from './lib/block-text.js'
 import { goldIndex, goldPages, labelLines, languageGroup } from './lib/gold.js'
 
-const { values } = parseArgs({ options: { merged: { type: 'string' }, zh: { type: 'string' }, out: { type: 'string' }, justext: { type: 'string' }, trafilatura: { type: 'string' } } })
-if (!values.out || (!values.merged && !values.zh)) {
-  console.error('usage: node bench/build-corpus.js --merged DIR --zh DIR --out DIR [--justext DIR] [--trafilatura PATH]')
+const { values } = parseArgs({ options: { merged: { type: 'string' }, zh: { type: 'string' }, wcxb: { type: 'string' }, out: { type: 'string' }, justext: { type: 'string' }, trafilatura: { type: 'string' } } })
+if (!values.out || (!values.merged && !values.zh && !values.wcxb)) {
+  console.error('usage: node bench/build-corpus.js --merged DIR --zh DIR --out DIR [--wcxb DIR] [--justext DIR] [--trafilatura PATH]')
   process.exit(2)
 }
-const roots = { merged: values.merged, zh: values.zh }
+const roots = { merged: values.merged, zh: values.zh, wcxb: values.wcxb }
 
 // Block and hidden elements for a page's visible text, as a scraper that keeps the whole page sees it.
 const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'br', 'option', 'select', 'textarea', 'button'])

@@ -19,8 +19,8 @@ t.test('a caption glued to its credit line goes with it; a line set apart by bla
   t.equal(report.text, `${HEAD}\n\n${P1}\n\n${P2}\n`)
   t.ok(report.removals.some((r) => r.rule === 'caption-text'), 'credited to caption-text')
 
-  const below = `${HEAD}\n${P1}\n© Provided by The Herald\nFallen trees on the main road\n${P2}\n`
-  t.equal(clean(below), `${HEAD}\n${P1}\n${P2}\n`, 'a caption under its credit goes too')
+  const below = `${HEAD}\n\n${P1}\n\n© Provided by The Herald\nFallen trees on the main road\n\n${P2}\n`
+  t.equal(clean(below), `${HEAD}\n\n${P1}\n\n${P2}\n`, 'a caption under its credit goes too')
 
   const apart = `${HEAD}\n\n${P1}\n\nWhat happens next\n\n(Photo by Ana Ruiz/Getty Images)\n\n${P2}\n`
   t.equal(clean(apart), `${HEAD}\n\n${P1}\n\nWhat happens next\n\n${P2}\n`, 'a subheading set apart stays')
@@ -29,9 +29,10 @@ t.test('a caption glued to its credit line goes with it; a line set apart by bla
   t.equal(clean(prose), `${HEAD}\n${P1}\n${P2}\n`, 'paragraphs next to a credit stay')
 
   // Where no blank line sets paragraphs apart, every line is glued: a short
-  // sentence, a title-case subheading or a wrapped continuation next to a
-  // lone credit is the article's.
-  for (const line of ['Something has to give.', 'Page Six Cuts And Runs', 'and the council is expected to decide next month']) {
+  // sentence, a title-case subheading, a wrapped continuation, a product's
+  // name or specs, even a caption-shaped fragment next to a lone credit is
+  // kept (on real extractor output such lines were article three times in four).
+  for (const line of ['Something has to give.', 'Page Six Cuts And Runs', 'and the council is expected to decide next month', '47 grams, PAW3950 sensor, solid symmetric design', 'Fallen trees on the main road']) {
     const single = `${HEAD}\n${P1}\n${line}\nStanley Chou/Getty Images\n${P2}\n`
     t.equal(clean(single), `${HEAD}\n${P1}\n${line}\n${P2}\n`, `single-line layout keeps: ${line}`)
   }

@@ -55,7 +55,8 @@ function readabilityGold(html) {
 /**
  * The corpora of j-szulc/html-cleaning-dataset-merged (Dragnet, L3S-GN1,
  * Readability's test pages, CleanEval dev and final, CleanPortalEval) and
- * immortal-autumn/Chinese-Web-Content-Extraction-Dataset, each with where
+ * immortal-autumn/Chinese-Web-Content-Extraction-Dataset, and WCXB
+ * (Murrough-Foley/web-content-extraction-benchmark), each with where
  * its pages and gold live and how to read its gold.
  */
 export const SETS = [
@@ -67,6 +68,8 @@ export const SETS = [
   { name: 'cleaneval-dev', repo: 'merged', dir: 'cleaneval-dev', page: 'input', gold: 'GoldStandard', read: cleanevalGold },
   { name: 'cleanportaleval', repo: 'merged', dir: 'CleanPortalEval-master', page: 'input', gold: 'GoldStandard', read: cleanevalGold },
   { name: 'zh-news', repo: 'zh', dir: '.', page: 'original', gold: 'cleaned', read: (t) => t },
+  // WCXB's article pages of 2025, unpacked by bench/prepare-wcxb.js: gold is the title, then the main content.
+  { name: 'wcxb', repo: 'wcxb', dir: 'wcxb', page: 'input', gold: 'GoldStandard', read: (t) => t },
 ]
 
 const segmenter = new Intl.Segmenter('und', { granularity: 'word' })
@@ -116,7 +119,7 @@ export function labelLines(lines, index) {
 }
 
 /**
- * Every page of SETS under the fetched checkouts `roots` ({ merged, zh })
+ * Every page of SETS under the fetched checkouts `roots` ({ merged, zh, wcxb })
  * that has gold text of at least 10 words (a page without an article says
  * nothing about cleaning or extraction), in a stable order.
  */

@@ -138,3 +138,27 @@ runTable(t, {
     'Officials will show the summary to residents at a public meeting next week, the mayor said on Tuesday evening.',
   ],
 })
+
+// Free trials and source counts: a call to action is chrome; a review that
+// names a trial, a pricing heading, or "untrusted sources" in prose is not.
+runTable(t, {
+  family: 'app-chrome (trials and sources)',
+  positions: ['head', 'middle'],
+  remove: [
+    'Start your free trial',
+    'Start a 14-day free trial',
+    'Free trial. No credit card required.',
+    'Sign In Start Free Trial',
+    'Trusted sources. Zero clutter.',
+    'Fourteen days free',
+  ],
+  keep: [
+    'Kajabi Pricing and Free Trial: How Much Does It Cost?',
+    'No free trial',
+    'Free trial with instant set up',
+    'Popular accounting tools with free trials',
+    'Scales from a single location to thousands of sites',
+    'Research assets for mentions and citations across trusted sources',
+    'Block unauthenticated traffic to domain controllers from untrusted sources.',
+  ],
+})

@@ -15,6 +15,7 @@ runTable(t, {
     'Councillors during the debate (Image: Getty)',
     'The fenced-off stretch of the river. Photo: Tom Jones/PA Wire',
     'An artist’s impression of the park (Picture: Handout)',
+    'The new bridge at dusk (Photo Credit: Major Food Group)',
   ],
   keep: [
     'The photograph, taken by a neighbour, shows smoke rising above the warehouse.',
@@ -68,6 +69,9 @@ runTable(t, {
     'Mayor explains the riverside park plan (Video)',
     'What the new park will look like (Live Updates)',
     'File photos of the docks show how busy the river was in the 1950s.',
+    // A parenthesised name under another label is a list's detail, not a credit.
+    'Ariana Davies – Walk Amongst the Flowers (Instructor: Laurie Makela)',
+    'The Final Season (Director: Mary Jones)',
     // Quantities are not gallery counters, and a wire's sign-off after reported speech ends a paragraph, not a caption.
     '3/4 cup of brown sugar',
     '1/2 tsp salt',
