@@ -110,6 +110,14 @@ t.test('recognition: markdown before HTML, plain text stays text', async (t) => 
   t.ok(looksLikeMarkdown('Bridge reopens\n\n1\\. Traffic is limited to 30 mph.\n\n2\\. Buses run every ten minutes.\n'), 'two html2text escapes')
   t.notOk(looksLikeMarkdown('Latest Discussions\n1) Pixel Survive **FREE GAME**\n2) PlayBook now available\nPixel Survive **FREE GAME** by patte88\n'), 'strong emphasis alone: forum text writes it too')
   t.notOk(looksLikeMarkdown('Install notes\nCopy the files to C:\\Program Files\\Ledger and restart.\n** Bold claims ** and 5 * 3 = 15 *\n'), 'a Windows path and stray asterisks')
+  // An extractor's text puts a paragraph on each line, no blank line between, and writes tables as "| a | b |"
+  // over a "|---|" rule (trafilatura): two such tables are no markdown. Read as markdown, the whole text was one
+  // paragraph unit, and the page region dropped most of a data report.
+  const para = 'Home prices rose again in the spring, and sales were up on the year in most of the regions we studied.'
+  const textTables = ['Hottest markets in the U.S.', para, '| Date | Change |', '|---|---|', '| 1/1/2024 | +2.9% |', '| 2/1/2024 | +3.1% |', para, para, '| City | Score |', '|---|---|', '| Ohio | 64.9 |', '| Kentucky | 41.6 |', para].join('\n') + '\n'
+  t.notOk(looksLikeMarkdown(textTables), 'an extractor\'s text tables, no blank line')
+  t.equal(clean(textTables).split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Date') && !l.startsWith('| City')).length, 4, 'its tables\' rows stay')
+  t.ok(looksLikeMarkdown(textTables.replaceAll('\n', '\n\n')), 'the same with blank lines between blocks is markdown')
   const page = '<img src="https://cdn.example.net/logo.png" alt="Ledger">\n\n# Council backs park plan\n\nThe council voted on Tuesday to turn the old depot into a park with a playground and a pond.\n\n* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n'
   const r = cleanWithReport(page)
   t.equal(r.format, 'markdown')

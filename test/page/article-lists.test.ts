@@ -25,3 +25,14 @@ t.test('announced: only a sentence of prose introduces: form labels and colon he
   t.equal(listed('Your Last Name:', true), 0, 'a form label')
   t.equal(listed("Here's a (mostly) complete list of roads that will stay closed until at least Monday.", true), items.length, 'an announcing sentence')
 })
+
+t.test('a data table under its header and rule is the article\'s; rows without a rule are not', async (t) => {
+  const para = 'Home prices rose again in the spring, and sales were up on the year in most of the regions we studied.'
+  const rows = ['| City | Score |', '|---|---|', '| Ohio | 64.9 |', '| Kentucky | 41.6 |', '| Louisiana | 28.2 |']
+  const table = articleLists(segment([para, ...rows, para].join('\n') + '\n'), new Set())
+  t.equal(table.lines.size, rows.length, 'header, rule and rows')
+  t.equal(table.announced.size, rows.length, 'and they weigh as article text')
+  // A layout table written out as text (a menu in cells) has no rule under a header.
+  const layout = articleLists(segment([para, '| Home | News | Sport |', '| About us | Contact |', '| Archive | Feedback |', para].join('\n') + '\n'), new Set())
+  t.equal(layout.lines.size, 0, 'a layout table is no data table')
+})
