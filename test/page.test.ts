@@ -219,6 +219,29 @@ t.test('prose in the page features: a Chinese line broken at clauses with no sto
   t.same(proseFlags(clauses, menu, short, header, link), [true, false, false, false, false])
 })
 
+t.test('prose in the page features: a Chinese line read as prose by its clauses alone is no prose when more than 15% of it was link text', async (t) => {
+  // Each paragraph with the share of its text that was link text (a markdown view tells it; text tells none).
+  const flags = (...paragraphs: Array<[string, number]>): Array<boolean | undefined> => {
+    const doc = segment(paragraphs.map(([p]) => p).join('\n\n') + '\n')
+    const share = new Map(paragraphs.map(([p, s]) => [p, s]))
+    return pageLines(doc, defaultVocabulary(), (i) => share.get(doc.lines[i]?.text ?? '') ?? 0).filter((p) => !p.line.blank).map((p) => p.prose)
+  }
+  // Teasers: a linked headline, then its story's first clauses cut off with no stop.
+  const teaser = '光明:挑战消费者 光明早就建立的一套危机处理系统，可能建立的太早了。高高'
+  const teaser2 = '丁聪:享受最后的时光 一个很瘦、很睿智、洒脱、又很风趣的老头,这就是自谑为"小'
+  // A forum's thread list: a link and a sentence per item.
+  const thread = '谁能推荐一款好用的下载工具 我在家里的电脑上试了好几个，都不太好用，速度也很慢'
+  // Breadcrumbs over a forum's error page.
+  const crumbs = '麻辣社区 → 错误信息 → [原创]朋友,请正确客观认识凉山、西昌！错误信息 【 欢迎建立你的个人博客! 】【全文搜索】'
+  // The article's own lines broken at clauses: one with a linked name, one with none.
+  const named = '中国社会科学院金融研究所所长李扬说，宏观政策应该相对稳定，但是改革一定要加快'
+  const clauses = '一波波低温寒流报到 已将山后一带层层山峦披上嫣红的彩衣'
+  t.same(flags([teaser, 0.23], [teaser2, 0.26], [thread, 0.4], [crumbs, 0.43], [named, 0.05], [clauses, 0]), [false, false, false, false, true, true])
+  // A line ending in a stop is a sentence whatever its links; text, which tells no links, keeps the clauses' route.
+  t.same(flags([`${named}。`, 0.3]), [true])
+  t.same(proseFlags(teaser, thread, named), [true, true, true])
+})
+
 t.test('menu labels in Chinese, Japanese and Korean are chrome labels', async (t) => {
   const doc = segment('首页\n\n登录\n\nログイン\n\nお問い合わせ\n\n로그인\n\n고객센터\n\n首页的新闻\n')
   const labels = pageLines(doc, defaultVocabulary()).filter((p) => !p.line.blank).map((p) => p.chromeLabel)

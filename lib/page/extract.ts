@@ -1,5 +1,5 @@
 import type { Document } from '../document.js'
-import type { PageLine } from './features.js'
+import { PAGE, type PageLine } from './features.js'
 
 /** Which lines of a whole page are its article, and why the others are not. */
 export interface MainContent {
@@ -115,7 +115,7 @@ function teaserLines(lines: readonly PageLine[]): Set<number> {
 }
 
 /** A line whose text is at least this share link text is the page's links, not its prose. */
-export const LINK_HEAVY = 0.5
+export const LINK_HEAVY = PAGE.linkHeavy
 
 /**
  * The weight of a line at least half link text (known only where the input

@@ -59,6 +59,17 @@ export const PAGE = {
    * fields).
    */
   cjkClauseWords: 15,
+  /**
+   * ...and when at most this share of it is link text (known only where the
+   * input said which words were links: markdown). A teaser is a linked
+   * headline and the first clauses of its story cut off with no stop
+   * ("光明:挑战消费者 光明早就建立的一套危机处理系统，可能建立的太早了。高高", a
+   * quarter link text), and a forum's thread list is a link and a sentence
+   * per item; an article's own line with a linked name holds a twentieth.
+   */
+  cjkClauseMaxLinkShare: 0.15,
+  /** A line whose text is at least this share link text is the page's links, not its prose (markdown: see linkShare of pageLines). */
+  linkHeavy: 0.5,
 } as const
 
 const ROW_SEPARATORS = /\s[|•·›»/]\s|\s{3,}|\t/g
@@ -86,9 +97,12 @@ function isShort(l: Line): boolean {
 
 /**
  * Page features of every line of a document. The stopword list is the
- * language's that covers most of the document's longer lines.
+ * language's that covers most of the document's longer lines. `linkShare`
+ * gives the share of a line's text that was link text, where the input told
+ * (a markdown view); text and HTML pass none.
  */
-export function pageLines(doc: Document, vocab: Vocabulary, linkHeavy?: (i: number) => boolean): PageLine[] {
+export function pageLines(doc: Document, vocab: Vocabulary, linkShare?: (i: number) => number): PageLine[] {
+  const linkHeavy = linkShare === undefined ? undefined : (i: number): boolean => linkShare(i) >= PAGE.linkHeavy
   // Each line's words, counted per stopword list (kept by text: the settling passes see most lines again).
   const counts: Array<LineStopwords | undefined> = doc.lines.map((l) => (l.blank ? undefined : lineStopwords(l.text)))
   // The language is read from text, not from link text (markdown tells them apart): an archive grid's
@@ -127,8 +141,9 @@ export function pageLines(doc: Document, vocab: Vocabulary, linkHeavy?: (i: numb
       (line.endsSentence || (wordsOrCjk >= PAGE.proseAnyWords && !runOn(line.text, wordsOrCjk)) || cjkStop)
     const stopwords = stop.size === 0 || cjk > ws.count || density >= PAGE.proseMinStopwords ||
       (line.endsSentence && wordsOrCjk >= PAGE.proseAnyWords && density >= PAGE.proseLongMinStopwords)
-    // CJK text broken into lines at its clauses, with no stop at their ends (see PAGE.cjkClauseWords).
-    const clauses = cjkClauses && cjk > ws.count && line.words >= PAGE.cjkClauseWords && !linkRow && !inMenuRun
+    // CJK text broken into lines at its clauses, with no stop at their ends (see PAGE.cjkClauseWords), that is no teaser.
+    const clauses = cjkClauses && cjk > ws.count && line.words >= PAGE.cjkClauseWords && !linkRow && !inMenuRun &&
+      (linkShare?.(i) ?? 0) <= PAGE.cjkClauseMaxLinkShare
     const prose = !line.blank && !cookie && ((sentence && stopwords) || clauses)
     return {
       line,

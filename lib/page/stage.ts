@@ -9,7 +9,7 @@ import { emptiedBy, type Verdicts } from '../engine.js'
 import type { Region } from '../region.js'
 import type { Rule } from '../rules/types.js'
 import { isWholePage, pageEvidence, pageEvidenceOf, type PageEvidence } from './detect.js'
-import { LINK_HEAVY, mainContent, type EndMarkers } from './extract.js'
+import { mainContent, type EndMarkers } from './extract.js'
 import { pageLines } from './features.js'
 import { articleLists } from './article-lists.js'
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js'
@@ -66,7 +66,7 @@ export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vo
   // The vocabulary (validated on first load) is read only for documents that may be pages.
   const linkShare = hints?.linkShare
   const shareOf = linkShare === undefined ? undefined : (i: number): number => linkShare.get(doc.lines[i]?.text ?? '') ?? 0
-  const lines = pageLines(doc, vocabulary ?? defaultVocabulary(), shareOf === undefined ? undefined : (i) => shareOf(i) >= LINK_HEAVY)
+  const lines = pageLines(doc, vocabulary ?? defaultVocabulary(), shareOf)
   let evidence = pageEvidence(lines)
   // Lists the article introduces are its own, not a page's menus (lib/page/article-lists.ts).
   const lists = articleLists(doc, removed)

@@ -36,6 +36,35 @@ runTable(t, {
 })
 
 runTable(t, {
+  family: "a comment form's CAPTCHA: its prompt, label and error",
+  positions: ['middle', 'tail'],
+  remove: [
+    'As a final step before posting your comment, enter the letters and numbers you see in the image below. This prevents automated programs from posting comments.',
+    'The letters and numbers you entered did not match the image. Please try again.',
+    'Submit the word you see below:',
+    'Enter Verification code',
+    'Enter the security code shown below:',
+    '(enter the verification code from the image above)',
+    '• You must enter the verification code below to send.',
+    '• Invalid entry: Please type the verification code again.',
+    'Anti-spam word: (Required)*',
+    'CAPTCHA Code *',
+    'Image Verification:',
+    '* Security Code:',
+    'To prove you’re a person (not a spam script), type the security word shown in the picture.',
+    'This question is for testing whether you are a human visitor and to prevent automated spam submissions.',
+  ],
+  keep: [
+    'Enter the security code on the back of your card before you buy anything online, the bank advises.',
+    'The numbers you entered did not match our records, the clerk told him on Monday afternoon.',
+    'Type the words you see on the screen into the search box, the guide says, and wait.',
+    'Her security code was stolen in the breach, and the bank did not tell her for a month.',
+    'To prove you are a resident, bring a council tax bill or a utility bill to the meeting.',
+    'Image verification tools helped the newsroom confirm that the photo of the flood was real.',
+  ],
+})
+
+runTable(t, {
   family: 'reprint and print-edition notes',
   positions: ['tail'],
   remove: [
