@@ -44,6 +44,9 @@ const BLOCK_TAGS = new Set([
   'th', 'caption', 'ul', 'html', 'frameset', 'legend', 'option', 'noframes',
 ])
 
+/** Inline elements: a class on one styles text, it does not wall off a region of the page. */
+const INLINE_TAGS: ReadonlySet<string> = new Set(['span', 'font', 'b', 'strong', 'i', 'em', 'small', 'big', 'u'])
+
 const KIND: Record<string, BlockKind> = {
   h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
   p: 'paragraph', li: 'item', dd: 'item', dt: 'item', blockquote: 'quote', pre: 'pre', figcaption: 'caption', caption: 'caption',
@@ -85,6 +88,9 @@ export function classWords(value: string, taxonomyPrefixes: readonly string[] = 
 export function chromeFlag(el: Element, vocab: Vocabulary): ChromeFlag | undefined {
   if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return undefined
   const flag = (reason: string, strong = false, word?: string): ChromeFlag => ({ element: el, reason, strong, ...(word !== undefined ? { word } : {}) })
+  // A class on an inline element (a <span class="sidebar"> styling a boxed list inside the
+  // story) names a look, not a region of the page.
+  if (INLINE_TAGS.has(el.name)) return undefined
   const attrs = el.attribs
   const id = attrs['id'] ?? ''
   const names = `${attrs['class'] ?? ''} ${isHeadingSlug(el, id, vocab) ? '' : id}`
