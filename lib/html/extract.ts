@@ -9,6 +9,7 @@ import { figureLabel, inListOfSentences, isInside, LINK_LIST, titledColumn } fro
 import { pageMetadata, type PageMetadata } from './metadata.js'
 import { markRelatedSections } from './related-sections.js'
 import { closeRunawayTitle } from './runaway-title.js'
+import { heaviestElement, listingContainer } from './listing-page.js'
 import { headlineSection, type AnchorBlock } from './short-post.js'
 
 /** The HTML parser, loaded with the first page (see lazy.ts). */
@@ -230,27 +231,7 @@ function chooseContainer(scored: Scored[], realChrome: (flag: ChromeFlag) => boo
     else if (s.block.kind === 'heading') s.weight = 0
     else s.weight = -SCORE.shortCost
   }
-  const score = new Map<Element, number>()
-  const depth = new Map<Element, number>()
-  for (const s of scored) {
-    const chain: Element[] = []
-    for (let n: Element | null = s.block.element; n !== null && isTag(n); n = n.parent as Element | null) chain.push(n)
-    for (let k = chain.length - 1, d = 0; k >= 0; k--, d++) {
-      const el = chain[k] as Element
-      depth.set(el, d)
-      score.set(el, (score.get(el) ?? 0) + s.weight)
-    }
-  }
-  let container: Element | undefined
-  let best = -Infinity
-  for (const [el, v] of score) {
-    // Ties go to the deeper element: the same blocks with less around them.
-    if (v > best || (v === best && container !== undefined && (depth.get(el) ?? 0) > (depth.get(container) ?? 0))) {
-      best = v
-      container = el
-    }
-  }
-  return container
+  return heaviestElement(scored.map((s) => ({ element: s.block.element, weight: s.weight })))
 }
 
 /** The nearest element holding both. */
@@ -556,6 +537,13 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   let kept = inContainer.filter((s) => !s.chrome && s.teaser !== true && !figureLabel(s) && (s.linkShare < SCORE.linkList || linkedParagraph(s) || linkedItem.has(s) || describedLink(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))) && (!added(s) || s.prose || (addedTimes.get(s.block.text) ?? 0) < 2))
   // No prose kept: the page's prose, wherever it is; but a short post found by its headline is all short lines by nature.
   if (!kept.some((s) => s.prose) && (section === undefined || kept.length === 0)) kept = scored.filter((s) => s.prose && !s.chrome)
+  // No article anywhere (a table of contents, a directory of links): the page's main list is its content.
+  const keptWords = kept.reduce((n, s) => n + s.words, 0)
+  const listing = listingContainer(scored.map((s) => ({ element: s.block.element, words: s.words, chrome: s.chrome || s.block.flagged.length > 0 })), freeProse(undefined), keptWords)
+  if (listing !== undefined) {
+    kept = scored.filter((s) => isInside(s.block.element, listing) && !s.chrome && s.block.flagged.length === 0 && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))))
+    fallback = (fallback !== undefined ? `${fallback}; then ` : '') + `the page has ${freeProse(undefined)} words of prose and the article held ${keptWords} words: took the page's main list, <${listing.tagName}> with ${kept.reduce((n, s) => n + s.words, 0)} words`
+  }
   kept = dropRepeatedRuns(kept)
 
   // Headline: the h1 that matches the page's title, else the one nearest above the article, else the title itself.
