@@ -18,6 +18,8 @@ export interface HtmlBlock {
   readonly linkChars: number
   /** Links that start in the block. */
   readonly links: number
+  /** The text outside links, whitespace collapsed (what a link list item says besides its links: a date, a count). */
+  readonly unlinked: string
   /** Ancestors flagged as chrome by tag, role, class or id (innermost first); whether the doubtable ones are real is decided later. */
   readonly flagged: readonly ChromeFlag[]
   /** Position in document order. */
@@ -180,6 +182,7 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
   const blocks: HtmlBlock[] = []
   const flagged: ChromeFlag[] = []
   let text = ''
+  let unlinked = ''
   let linkChars = 0
   let links = 0
   let inLink = 0
@@ -188,6 +191,7 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
   const flush = (): void => {
     if (owner === undefined || text === '') {
       text = ''
+      unlinked = ''
       linkChars = 0
       links = 0
       return
@@ -203,11 +207,13 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
         chars: t.length,
         linkChars: Math.min(t.length, linkChars),
         links,
+        unlinked: links === 0 ? t : unlinked.replace(/\s+/g, ' ').trim(),
         flagged: flagged.slice().reverse(),
         index: blocks.length,
       })
     }
     text = ''
+    unlinked = ''
     linkChars = 0
     links = 0
   }
@@ -223,6 +229,7 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
     if (isText(node)) {
       text += node.data
       if (inLink > 0) linkChars += node.data.trim().length
+      else unlinked += node.data
       return
     }
     if (isTag(node)) {

@@ -5,6 +5,7 @@ import { defaultVocabulary, type Vocabulary } from '../page/vocabulary.js'
 import { labelKey } from '../text/fold.js'
 import { pageBlocks, type BlockKind, type ChromeFlag, type HtmlBlock } from './blocks.js'
 import { commentAnchors, markCommentSections, type CommentRules } from './comment-sections.js'
+import { datedLink } from './dated-links.js'
 import { figureLabel, inListOfSentences, isInside, LINK_LIST, titledColumn } from './container-parts.js'
 import { pageMetadata, type PageMetadata } from './metadata.js'
 import { markRelatedSections } from './related-sections.js'
@@ -360,7 +361,8 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const scored: Scored[] = blocks.map((block, i) => {
     const ws = tokens[i] ?? []
     const n = wordCount(block.text, ws)
-    const linkShare = block.chars === 0 ? 0 : block.linkChars / block.chars
+    // A linked headline with only its date beside it is a link list's item, however long the date.
+    const linkShare = datedLink(block) ? 1 : block.chars === 0 ? 0 : block.linkChars / block.chars
     const prose = isProse(block.kind, block.text, ws, block.chars, block.linkChars)
     return { block, words: n, linkShare, prose, weight: 0, chrome: false }
   })
