@@ -257,8 +257,10 @@ function markTeasers(scored: Scored[]): void {
   for (let i = 1; i < scored.length; i++) {
     const s = scored[i] as Scored
     const head = scored[i - 1]
-    if (!s.prose || s.words > TEASER.summaryMaxWords || !linkedHeadline(head)) continue
-    if (endsWithReadMore(s.block)) {
+    if (!s.prose || !linkedHeadline(head)) continue
+    // A longer summary is one of the list's only beside short ones (see below).
+    const long = s.words > TEASER.summaryMaxWords
+    if (!long && endsWithReadMore(s.block)) {
       s.teaser = true
       continue
     }
@@ -274,7 +276,9 @@ function markTeasers(scored: Scored[]): void {
   // And only where the teasers are most of the prose under their parent: linked
   // phrases between paragraphs of an article do not make its paragraphs teasers.
   for (const [key, g] of groups) {
-    if (g.length < TEASER.minRepeats) continue
+    // The pattern is made by short summaries; a longer one in the same list (a
+    // category index whose one entry runs to 64 words) is one of them, not the article.
+    if (g.filter((s) => s.words <= TEASER.summaryMaxWords).length < TEASER.minRepeats) continue
     const teaserWords = g.reduce((n, s) => n + s.words, 0)
     const proseWords = scored.reduce((n, s) => n + (s.prose && isInside(s.block.element, key) ? s.words : 0), 0)
     if (teaserWords >= TEASER.minProseShare * proseWords) for (const s of g) s.teaser = true
