@@ -16,6 +16,16 @@ t.test('a directory of links keeps its list', async (t) => {
   t.match(fallback, /the page has 0 words of prose and the article held 0 words: took the page's main list, <ul> with 101 words/, '--explain says so')
 })
 
+t.test('a layout label around the whole page wraps it, a small one is chrome', async (t) => {
+  // A section front whose summaries are links, inside a page-wide "ad" layout wrapper, with one notice paragraph above it.
+  const notice = '<p>Please note: your browser could not load the style sheet of this page, but the page can still be read without it.</p>'
+  const teasers = LINKS.map((l, i) => `<h3><a href="/s${i}">${l}</a></h3><p><a href="/s${i}">A short summary of the story about ${l.toLowerCase()}.</a></p>`).join('')
+  const { text, fallback } = extractHtml(page(`${notice}<div id="outerAd"><div id="main">${teasers}</div><div class="ad"><a href="/buy">Buy a new car today and save</a></div></div>`))
+  t.match(text, /A short summary of the story about library catalogue and opening hours\./)
+  t.notMatch(text, /Buy a new car/, 'the small ad box stays out')
+  t.match(fallback, /took the page's main list/, '--explain says so')
+})
+
 t.test('look-alikes keep what the prose search found', async (t) => {
   const para = '<p>The library will close early on Friday for the staff training day, and it opens again at the usual time on Monday morning for everyone.</p>'
   const withProse = extractHtml(page(`<div class="main">${para}</div><div class="more">${list}</div>`))

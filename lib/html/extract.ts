@@ -545,10 +545,12 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   if (!kept.some((s) => s.prose) && (section === undefined || kept.length === 0)) kept = scored.filter((s) => s.prose && !s.chrome)
   // No article anywhere (a table of contents, a directory of links): the page's main list is its content.
   const keptWords = kept.reduce((n, s) => n + s.words, 0)
-  const listing = listingContainer(scored.map((s) => ({ element: s.block.element, words: s.words, chrome: s.chrome || s.block.flagged.length > 0 })), freeProse(undefined), keptWords)
+  const listed = scored.map((s) => ({ element: s.block.element, words: s.words, flagged: s.block.flagged }))
+  const listing = listingContainer(listed, freeProse(undefined), keptWords, vocab.layoutWords)
   if (listing !== undefined) {
-    kept = scored.filter((s) => isInside(s.block.element, listing) && !s.chrome && s.block.flagged.length === 0 && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))))
-    fallback = (fallback !== undefined ? `${fallback}; then ` : '') + `the page has ${freeProse(undefined)} words of prose and the article held ${keptWords} words: took the page's main list, <${listing.tagName}> with ${kept.reduce((n, s) => n + s.words, 0)} words`
+    const { container: list, chrome } = listing
+    kept = scored.filter((s, i) => isInside(s.block.element, list) && !chrome(listed[i] as (typeof listed)[number]) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))))
+    fallback = (fallback !== undefined ? `${fallback}; then ` : '') + `the page has ${freeProse(undefined)} words of prose and the article held ${keptWords} words: took the page's main list, <${list.tagName}> with ${kept.reduce((n, s) => n + s.words, 0)} words`
   }
   kept = dropRepeatedRuns(kept)
 

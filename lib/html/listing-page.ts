@@ -18,14 +18,16 @@ export const LISTING = {
   maxKeptWords: 25,
   /** ... while the page has at least this many words of text outside chrome. */
   minListWords: 100,
+  /** A layout-labelled element holding at least this share of the page's words wraps the page. */
+  wrapperShare: 0.5,
 } as const
 
 /** What the listing search reads of a block. */
 export interface ListingBlock {
   readonly element: Element
   readonly words: number
-  /** Inside a chrome-shaped element (nav, footer, a "sidebar" class...). */
-  readonly chrome: boolean
+  /** The chrome-shaped elements holding it (nav, footer, a "sidebar" class...), with the class word that flagged each. */
+  readonly flagged: ReadonlyArray<{ readonly element: Element; readonly word?: string }>
 }
 
 /**
@@ -70,10 +72,16 @@ export function heaviestElement(items: ReadonlyArray<{ readonly element: Element
  * listingContainer(blocks, 0, 3) // => the <table> holding the directory's links
  * ```
  */
-export function listingContainer(blocks: readonly ListingBlock[], pageProse: number, keptWords: number): Element | undefined {
+export function listingContainer(blocks: readonly ListingBlock[], pageProse: number, keptWords: number, layoutWords: ReadonlySet<string>): { container: Element; chrome: (b: ListingBlock) => boolean } | undefined {
   if (pageProse >= LISTING.maxPageProse || keptWords >= LISTING.maxKeptWords) return undefined
-  const free = blocks.reduce((n, b) => n + (b.chrome ? 0 : b.words), 0)
+  // A layout label on an element that holds most of the page's text is the page's wrapper
+  // (`<div id="outerAd">` around everything, as extract.ts also reads such labels), not chrome.
+  const total = blocks.reduce((n, b) => n + b.words, 0)
+  const held = new Map<Element, number>()
+  for (const b of blocks) for (const f of b.flagged) if (f.word !== undefined && layoutWords.has(f.word)) held.set(f.element, (held.get(f.element) ?? 0) + b.words)
+  const chrome = (b: ListingBlock): boolean => b.flagged.some((f) => (held.get(f.element) ?? 0) < LISTING.wrapperShare * total)
+  const free = blocks.reduce((n, b) => n + (chrome(b) ? 0 : b.words), 0)
   if (free < LISTING.minListWords) return undefined
-  const best = heaviestElement(blocks.map((b) => ({ element: b.element, weight: b.chrome ? -b.words : b.words })))
-  return best !== undefined && blocks.some((b) => !b.chrome && isInside(b.element, best)) ? best : undefined
+  const best = heaviestElement(blocks.map((b) => ({ element: b.element, weight: chrome(b) ? -b.words : b.words })))
+  return best !== undefined && blocks.some((b) => !chrome(b) && isInside(b.element, best)) ? { container: best, chrome } : undefined
 }
