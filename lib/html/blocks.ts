@@ -18,6 +18,8 @@ export interface HtmlBlock {
   readonly linkChars: number
   /** Links that start in the block. */
   readonly links: number
+  /** The text outside links, whitespace collapsed (what a link list item says besides its links: a date, a count). */
+  readonly unlinked: string
   /** Ancestors flagged as chrome by tag, role, class or id (innermost first); whether the doubtable ones are real is decided later. */
   readonly flagged: readonly ChromeFlag[]
   /** Position in document order. */
@@ -43,6 +45,9 @@ const BLOCK_TAGS = new Set([
   'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td',
   'th', 'caption', 'ul', 'html', 'frameset', 'legend', 'option', 'noframes',
 ])
+
+/** Inline elements: a class on one styles text, it does not wall off a region of the page. */
+const INLINE_TAGS: ReadonlySet<string> = new Set(['span', 'font', 'b', 'strong', 'i', 'em', 'small', 'big', 'u'])
 
 const KIND: Record<string, BlockKind> = {
   h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
@@ -85,6 +90,9 @@ export function classWords(value: string, taxonomyPrefixes: readonly string[] = 
 export function chromeFlag(el: Element, vocab: Vocabulary): ChromeFlag | undefined {
   if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return undefined
   const flag = (reason: string, strong = false, word?: string): ChromeFlag => ({ element: el, reason, strong, ...(word !== undefined ? { word } : {}) })
+  // A class on an inline element (a <span class="sidebar"> styling a boxed list inside the
+  // story) names a look, not a region of the page.
+  if (INLINE_TAGS.has(el.name)) return undefined
   const attrs = el.attribs
   const id = attrs['id'] ?? ''
   const names = `${attrs['class'] ?? ''} ${isHeadingSlug(el, id, vocab) ? '' : id}`
@@ -174,6 +182,7 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
   const blocks: HtmlBlock[] = []
   const flagged: ChromeFlag[] = []
   let text = ''
+  let unlinked = ''
   let linkChars = 0
   let links = 0
   let inLink = 0
@@ -182,6 +191,7 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
   const flush = (): void => {
     if (owner === undefined || text === '') {
       text = ''
+      unlinked = ''
       linkChars = 0
       links = 0
       return
@@ -197,11 +207,13 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
         chars: t.length,
         linkChars: Math.min(t.length, linkChars),
         links,
+        unlinked: links === 0 ? t : unlinked.replace(/\s+/g, ' ').trim(),
         flagged: flagged.slice().reverse(),
         index: blocks.length,
       })
     }
     text = ''
+    unlinked = ''
     linkChars = 0
     links = 0
   }
@@ -217,6 +229,7 @@ export function pageBlocks(root: AnyNode, vocab: Vocabulary): HtmlBlock[] {
     if (isText(node)) {
       text += node.data
       if (inLink > 0) linkChars += node.data.trim().length
+      else unlinked += node.data
       return
     }
     if (isTag(node)) {

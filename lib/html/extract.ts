@@ -5,10 +5,12 @@ import { defaultVocabulary, type Vocabulary } from '../page/vocabulary.js'
 import { labelKey } from '../text/fold.js'
 import { pageBlocks, type BlockKind, type ChromeFlag, type HtmlBlock } from './blocks.js'
 import { commentAnchors, markCommentSections, type CommentRules } from './comment-sections.js'
+import { datedLink } from './dated-links.js'
 import { figureLabel, inListOfSentences, isInside, LINK_LIST, titledColumn } from './container-parts.js'
 import { pageMetadata, type PageMetadata } from './metadata.js'
 import { markRelatedSections } from './related-sections.js'
 import { closeRunawayTitle } from './runaway-title.js'
+import { heaviestElement, listingContainer } from './listing-page.js'
 import { headlineSection, type AnchorBlock } from './short-post.js'
 
 /** The HTML parser, loaded with the first page (see lazy.ts). */
@@ -230,27 +232,7 @@ function chooseContainer(scored: Scored[], realChrome: (flag: ChromeFlag) => boo
     else if (s.block.kind === 'heading') s.weight = 0
     else s.weight = -SCORE.shortCost
   }
-  const score = new Map<Element, number>()
-  const depth = new Map<Element, number>()
-  for (const s of scored) {
-    const chain: Element[] = []
-    for (let n: Element | null = s.block.element; n !== null && isTag(n); n = n.parent as Element | null) chain.push(n)
-    for (let k = chain.length - 1, d = 0; k >= 0; k--, d++) {
-      const el = chain[k] as Element
-      depth.set(el, d)
-      score.set(el, (score.get(el) ?? 0) + s.weight)
-    }
-  }
-  let container: Element | undefined
-  let best = -Infinity
-  for (const [el, v] of score) {
-    // Ties go to the deeper element: the same blocks with less around them.
-    if (v > best || (v === best && container !== undefined && (depth.get(el) ?? 0) > (depth.get(container) ?? 0))) {
-      best = v
-      container = el
-    }
-  }
-  return container
+  return heaviestElement(scored.map((s) => ({ element: s.block.element, weight: s.weight })))
 }
 
 /** The nearest element holding both. */
@@ -275,8 +257,10 @@ function markTeasers(scored: Scored[]): void {
   for (let i = 1; i < scored.length; i++) {
     const s = scored[i] as Scored
     const head = scored[i - 1]
-    if (!s.prose || s.words > TEASER.summaryMaxWords || !linkedHeadline(head)) continue
-    if (endsWithReadMore(s.block)) {
+    if (!s.prose || !linkedHeadline(head)) continue
+    // A longer summary is one of the list's only beside short ones (see below).
+    const long = s.words > TEASER.summaryMaxWords
+    if (!long && endsWithReadMore(s.block)) {
       s.teaser = true
       continue
     }
@@ -292,7 +276,9 @@ function markTeasers(scored: Scored[]): void {
   // And only where the teasers are most of the prose under their parent: linked
   // phrases between paragraphs of an article do not make its paragraphs teasers.
   for (const [key, g] of groups) {
-    if (g.length < TEASER.minRepeats) continue
+    // The pattern is made by short summaries; a longer one in the same list (a
+    // category index whose one entry runs to 64 words) is one of them, not the article.
+    if (g.filter((s) => s.words <= TEASER.summaryMaxWords).length < TEASER.minRepeats) continue
     const teaserWords = g.reduce((n, s) => n + s.words, 0)
     const proseWords = scored.reduce((n, s) => n + (s.prose && isInside(s.block.element, key) ? s.words : 0), 0)
     if (teaserWords >= TEASER.minProseShare * proseWords) for (const s of g) s.teaser = true
@@ -379,7 +365,8 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const scored: Scored[] = blocks.map((block, i) => {
     const ws = tokens[i] ?? []
     const n = wordCount(block.text, ws)
-    const linkShare = block.chars === 0 ? 0 : block.linkChars / block.chars
+    // A linked headline with only its date beside it is a link list's item, however long the date.
+    const linkShare = datedLink(block) ? 1 : block.chars === 0 ? 0 : block.linkChars / block.chars
     const prose = isProse(block.kind, block.text, ws, block.chars, block.linkChars)
     return { block, words: n, linkShare, prose, weight: 0, chrome: false }
   })
@@ -556,6 +543,15 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   let kept = inContainer.filter((s) => !s.chrome && s.teaser !== true && !figureLabel(s) && (s.linkShare < SCORE.linkList || linkedParagraph(s) || linkedItem.has(s) || describedLink(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))) && (!added(s) || s.prose || (addedTimes.get(s.block.text) ?? 0) < 2))
   // No prose kept: the page's prose, wherever it is; but a short post found by its headline is all short lines by nature.
   if (!kept.some((s) => s.prose) && (section === undefined || kept.length === 0)) kept = scored.filter((s) => s.prose && !s.chrome)
+  // No article anywhere (a table of contents, a directory of links): the page's main list is its content.
+  const keptWords = kept.reduce((n, s) => n + s.words, 0)
+  const listed = scored.map((s) => ({ element: s.block.element, words: s.words, flagged: s.block.flagged }))
+  const listing = listingContainer(listed, freeProse(undefined), keptWords, vocab.layoutWords)
+  if (listing !== undefined) {
+    const { container: list, chrome } = listing
+    kept = scored.filter((s, i) => isInside(s.block.element, list) && !chrome(listed[i] as (typeof listed)[number]) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))))
+    fallback = (fallback !== undefined ? `${fallback}; then ` : '') + `the page has ${freeProse(undefined)} words of prose and the article held ${keptWords} words: took the page's main list, <${list.tagName}> with ${kept.reduce((n, s) => n + s.words, 0)} words`
+  }
   kept = dropRepeatedRuns(kept)
 
   // Headline: the h1 that matches the page's title, else the one nearest above the article, else the title itself.

@@ -1,0 +1,36 @@
+/**
+ * A linked headline with its date beside it ("<a>Rovers sign striker</a>
+ * (Monday January 14 2008)", "<a>Ten tips for spring</a> 3 days ago"):
+ * an item of a "recent articles" or archive list, however much of its text
+ * the date takes. Counted by characters, a long date leaves such an item
+ * under half linked, and it was kept as the article's own short line,
+ * while its neighbours with shorter dates went as link lists.
+ */
+import type { HtmlBlock } from './blocks.js'
+
+/**
+ * Words a date or a time beside a link is made of (lower case); digits and punctuation always are.
+ * Not counts: a blog post's title with its "[ 11 Comments ]" link is the post's, not a list's.
+ */
+export const DATE_WORDS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'st', 'nd', 'rd', 'th', 'am', 'pm', 'gmt', 'utc', 'bst', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'et', 'pt',
+  'at', 'on', 'ago', 'today', 'yesterday', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks',
+])
+
+/**
+ * A headline's share of the characters, at least: under it the link is a name in a dated
+ * byline ("-- <a>Affek</a> @ 2:36PM Wed 19 Jul 2006"), which stays with its post.
+ */
+export const DATED_LINK_MIN_SHARE = 0.3
+
+/** Whether a block is links plus only a date or a time (or a number: "(19)"), the links a headline's share of it. */
+export function datedLink(block: Pick<HtmlBlock, 'links' | 'linkChars' | 'chars' | 'unlinked'>): boolean {
+  if (block.links === 0 || block.linkChars < DATED_LINK_MIN_SHARE * block.chars) return false
+  const words = block.unlinked.toLowerCase().match(/\p{L}+/gu)
+  if (words === null) return /\d/.test(block.unlinked)
+  return words.every((w) => DATE_WORDS.has(w))
+}

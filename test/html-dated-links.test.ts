@@ -1,0 +1,20 @@
+// A linked headline with only its date beside it is a link list's item
+// (lib/html/dated-links.ts); a dated byline, a post title with a comment
+// count and a sentence with a link are not.
+import t from 'tap'
+import { datedLink } from '../lib/html/dated-links.js'
+
+/** A block's link figures from text with [bracketed] links. */
+const block = (marked: string): { links: number; linkChars: number; chars: number; unlinked: string } => {
+  const text = marked.replace(/[[\]]/g, '')
+  const linked = [...marked.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1] ?? '')
+  return { links: linked.length, linkChars: linked.join('').length, chars: text.length, unlinked: marked.replace(/\[[^\]]*\]/g, ' ').replace(/\s+/g, ' ').trim() }
+}
+
+t.test('dated headlines are link list items', async (t) => {
+  for (const s of ['[Hughes focused on Rovers] (Sunday January 13 2008)', '[Ten tips for a cold spring] 3 days ago', '[What Is Breast Cancer?] (19)', '[Rovers sign striker] - 14/01/2008 10:32 GMT']) t.ok(datedLink(block(s)), s)
+})
+
+t.test('look-alikes are not', async (t) => {
+  for (const s of ['-- [Affek] @ 2:36PM Wed 19 Jul 2006', '[Hot Fixes] 11 Comments', 'Read [our story] from Monday January 14 2008', 'By [Ann Lee] on Friday', 'Rovers won on Sunday January 13 2008']) t.notOk(datedLink(block(s)), s)
+})
