@@ -47,9 +47,12 @@ runTable(t, {
 runTable(t, {
   family: 'timestamps (labels, not sentences)',
   positions: ['head', 'middle'],
-  remove: ['Jane Smith · 4 min read', '5 minute read.', '(3 min read)', 'Updated: June 9, 2025 10:30am'],
+  remove: ['Jane Smith · 4 min read', '5 minute read.', '(3 min read)', 'Updated: June 9, 2025 10:30am', 'Today, 10:42 AM EST | Updated 11:05 AM', 'Posted by admin - a day ago'],
   keep: [
     'The scoreboard after 20 minutes read Rovers 16, United 5.',
+    // "Today," opening a sentence with a number in it, and "and" read as "a" plus "d" (days), are no timestamps.
+    'Today, over 50.000 brands are actively using the service.',
+    'Windows Media Player — and',
     'Updated | Thursday, June 5: Includes additional comments from the mayor clarifying her remarks.',
   ],
 })
