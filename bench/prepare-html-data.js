@@ -4,12 +4,14 @@
 // <id>.gold.txt (the gold article text, UTF-8). Nothing here is committed
 // data: the corpora are fetched outside the repository and so is the output.
 //
-//   node bench/prepare-html-data.js --merged DIR [--zh DIR] --out DIR
+//   node bench/prepare-html-data.js --merged DIR [--zh DIR] [--wcxb DIR] --out DIR
 //
 //   --merged  a checkout of j-szulc/html-cleaning-dataset-merged (Dragnet,
 //             L3S-GN1 "page-signal", Readability's test pages, CleanEval
 //             dev and final, CleanPortalEval)
 //   --zh      a checkout of immortal-autumn/Chinese-Web-Content-Extraction-Dataset
+//   --wcxb    the output folder of bench/prepare-wcxb.js (WCXB's 2025 article
+//             pages; its wcxb/urls.tsv gives each page's URL, hence its site)
 //
 // The gold of each corpus is read as bench/build-corpus.js reads it
 // (bench/lib/gold.js). Pages are split in two BY SITE (bench/lib/site.js:
@@ -17,28 +19,52 @@
 // by a hash of the site: "dev" (tune on it) and "check" (do not look at it
 // while tuning; report it). One outlet's pages never fall on both sides, so
 // a rule fitted to one site's template is not rewarded on the check half.
+//
+// WCXB pages are placed after the older corpora are grouped, so adding them
+// moves no older page: a WCXB page whose domain is a site of the older
+// corpora takes that site's side; other WCXB pages are grouped by domain.
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { decodeHtml } from '../dist/lib/index.js'
 import { goldPages } from './lib/gold.js'
 import { groupSites, siteKeys } from './lib/site.js'
 
-const { values } = parseArgs({ options: { merged: { type: 'string' }, zh: { type: 'string' }, out: { type: 'string' } } })
-if (!values.out || (!values.merged && !values.zh)) {
-  console.error('usage: node bench/prepare-html-data.js --merged DIR [--zh DIR] --out DIR')
+const { values } = parseArgs({ options: { merged: { type: 'string' }, zh: { type: 'string' }, wcxb: { type: 'string' }, out: { type: 'string' } } })
+if (!values.out || (!values.merged && !values.zh && !values.wcxb)) {
+  console.error('usage: node bench/prepare-html-data.js --merged DIR [--zh DIR] [--wcxb DIR] --out DIR')
   process.exit(2)
 }
-const roots = { merged: values.merged, zh: values.zh }
+const roots = { merged: values.merged, zh: values.zh, wcxb: values.wcxb }
+const urlsPath = values.wcxb && join(values.wcxb, 'wcxb', 'urls.tsv')
+const wcxbUrls = new Map()
+if (urlsPath && existsSync(urlsPath)) {
+  for (const line of readFileSync(urlsPath, 'utf8').split('\n')) {
+    const [id, url] = line.split('\t')
+    if (id && url) wcxbUrls.set(id, url)
+  }
+} else if (urlsPath) console.error(`no ${urlsPath} (rerun bench/prepare-wcxb.js): WCXB pages are placed by their canonical URL`)
 
 const pages = []
 for (const p of goldPages(roots)) {
   const bytes = readFileSync(p.path)
-  pages.push({ id: p.id, set: p.set, name: p.name, bytes, gold: p.gold, keys: siteKeys(p.set, p.name, decodeHtml(bytes)) })
+  const url = p.set === 'wcxb' ? wcxbUrls.get(p.name) : undefined
+  pages.push({ id: p.id, set: p.set, name: p.name, bytes, gold: p.gold, keys: siteKeys(p.set, p.name, decodeHtml(bytes), url) })
 }
 
-const siteOf = groupSites(pages)
+const older = pages.filter((p) => p.set !== 'wcxb')
+const siteOf = groupSites(older)
+const siteOfKey = new Map()
+for (const p of older) for (const k of p.keys) siteOfKey.set(k, siteOf.get(p.id))
+let joined = 0
+for (const p of pages) {
+  if (p.set !== 'wcxb') continue
+  const old = siteOfKey.get(p.keys[0])
+  if (old !== undefined) joined++
+  siteOf.set(p.id, old ?? p.keys[0])
+}
+if (joined > 0) console.log(`wcxb: ${joined} pages of sites the older corpora have (placed on those sites' side)`)
 const splitOf = (site) => (createHash('sha1').update(site).digest()[0] % 2 === 0 ? 'dev' : 'check')
 const counts = new Map()
 const sites = { dev: new Set(), check: new Set() }

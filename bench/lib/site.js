@@ -65,14 +65,19 @@ function titleSite(html) {
 
 /**
  * Evidence of the site of page `name` of corpus `set` (a name from
- * bench/lib/gold.js's SETS), given the page's decoded HTML: one or more keys
+ * bench/lib/gold.js's SETS), given the page's decoded HTML and the URL the
+ * corpus records for it (if any): one or more keys
  * (a domain, "title:<site name>", ...). Pages that share any key are one site
  * (see {@link groupSites}), so a page known by its canonical URL and another
  * known only by its title's site name still meet through a third page that
  * has both.
  */
-export function siteKeys(set, name, html) {
+export function siteKeys(set, name, html, url) {
   if (set === 'cleanportaleval') return [domainOf(name.replace(/_.*$/, ''))] // "bbc.co.uk_news_01"
+  // WCXB records the URL of each page (bench/prepare-wcxb.js's urls.tsv): its
+  // domain alone, else the page's canonical address, else the page itself. No
+  // title key: a 2025 page's site name must not join an older corpus's site.
+  if (set === 'wcxb') return [(url && hostOfUrl(url)) || metaUrl(html) || `${set}:${name}`]
   const keys = []
   if (set === 'cleaneval' || set === 'cleaneval-dev') {
     const url = /^\s*<text\b[^>]*\bid="([^"]+)"/i.exec(html)?.[1]
