@@ -81,8 +81,10 @@ export function compileQuestion(spec: MatchSpec): Question {
   const prefix = mode === 'prefix' && phrases.length > 0
     // Leading decoration includes brackets ("[READ MORE] ...") and a folded
     // guillemet ("» Read more: ..." folds to '" read more'); a closing
-    // bracket counts as the separator.
-    ? new RegExp(`^(?:[\\s\\-*•·▪►▶»>|[(]|"\\s)*(${phrases.map(escapeRegExp).join('|')})\\s*(?:[:|»>›\\])-]|$)`, 'u')
+    // bracket counts as the separator. A hyphen does only as a dash, with a
+    // space or another hyphen beside it: "Video-on-demand sales: ..." is a
+    // word, not the label "Video".
+    ? new RegExp(`^(?:[\\s\\-*•·▪►▶»>|[(]|"\\s)*(${phrases.map(escapeRegExp).join('|')})(?:\\s*[:|»>›\\])]|\\s+-|-(?=[\\s-])|\\s*$)`, 'u')
     : null
   const maxWords = spec.maxWords ?? Infinity
   // A label is its line minus decoration, which holds at most one word (a counter such as

@@ -11,6 +11,8 @@ runTable(t, {
     'RELATED: How the park plan was drawn up',
     'ALSO READ - City unveils new bus routes',
     'Read next | The fight over the old docks',
+    'Video - Storm hits the coast',
+    'Read more -- Council leader resigns after budget row',
     'Join our Mirror politics WhatsApp group to get the latest updates from Westminster',
     'Sign up for our free morning newsletter to get the top stories in your inbox',
     'Follow us on Facebook and X for the latest news',
@@ -24,6 +26,9 @@ runTable(t, {
     'Related work on the flood defences will be paid for by the Environment Agency, the council said.',
     'The council spent £40,000 on advertising the consultation in local newspapers and on radio.',
     'Residents who want to join the volunteer group can follow the council on Facebook for dates, a spokesman said.',
+    // A label glued to a word by a hyphen is that word: only a dash with a space beside it separates.
+    '- Video-on-demand sales: Streamers sell past streams as premium content.',
+    'Live-action remake: the studio confirmed the cast on Monday.',
   ],
 })
 
