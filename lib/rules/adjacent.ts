@@ -4,8 +4,9 @@ import type { AdjacentRuleSpec, Proposal, Rule, RuleContext } from './types.js'
 const DEFAULT_MAX_WORDS = 12
 
 /**
- * kind "adjacent": a short line sitting directly above or below (no blank
- * line between) a line that one of the `of` rules removed goes with it.
+ * kind "adjacent": in a document that sets its paragraphs apart with blank
+ * lines, a short line sitting directly above or below (no blank line
+ * between) a line that one of the `of` rules removed goes with it.
  *
  * Why structure rather than wording: a photo caption often has no words of
  * its own that say "caption" ("Supporters gather outside the building");
