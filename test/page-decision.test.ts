@@ -47,7 +47,7 @@ t.test('running text wrapped at a width reads as one article, whatever the model
 })
 
 t.test('the model moves with the evidence: more menus and less prose read as a page', async (t) => {
-  const base: PageEvidence = { nonBlank: 60, menuRunLines: 5, chromeLabels: 2, linkRows: 1, cookieLines: 0, proseLines: 30, firstProse: 1, proseWords: 900, words: 1000, afterProse: 2, shortLines: 10, continuationLines: 0, pageOnlySigns: 3 }
+  const base: PageEvidence = { nonBlank: 60, menuRunLines: 5, chromeLabels: 2, linkRows: 1, cookieLines: 0, proseLines: 30, firstProse: 1, proseWords: 900, words: 1000, afterProse: 2, shortLines: 10, continuationLines: 0, pageOnlySigns: 3, opening: 5 }
   const pagey: PageEvidence = { ...base, menuRunLines: 40, proseLines: 5, firstProse: 25, proseWords: 200, afterProse: 20, shortLines: 45, chromeLabels: 8 }
   t.ok(pageProbability(pagey) > pageProbability(base))
 })
@@ -78,4 +78,24 @@ t.test('a list the article introduces is not page evidence: list-shaped articles
     t.equal(report.mode, 'article', `${name}: mode`)
     t.equal(report.text, article.join('\n') + '\n', `${name}: the whole article, list included`)
   }
+})
+
+t.test('a document that opens with a long paragraph under its first line reads as one article, whatever the model says', async (t) => {
+  // An extractor's copy of a comparison article: headline, introduction,
+  // then a table one cell per line whose cells include words of chrome
+  // ("Privacy", "Search"). The region had cut the whole introduction.
+  const text = readFileSync(join(ROOT, 'test/pages/extracted-comparison-table.txt'), 'utf8')
+  const e = evidence(text)
+  t.equal(e.opening, 1, 'the paragraph under the headline')
+  const eager = { ...defaultPageModel(), bias: 100 }
+  const decision = pageDecision(e, eager)
+  t.notOk(decision.page)
+  t.match(decision.why, /opens as an article/)
+  const report = cleanWithReport(text)
+  t.equal(report.mode, 'article')
+  const lines = text.split('\n')
+  t.ok(report.text.startsWith(lines.slice(0, 16).join('\n') + '\n'), 'the introduction and the top of the table are kept')
+  // A page opens with its menus: the same text under a row of them is no longer vetoed.
+  const page = ['Home', 'News', 'Reviews', 'Deals', 'Newsletter', ''].join('\n') + text
+  t.ok(evidence(page).opening > 1)
 })

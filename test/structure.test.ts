@@ -114,3 +114,21 @@ t.test('a short full-stop headline over a source/time line is a listing entry', 
   const doc = `${HEAD}\n\n${P1}\n\n${P2}\n\nMore stories\nWind. Rain. Repeat. (The Weekend Edition.)\nThe Herald · 1 day ago\nRail fares to rise again in January\nDaily Post · 2 hours ago\n`
   t.equal(clean(doc), `${HEAD}\n\n${P1}\n\n${P2}\n`)
 })
+
+t.test('a series rule needs "of" and a pattern; a user file can add one', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'cleanup-series-'))
+  const bad = join(dir, 'bad.json')
+  writeFileSync(bad, JSON.stringify({ rules: [{ id: 'steps', kind: 'series', of: ['listing-counter'] }] }))
+  t.throws(() => loadRules({ files: [bad] }), { name: 'ConfigError', message: /bad\.json: rule "steps": a series rule needs "of"/ })
+  const wrong = join(dir, 'wrong.json')
+  writeFileSync(wrong, JSON.stringify({ rules: [{ id: 'steps', kind: 'series', of: ['app-labels'], patterns: ['^x$'], minRun: 2 }] }))
+  t.throws(() => loadRules({ files: [wrong] }), { message: /rule "steps": option "minRun" does not apply to kind "series"/ })
+
+  // Off by default: a user's own series gives back what the bundled rules take.
+  const good = join(dir, 'good.json')
+  writeFileSync(good, JSON.stringify({ rules: [{ id: 'prices', kind: 'series', of: ['paywall-meter'], patterns: ['^\\$\\d+/month$'], minItems: 3 }] }))
+  const rules = loadRules({ files: [good] })
+  const doc = `${HEAD}\n\n${P1}\n\nBasic\n\n$6/month\n\nPlus\n\n$9/month\n\nPro\n\n$12/month\n\nTeam\n\n${P2}\n`
+  t.equal(clean(doc, { rules }), doc)
+  t.notOk(clean(doc).includes('$9/month'), 'not a bundled behaviour')
+})

@@ -164,6 +164,7 @@ const KIND_OPTIONS: Record<RuleSpec['kind'], readonly string[]> = {
   header: ['phrases', 'patterns', 'match', 'caseSensitive', 'maxLines', 'headlineMinWords', 'outletWords', 'strong'],
   footer: ['maxWords', 'strong'],
   adjacent: ['of', 'maxWords', 'minRun'],
+  series: [...MATCH_OPTIONS, 'of', 'minItems'],
   model: ['threshold'],
 }
 const ALL_OPTIONS = new Set(Object.values(KIND_OPTIONS).flat())
@@ -181,6 +182,9 @@ function checkKindOptions(rule: RuleSpec, source: string): void {
   }
   if (rule.kind === 'adjacent' && !(rule.of?.length)) {
     throw new ConfigError(`${source}: rule "${rule.id}": an adjacent rule needs "of" (the ids of the rules it follows)`)
+  }
+  if (rule.kind === 'series' && !(rule.of?.length && (rule.phrases?.length || rule.patterns?.length))) {
+    throw new ConfigError(`${source}: rule "${rule.id}": a series rule needs "of" (the ids of the rules whose lines may come back) and "phrases" or "patterns"`)
   }
 }
 

@@ -33,6 +33,14 @@ export interface PageEvidence {
    * the evidence counts what the rules leave.
    */
   pageOnlySigns: number
+  /**
+   * Non-blank lines above the first paragraph of at least
+   * {@link DECIDE.openingWords} words that the rules keep, counted over the
+   * whole document, removed lines included (all of them when there is
+   * none): an extracted article opens with its headline over its first
+   * paragraph, a page with menus, banners and labels.
+   */
+  opening: number
 }
 
 /** How much evidence makes a whole page; together so they are tuned in one place. */
@@ -65,11 +73,26 @@ export const DECIDE = {
    * of cruft the region removed in all such documents).
    */
   wrappedShare: 0.5,
+  /**
+   * A document whose first or second line is a paragraph of at least
+   * `openingWords` words (not a cookie notice) opens as an article, and is
+   * never a page. Extractors' output (Readability with its title line,
+   * trafilatura, jusText) opens so; a page's text opens with menus, and
+   * where it opens with a banner ("Up to 30% off ... Shop Now!", "We may earn
+   * money when you click on our links"), the banner is short. On the dev
+   * splits the region had cut whole introductions from such extractor
+   * outputs (a comparison of cloud services lost its first 16 paragraphs);
+   * with this gate mean line F1 on extractor outputs rose (WCXB Readability
+   * 0.897 -> 0.902 together with the series rules) and page texts were
+   * unchanged (bench/eval-lines.js --by form).
+   */
+  openingLines: 1,
+  openingWords: 25,
 } as const
 
 /** Count the signs of a whole page among the lines of a document. */
 export function pageEvidence(lines: readonly PageLine[]): PageEvidence {
-  const e = { nonBlank: 0, menuRunLines: 0, chromeLabels: 0, linkRows: 0, cookieLines: 0, proseLines: 0, firstProse: -1, proseWords: 0, words: 0, afterProse: 0, shortLines: 0, continuationLines: 0, pageOnlySigns: 0 }
+  const e = { nonBlank: 0, menuRunLines: 0, chromeLabels: 0, linkRows: 0, cookieLines: 0, proseLines: 0, firstProse: -1, proseWords: 0, words: 0, afterProse: 0, shortLines: 0, continuationLines: 0, pageOnlySigns: 0, opening: opening(lines, () => true) }
   let previous: PageLine | undefined
   for (const p of lines) {
     if (p.line.blank) continue
@@ -95,6 +118,17 @@ export function pageEvidence(lines: readonly PageLine[]): PageEvidence {
   return e
 }
 
+/** Non-blank lines above the first paragraph that opens an article (see {@link PageEvidence.opening}); `kept` says which lines the rules left. */
+function opening(lines: readonly PageLine[], kept: (p: PageLine) => boolean): number {
+  let above = 0
+  for (const p of lines) {
+    if (p.line.blank) continue
+    if (p.prose && !p.cookie && !p.inMenuRun && p.line.words >= DECIDE.openingWords && kept(p)) return above
+    above++
+  }
+  return above
+}
+
 /** Does `line` carry on the sentence of `above`: a lower-case start under a line with no closing punctuation? */
 function continues(above: string, line: string): boolean {
   return /^\p{Ll}/u.test(line) && !/[.!?:;"'\u201D\u2019)\]]$/u.test(above)
@@ -106,6 +140,8 @@ export function pageEvidenceOf(kept: readonly PageLine[], all: readonly PageLine
   let signs = 0
   for (const p of all) if (!p.line.blank && (p.chromeLabel || p.linkRow || p.cookie)) signs++
   e.pageOnlySigns = signs
+  const keptLines = new Set(kept.map((p) => p.line.index))
+  e.opening = opening(all, (p) => keptLines.has(p.line.index))
   return e
 }
 
@@ -197,6 +233,7 @@ export function pageDecision(e: PageEvidence, model: PageModel = defaultPageMode
   // A document with no label, link row or cookie notice reads as one article, however list-shaped.
   if (e.pageOnlySigns < DECIDE.pageOnlySigns) return { page: false, why: 'fewer than two signs only pages carry' }
   if (e.nonBlank > 0 && e.continuationLines >= DECIDE.wrappedShare * e.nonBlank) return { page: false, why: `running text wrapped at a width: ${e.continuationLines} of ${e.nonBlank} lines carry on the sentence above` }
+  if (e.opening <= DECIDE.openingLines) return { page: false, why: `opens as an article: a paragraph of ${DECIDE.openingWords} words or more ${e.opening === 0 ? 'first' : 'under its first line'}` }
   if (cookieBesideChrome(e)) return { page: true, why: 'a cookie notice beside menu lines' }
   const p = pageProbability(e, model)
   if (p >= model.threshold) return { page: true, why: `whole-page probability ${p.toFixed(2)} >= ${model.threshold}` }

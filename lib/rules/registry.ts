@@ -2,13 +2,14 @@ import { adjacentRule } from './adjacent.js'
 import { cueRule } from './cue-cut.js'
 import { footerRule } from './footer-zone.js'
 import { headerRule } from './header-zone.js'
+import { seriesRule } from './series.js'
 import { lineRule } from './line-pattern.js'
 import { modelRule } from './line-model.js'
 import { Scanner } from '../match/index.js'
 import type { InputKind, Rule, RuleSpec } from './types.js'
 
 /** The rule kinds a rules file can instantiate. A new kind is one file plus one entry here. */
-export const RULE_KINDS = ['line', 'keep', 'cue', 'header', 'footer', 'adjacent', 'model'] as const
+export const RULE_KINDS = ['line', 'keep', 'cue', 'header', 'footer', 'adjacent', 'series', 'model'] as const
 
 /**
  * Compile one rule spec into the rules that carry it out (a cue is two: its
@@ -51,6 +52,8 @@ function compileKind(spec: RuleSpec, scanner: Scanner): Rule[] {
       return [{ ...footerRule(spec), weak }]
     case 'adjacent':
       return [adjacentRule(spec)]
+    case 'series':
+      return [seriesRule(spec, scanner)]
     case 'model':
       return [modelRule(spec)]
   }

@@ -126,6 +126,20 @@ export interface AdjacentRuleSpec extends RuleSpecBase {
   minRun?: number
 }
 
+/**
+ * Lines the `of` rules removed that recur through a list the document keeps,
+ * each over a kept line (an events calendar's dates, a table's numbers):
+ * given back (lib/rules/series.ts). The match options say which of those
+ * lines may come back.
+ */
+export interface SeriesRuleSpec extends RuleSpecBase, MatchSpec {
+  kind: 'series'
+  /** Ids of the rules whose removed lines may come back. */
+  of: string[]
+  /** Give back only when at least this many such lines each sit over a kept line (default 3). */
+  minItems?: number
+}
+
 /** The learned line model (lib/rules/line-model.ts; its data is line-model.json). */
 export interface ModelRuleSpec extends RuleSpecBase {
   kind: 'model'
@@ -134,7 +148,7 @@ export interface ModelRuleSpec extends RuleSpecBase {
 }
 
 /** One entry of a rules file. */
-export type RuleSpec = LineRuleSpec | KeepRuleSpec | CueRuleSpec | HeaderRuleSpec | FooterRuleSpec | AdjacentRuleSpec | ModelRuleSpec
+export type RuleSpec = LineRuleSpec | KeepRuleSpec | CueRuleSpec | HeaderRuleSpec | FooterRuleSpec | AdjacentRuleSpec | SeriesRuleSpec | ModelRuleSpec
 
 /** A rule's verdict on a range of lines (0-based, inclusive). */
 export interface Proposal {
