@@ -6,7 +6,8 @@ const DEFAULT_MAX_WORDS = 8
  * kind "footer": below the first recognised widget at the very end of a
  * document, the remaining short non-sentence lines are widgets we have no
  * name for ("Load more", "Sort by", "Our Picks"). Lines above that widget
- * are left alone: they may be the article's own closing list.
+ * are left alone: they may be the article's own closing list. A table's
+ * rows (an extractor's "| a | b |") end the run: they are data.
  */
 export function footerRule(spec: FooterRuleSpec): Rule {
   const maxWords = spec.maxWords ?? DEFAULT_MAX_WORDS
@@ -22,6 +23,8 @@ export function footerRule(spec: FooterRuleSpec): Rule {
       for (let i = doc.lines.length - 1; i >= 0; i--) {
         const l = doc.lines[i]
         if (l === undefined) break
+        // A table's row is the article's data, however short: the walk stops there.
+        if (l.tableRow && !ctx.marked.has(i)) break
         const chrome = l.blank || ctx.marked.has(i) || (!l.prose && !l.endsSentence && l.words <= maxWords)
         if (!chrome) break
         top = i

@@ -59,3 +59,25 @@ t.test('a table row keeps its bars in the output', async (t) => {
   const doc = ['Headline of the story about the park', 'The council voted on Tuesday to approve the plan for the new riverside park.', '| Vote | For | Against |', '| Council | 31 | 12 |'].join('\n') + '\n'
   t.equal(clean(doc), doc)
 })
+
+t.test("a table at the end of an article, under its rule line, stays whole", async (t) => {
+  // trafilatura writes a table as "| a | b |" rows over a "|---|" rule; the
+  // rule line had been taken for a row of symbols and then for a tail
+  // widget, and every row under it went with the footer zone.
+  const article = [
+    'The college moved up one spot on the list released on Tuesday, its best showing in the national rankings for a decade.',
+    'Every discipline ranked sixth or better, and three of them ranked first for the first time in a single year.',
+    '2026 Undergraduate Rankings',
+    'Published in Fall 2025',
+    '| School | Ranking | Public ranking |',
+    '|---|---|---|',
+    '| Biomedical | 1st (2nd last year) | 1st |',
+    '| Environmental | 1st (3rd last year) | 1st |',
+    '| Aerospace | 2nd (unchanged) | 1st |',
+    '| Civil | 2nd (1st last year) | 2nd |',
+  ]
+  for (const sep of ['\n', '\n\n']) {
+    const doc = article.join(sep) + '\n'
+    t.equal(clean(doc), doc, JSON.stringify(sep))
+  }
+})
