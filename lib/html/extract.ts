@@ -12,6 +12,7 @@ import { markRelatedSections } from './related-sections.js'
 import { closeRunawayTitle } from './runaway-title.js'
 import { heaviestElement, listingContainer } from './listing-page.js'
 import { headlineSection, type AnchorBlock } from './short-post.js'
+import { pageWideWords } from './page-wide-labels.js'
 
 /** The HTML parser, loaded with the first page (see lazy.ts). */
 const cheerio = lazy<typeof import('cheerio/slim')>('cheerio/slim')
@@ -455,6 +456,8 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   // far more than the page has outside strong labels. Only layout words
   // (extraction.json layoutWords) are doubted so: a "comments" label is never
   // wrong, however long the thread under a short article.
+  // Said by --explain when a page builder's class words had walled off the article.
+  let lostNote: string | undefined
   if (proseKept(container) < SCORE.minProseShare * proseWords) {
     const own = new Map<Element, number>()
     for (const s of scored) {
@@ -465,6 +468,19 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     // What holds a wrapper is no more chrome than the wrapper (nested "sidebar" layout divs).
     const wrapper = (f: ChromeFlag): boolean => wrappers.some((w) => isInside(w, f.element))
     container = chooseContainer(scored, (f) => !wrapper(f) && (f.strong || minority(f)))
+    // Still none of it: a doubtable word on nearly all the page's prose is the page builder's
+    // (Elementor's "widget", AEM's "cmp"), on every box at every depth, and none of its boxes is chrome.
+    const held = proseKept(container)
+    const pageWide = held < SCORE.minProseShare * proseWords ? pageWideWords(scored.filter((s) => s.prose).map((s) => ({ words: s.words, flagged: s.block.flagged })), vocab) : new Set<string>()
+    if (pageWide.size > 0) {
+      const builder = (f: ChromeFlag): boolean => f.word !== undefined && pageWide.has(f.word)
+      const alternative = chooseContainer(scored, (f) => !builder(f) && !wrapper(f) && (f.strong || minority(f)))
+      const found = proseKept(alternative)
+      if (found > held) {
+        container = alternative
+        lostNote = `the best-scoring container held ${held} of the page's ${proseWords} words of prose: the class words on most of it (${[...pageWide].join(', ')}) are the page builder's, not chrome: took <${alternative?.tagName ?? ''}> with ${found}`
+      } else chooseContainer(scored, (f) => !wrapper(f) && (f.strong || minority(f))) // (the chrome marks of the choice kept)
+    }
   }
 
   // A lone paragraph is never the article: Readability scores the parents of
@@ -500,6 +516,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   let fallback: string | undefined = notice !== undefined && bestTitled !== undefined
     ? `the best-scoring container held ${freeProse(notice)} words of prose away from the headline "${bestTitled.block.text}": took the headline's <${(section as Element).tagName}> instead (a short post beside a longer notice)`
     : undefined
+  if (lostNote !== undefined) fallback = fallback === undefined ? lostNote : `${lostNote}; then ${fallback}`
   const chosen = container
   const pageFree = freeProse(undefined) - (notice !== undefined ? freeProse(notice) : 0)
   const chosenFree = freeProse(chosen)
