@@ -460,14 +460,24 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   let lostNote: string | undefined
   if (proseKept(container) < SCORE.minProseShare * proseWords) {
     const own = new Map<Element, number>()
+    // Prose under a content-kind label (a comment thread, a cookie notice) is no wrapper's: a long
+    // thread inside a Genesis theme's "content-sidebar-wrap" does not make the post in it small.
+    let threadProse = 0
     for (const s of scored) {
       const innermost = s.prose ? s.block.flagged.find((f) => f.strong) : undefined
       if (innermost?.word !== undefined && vocab.layoutWords.has(innermost.word)) own.set(innermost.element, (own.get(innermost.element) ?? 0) + s.words)
+      else if (innermost !== undefined) threadProse += s.words
     }
-    const wrappers = [...own].filter(([, n]) => n >= SCORE.wrapperMinShare * proseWords && n >= 2 * proseOutsideStrong).map(([el]) => el)
+    const wrappers = [...own].filter(([, n]) => n >= SCORE.wrapperMinShare * (proseWords - threadProse) && n >= 2 * proseOutsideStrong).map(([el]) => el)
     // What holds a wrapper is no more chrome than the wrapper (nested "sidebar" layout divs).
     const wrapper = (f: ChromeFlag): boolean => wrappers.some((w) => isInside(w, f.element))
+    const before = proseKept(container)
     container = chooseContainer(scored, (f) => !wrapper(f) && (f.strong || minority(f)))
+    const after = proseKept(container)
+    if (wrappers.length > 0 && after > before) {
+      const names = wrappers.map((w) => `<${w.tagName} class="${(w.attribs['class'] ?? w.attribs['id'] ?? '').trim()}">`).join(', ')
+      lostNote = `the best-scoring container held ${before} of the page's ${proseWords} words of prose: the layout label of its wrapper (${names}) is no chrome: took <${container?.tagName ?? ''}> with ${after}`
+    }
     // Still none of it: a doubtable word on nearly all the page's prose is the page builder's
     // (Elementor's "widget", AEM's "cmp"), on every box at every depth, and none of its boxes is chrome.
     const held = proseKept(container)
