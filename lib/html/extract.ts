@@ -12,6 +12,7 @@ import { markRelatedSections } from './related-sections.js'
 import { closeRunawayTitle } from './runaway-title.js'
 import { heaviestElement, listingContainer } from './listing-page.js'
 import { headlineSection, type AnchorBlock } from './short-post.js'
+import { pageWideWords } from './page-wide-labels.js'
 
 /** The HTML parser, loaded with the first page (see lazy.ts). */
 const cheerio = lazy<typeof import('cheerio/slim')>('cheerio/slim')
@@ -455,16 +456,41 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   // far more than the page has outside strong labels. Only layout words
   // (extraction.json layoutWords) are doubted so: a "comments" label is never
   // wrong, however long the thread under a short article.
+  // Said by --explain when a page builder's class words had walled off the article.
+  let lostNote: string | undefined
   if (proseKept(container) < SCORE.minProseShare * proseWords) {
     const own = new Map<Element, number>()
+    // Prose under a content-kind label (a comment thread, a cookie notice) is no wrapper's: a long
+    // thread inside a Genesis theme's "content-sidebar-wrap" does not make the post in it small.
+    let threadProse = 0
     for (const s of scored) {
       const innermost = s.prose ? s.block.flagged.find((f) => f.strong) : undefined
       if (innermost?.word !== undefined && vocab.layoutWords.has(innermost.word)) own.set(innermost.element, (own.get(innermost.element) ?? 0) + s.words)
+      else if (innermost !== undefined) threadProse += s.words
     }
-    const wrappers = [...own].filter(([, n]) => n >= SCORE.wrapperMinShare * proseWords && n >= 2 * proseOutsideStrong).map(([el]) => el)
+    const wrappers = [...own].filter(([, n]) => n >= SCORE.wrapperMinShare * (proseWords - threadProse) && n >= 2 * proseOutsideStrong).map(([el]) => el)
     // What holds a wrapper is no more chrome than the wrapper (nested "sidebar" layout divs).
     const wrapper = (f: ChromeFlag): boolean => wrappers.some((w) => isInside(w, f.element))
+    const before = proseKept(container)
     container = chooseContainer(scored, (f) => !wrapper(f) && (f.strong || minority(f)))
+    const after = proseKept(container)
+    if (wrappers.length > 0 && after > before) {
+      const names = wrappers.map((w) => `<${w.tagName} class="${(w.attribs['class'] ?? w.attribs['id'] ?? '').trim()}">`).join(', ')
+      lostNote = `the best-scoring container held ${before} of the page's ${proseWords} words of prose: the layout label of its wrapper (${names}) is no chrome: took <${container?.tagName ?? ''}> with ${after}`
+    }
+    // Still none of it: a doubtable word on nearly all the page's prose is the page builder's
+    // (Elementor's "widget", AEM's "cmp"), on every box at every depth, and none of its boxes is chrome.
+    const held = proseKept(container)
+    const pageWide = held < SCORE.minProseShare * proseWords ? pageWideWords(scored.filter((s) => s.prose).map((s) => ({ words: s.words, flagged: s.block.flagged })), vocab) : new Set<string>()
+    if (pageWide.size > 0) {
+      const builder = (f: ChromeFlag): boolean => f.word !== undefined && pageWide.has(f.word)
+      const alternative = chooseContainer(scored, (f) => !builder(f) && !wrapper(f) && (f.strong || minority(f)))
+      const found = proseKept(alternative)
+      if (found > held) {
+        container = alternative
+        lostNote = `the best-scoring container held ${held} of the page's ${proseWords} words of prose: the class words on most of it (${[...pageWide].join(', ')}) are the page builder's, not chrome: took <${alternative?.tagName ?? ''}> with ${found}`
+      } else chooseContainer(scored, (f) => !wrapper(f) && (f.strong || minority(f))) // (the chrome marks of the choice kept)
+    }
   }
 
   // A lone paragraph is never the article: Readability scores the parents of
@@ -500,6 +526,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   let fallback: string | undefined = notice !== undefined && bestTitled !== undefined
     ? `the best-scoring container held ${freeProse(notice)} words of prose away from the headline "${bestTitled.block.text}": took the headline's <${(section as Element).tagName}> instead (a short post beside a longer notice)`
     : undefined
+  if (lostNote !== undefined) fallback = fallback === undefined ? lostNote : `${lostNote}; then ${fallback}`
   const chosen = container
   const pageFree = freeProse(undefined) - (notice !== undefined ? freeProse(notice) : 0)
   const chosenFree = freeProse(chosen)
