@@ -118,6 +118,12 @@ t.test('recognition: markdown before HTML, plain text stays text', async (t) => 
   t.notOk(looksLikeMarkdown(textTables), 'an extractor\'s text tables, no blank line')
   t.equal(clean(textTables).split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Date') && !l.startsWith('| City')).length, 4, 'its tables\' rows stay')
   t.ok(looksLikeMarkdown(textTables.replaceAll('\n', '\n\n')), 'the same with blank lines between blocks is markdown')
+  // A site's SVG logo inlined as a data URI fills the first 8 KiB with base64; the links and headings under it decide.
+  const logo = `[![Ledger\nLogo](data:image/svg+xml;base64,${'PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSIy'.repeat(200)})](https://ledger.example/)\n\n`
+  const nav = '* [Home](https://ledger.example/)\n* [News](https://ledger.example/news/)\n* [Sport](https://ledger.example/sport/)\n\n# Council backs park plan\n\nThe council voted on Tuesday.\n'
+  t.ok(looksLikeMarkdown(logo + nav), 'a data-URI logo above the links and headings')
+  t.ok(looksLikeMarkdown(Buffer.from(logo + nav)), 'the same as bytes')
+  t.notOk(looksLikeMarkdown(`Logo data:image/png;base64,${'iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB'.repeat(300)}\nThe council voted on Tuesday.\n`), 'a payload in plain text is no sign by itself')
   const page = '<img src="https://cdn.example.net/logo.png" alt="Ledger">\n\n# Council backs park plan\n\nThe council voted on Tuesday to turn the old depot into a park with a playground and a pond.\n\n* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n'
   const r = cleanWithReport(page)
   t.equal(r.format, 'markdown')

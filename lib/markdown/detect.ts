@@ -131,10 +131,33 @@ function holdsAnyMark(head: string): boolean {
   return MARKS.some((mark) => head.includes(mark))
 }
 
-/** The start of the input as text: markdown syntax is ASCII, so bytes are read as Latin-1 (UTF-16 by its byte-order mark). */
+/**
+ * The start of the input as text: markdown syntax is ASCII, so bytes are read as Latin-1 (UTF-16 by its byte-order
+ * mark). An inline image's base64 payload is no text: converters write a site's SVG logo as
+ * `![Logo](data:image/svg+xml;base64,...)`, tens of kilobytes on one line, and such a logo at the top of a page had
+ * filled the head, so the page's links and headings were never seen and it was cleaned as text (WCXB dev: three
+ * html2text pages lost their article to it). The head is read past such payloads, up to {@link DATA_READ} bytes.
+ */
 function headOf(input: string | Uint8Array): string {
-  if (typeof input === 'string') return input.slice(0, HEAD_BYTES)
+  const head = rawHead(input, HEAD_BYTES)
+  if (!head.includes(DATA_MARK)) return head
+  return elideData(rawHead(input, DATA_READ)).slice(0, HEAD_BYTES)
+}
+
+/** The mark of an inline base64 payload (a data URI). */
+const DATA_MARK = ';base64,'
+/** How far the head is read when it holds inline payloads: a page's logos and icons, not a whole embedded photo. */
+const DATA_READ = 1 << 20
+const DATA_PAYLOAD = /;base64,[A-Za-z0-9+/=%]{16,}/g
+
+/** Base64 payloads cut to their mark. */
+function elideData(text: string): string {
+  return text.replace(DATA_PAYLOAD, DATA_MARK)
+}
+
+function rawHead(input: string | Uint8Array, bytes: number): string {
+  if (typeof input === 'string') return input.slice(0, bytes)
   const utf16 = utf16Encoding(input)
-  if (utf16 !== undefined) return new TextDecoder(utf16).decode(input.subarray(0, HEAD_BYTES * 2))
-  return Buffer.from(input.subarray(0, HEAD_BYTES)).toString('latin1')
+  if (utf16 !== undefined) return new TextDecoder(utf16).decode(input.subarray(0, bytes * 2))
+  return Buffer.from(input.subarray(0, bytes)).toString('latin1')
 }
