@@ -107,10 +107,18 @@ function authorItem(unit: Unit, own: readonly ViewLine[], said: ViewLine | undef
   // writes a document's numbered headings), and a paper's sections are no thread.
   if (!BULLET.test(lines[unit.from] ?? '')) return false
   if (!/[.!?…]["')\]]*$/.test(said.inline.text) && words(said.inline.text) < MARKDOWN_RUNS.saidWords) return false
+  // A bold item is a writer's title for the text under it, as html2text writes `<li><strong>` sections ("* **Check:
+  // Air filter**" over its paragraph, a checklist's steps): comment systems show a name plain. A colon inside
+  // labels a title too ("Check: Tire Pressure"), no name holds one. Read as authors, an article's checklist of
+  // such sections went as a comment thread (WCXB dev: a car-care guide lost four fifths of its text).
+  if (STRONG_ITEM.test((lines[unit.from] ?? '').replace(ITEM_MARK, ''))) return false
   const text = view.inline.text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, '')
   // A name has letters ("* 188004" over a poll's answer is a vote count).
-  return /\p{L}/u.test(text) && words(text) <= MARKDOWN_RUNS.authorWords && !/[.!?:;,]["')\]]*$/.test(text)
+  return /\p{L}/u.test(text) && words(text) <= MARKDOWN_RUNS.authorWords && !/[.!?:;,]["')\]]*$/.test(text) && !text.includes(':')
 }
+
+/** A line that is all strong emphasis: "**Check: Air filter**", "__Step two__". */
+const STRONG_ITEM = /^\s*(?:\*\*[^*\n]+\*\*|__[^_\n]+__)\s*$/
 
 /**
  * A list item holding a whole comment: a header among its first lines
