@@ -235,6 +235,16 @@ function teaserHead(unit: Unit, own: readonly ViewLine[], linkDominated: (view: 
 }
 
 /**
+ * A unit whose link text holds no letter: a footnote's number ("[1](#footnote-anchor-1)", "[[2]](...)", "[†](...)"),
+ * as Substack and other blogs write a note over its text. No headline: a post's footnotes, each a linked number
+ * over a paragraph, read as a box of teasers and went (WCXB dev: a post's six notes, all gold).
+ */
+function footnoteMark(unit: Unit, blocks: Blocks): boolean {
+  const links = unit.views.flatMap((v) => blocks.views[v]?.inline.links ?? []).filter((l) => !l.image)
+  return links.length > 0 && links.every((l) => !/\p{L}/u.test(l.text))
+}
+
+/**
  * Units of teaser boxes: runs of at least `teaserMin` teaser headlines, each
  * followed by at most `teaserTail` short units (its description, a date),
  * images and breaks aside. An article does not alternate linked lines with
@@ -272,15 +282,15 @@ export function teaserRuns(blocks: Blocks, excluded: Excluded, linkDominated: (v
     heads = []
     tail = 0
   }
-  // A link line the features already excluded is a teaser's headline too.
-  const linkLine = (u: Unit): boolean => excluded.get(u.index)?.rule === 'markdown-link-line'
+  // A link line the features already excluded is a teaser's headline too, unless it is a footnote's mark.
+  const linkLine = (u: Unit): boolean => excluded.get(u.index)?.rule === 'markdown-link-line' && !footnoteMark(u, blocks)
   for (const unit of blocks.units) {
     if (unit.kind === 'image' || unit.kind === 'break' || (excluded.has(unit.index) && !linkLine(unit))) {
       if (heads.length > 0) run.push(unit.index)
       continue
     }
     const own = unit.views.map((v) => blocks.views[v]).filter((v): v is ViewLine => v !== undefined)
-    if (linkLine(unit) || teaserHead(unit, own, linkDominated)) {
+    if (linkLine(unit) || (teaserHead(unit, own, linkDominated) && !footnoteMark(unit, blocks))) {
       heads.push({ at: run.length, described: false, heading: unit.kind === 'heading' })
       run.push(unit.index)
       tail = 0
