@@ -466,3 +466,15 @@ t.test('the headline of a markdown page is its heading nearest the text, not a l
   t.match(out, /^## Skating champ dies at a budget hotel\n\nLOS ANGELES/, 'the heading opens the article')
   t.notMatch(out, /Publishers of the Morris/, 'the line above it goes')
 })
+
+t.test('linked headlines that lead away from the site, each over a sentence, are a listicle\'s items, not teasers', async (t) => {
+  // wcxb dev: a post's tools and projects, each a linked name (another site) over the writer's own words, went as
+  // a box of teasers. A box of the site's own stories, or of other papers' stories with a byline under each
+  // (an aggregator's), still goes.
+  const page = readFileSync(join(DIR, 'listicle-away-html2text.md'), 'utf8')
+  t.match(clean(page), /## \[Plot Planner\][^]*tells you whether a bed needs lime before you plant\.\n/, 'the items stay')
+  const own = page.replace(/https:\/\/(?:www\.)?[a-z]+\.example\.(?:org|com|net|io)\//g, 'https://makersdesk.example/stories/')
+  t.notMatch(clean(own), /Plot Planner/, 'the same box linking to the site\'s own stories goes')
+  const bylines = page.replace(/Plot Planner draws[^]*?spring\./, 'Ann Lowe, Editor, Garden Weekly').replace(/Seed Calendar tells[^]*?twice\./, 'Tom Reed, Reporter, Allotment News').replace(/Harvest Log is[^]*?week\./, 'Jo Hart, Columnist, The Plot')
+  t.notMatch(clean(bylines), /Ann Lowe|Plot Planner/, 'links to other sites with a byline under each go')
+})
