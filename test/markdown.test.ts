@@ -118,6 +118,18 @@ t.test('recognition: markdown before HTML, plain text stays text', async (t) => 
   t.notOk(looksLikeMarkdown(textTables), 'an extractor\'s text tables, no blank line')
   t.equal(clean(textTables).split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Date') && !l.startsWith('| City')).length, 4, 'its tables\' rows stay')
   t.ok(looksLikeMarkdown(textTables.replaceAll('\n', '\n\n')), 'the same with blank lines between blocks is markdown')
+  // A site's SVG logo inlined as a data URI fills the first 8 KiB with base64; the links and headings under it decide.
+  const logo = `[![Ledger\nLogo](data:image/svg+xml;base64,${'PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSIy'.repeat(200)})](https://ledger.example/)\n\n`
+  const nav = '* [Home](https://ledger.example/)\n* [News](https://ledger.example/news/)\n* [Sport](https://ledger.example/sport/)\n\n# Council backs park plan\n\nThe council voted on Tuesday.\n'
+  t.ok(looksLikeMarkdown(logo + nav), 'a data-URI logo above the links and headings')
+  t.ok(looksLikeMarkdown(Buffer.from(logo + nav)), 'the same as bytes')
+  t.notOk(looksLikeMarkdown(`Logo data:image/png;base64,${'iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB'.repeat(300)}\nThe council voted on Tuesday.\n`), 'a payload in plain text is no sign by itself')
+  // The same text with "# " lines, no blank line between: hashtags, shell comments, an extractor's headings.
+  // Read as markdown, the lines between two of them were one paragraph unit, kept or removed whole.
+  const steps = ['Setting up the backup job', 'The job runs every night and copies the home folders to the second disk.', '# create the mount point first', 'sudo mkdir -p /mnt/backup', '# then add the disk to fstab', 'echo "/dev/sdb1 /mnt/backup ext4 defaults 0 2" | sudo tee -a /etc/fstab', 'After a reboot the disk is mounted and the job can start.', 'Share this post', '#linux #backup #sysadmin', 'Posted in Guides', 'Comments are closed.'].join('\n') + '\n'
+  t.notOk(looksLikeMarkdown(steps), 'shell comments and hashtags in text with no blank line')
+  t.ok(looksLikeMarkdown(steps.replaceAll('\n', '\n\n')), 'headings set apart by blank lines are markdown')
+  t.ok(looksLikeMarkdown('# Minutes\nText here.\n## Decisions\nMore.\n'), 'a short markdown note with no blank line')
   const page = '<img src="https://cdn.example.net/logo.png" alt="Ledger">\n\n# Council backs park plan\n\nThe council voted on Tuesday to turn the old depot into a park with a playground and a pond.\n\n* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n'
   const r = cleanWithReport(page)
   t.equal(r.format, 'markdown')
@@ -390,8 +402,9 @@ t.test('a page that reads as markdown only through its cruft cleans once and sta
   // links: the first clean removes them, and what is left reads as text. A
   // second clean takes it for text, so the first must have cleaned it as
   // text as well, or cleaning is not idempotent (a dev whole page lost 49
-  // more lines on its second clean).
-  const page = ['HOME','REVIEWS','SMARTPHONES','CAMERAS','COMPUTERS','MONITORS','TECH NEWS','GAMES','//TRENDING//',
+  // more lines on its second clean). The box is set apart by blank lines:
+  // with none in the whole head, "# " lines are no markdown at all (below).
+  const glued = ['HOME','REVIEWS','SMARTPHONES','CAMERAS','COMPUTERS','MONITORS','TECH NEWS','GAMES','//TRENDING//',
 '# BenQ Laser Projectors','# Lenovo ThinkCentre Desktop','# Cubify 3D Printer for Pre-order','# Asus Taichi Convertible',
 'Maingear VYBE 15 Gaming Notebook being Shipped','Posted on Thursday, Aug 9, 2012 by Keron Calame','Tweet','Tweet',
 'Maingear introduces the new VYBE 15 gaming notebook with four pre-built options that ships within two days of an order, with a full HD display.',
@@ -399,10 +412,16 @@ t.test('a page that reads as markdown only through its cruft cleans once and sta
 'The VYBE also gets a multi-touch trackpad, a full-size keyboard, a card reader and a webcam, and it starts at $1099 in the United States.',
 'Tags: Notebook, Gaming Notebook','Next Post','Previous Post','Related Stories','Subscribe for News Updates','Latest Reviews',
 'Skin Kit for Phones – Review','The Screen Eraser Review – A Handy Cleaning Device','Archive Posts','2012','Jan, Feb, Mar, April, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec','2011','Jan, Feb, Mar, April, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec','Our Friends','Cell Phone Reviews','Gadget Reviews','Laptop Specials','Copyright 2012 Gadgets.com - Gadgets News and Reviews'].join('\n') + '\n'
+  const page = glued.replace('//TRENDING//\n', '//TRENDING//\n\n').replace('# Asus Taichi Convertible\n', '# Asus Taichi Convertible\n\n')
+  t.ok(looksLikeMarkdown(page), 'read as markdown through its box')
   const once = clean(page)
   t.equal(clean(once), once, 'a second clean changes nothing')
   t.match(once, /^Maingear VYBE 15 Gaming Notebook being Shipped\n/, 'the headline stays')
   t.match(once, /starts at \$1099 in the United States\.\n$/, 'the article stays to its end')
+  t.notOk(looksLikeMarkdown(glued), 'with no blank line anywhere, the "# " lines are no markdown: it is text')
+  const text = clean(glued)
+  t.equal(clean(text), text, 'as text, a second clean changes nothing too')
+  t.match(text, /\nMaingear VYBE 15 Gaming Notebook being Shipped\n[^]*starts at \$1099 in the United States\.\n$/, 'the article stays')
 })
 
 t.test('a page\'s one <h1> is its headline: the run under it takes the region from a bigger box elsewhere', async (t) => {
@@ -446,4 +465,16 @@ t.test('the headline of a markdown page is its heading nearest the text, not a l
   const out = clean(page)
   t.match(out, /^## Skating champ dies at a budget hotel\n\nLOS ANGELES/, 'the heading opens the article')
   t.notMatch(out, /Publishers of the Morris/, 'the line above it goes')
+})
+
+t.test('linked headlines that lead away from the site, each over a sentence, are a listicle\'s items, not teasers', async (t) => {
+  // wcxb dev: a post's tools and projects, each a linked name (another site) over the writer's own words, went as
+  // a box of teasers. A box of the site's own stories, or of other papers' stories with a byline under each
+  // (an aggregator's), still goes.
+  const page = readFileSync(join(DIR, 'listicle-away-html2text.md'), 'utf8')
+  t.match(clean(page), /## \[Plot Planner\][^]*tells you whether a bed needs lime before you plant\.\n/, 'the items stay')
+  const own = page.replace(/https:\/\/(?:www\.)?[a-z]+\.example\.(?:org|com|net|io)\//g, 'https://makersdesk.example/stories/')
+  t.notMatch(clean(own), /Plot Planner/, 'the same box linking to the site\'s own stories goes')
+  const bylines = page.replace(/Plot Planner draws[^]*?spring\./, 'Ann Lowe, Editor, Garden Weekly').replace(/Seed Calendar tells[^]*?twice\./, 'Tom Reed, Reporter, Allotment News').replace(/Harvest Log is[^]*?week\./, 'Jo Hart, Columnist, The Plot')
+  t.notMatch(clean(bylines), /Ann Lowe|Plot Planner/, 'links to other sites with a byline under each go')
 })

@@ -29,7 +29,10 @@ export const MARKDOWN_SIGNS = {
    * rule (trafilatura). Read as markdown, a report of 500 such lines
    * became one paragraph unit and the page region dropped two thirds of it
    * (WCXB dev: 28 extractor outputs read as markdown lost 3,155 article
-   * words, against 769 read as text).
+   * words, against 769 read as text). So is an ATX heading: text with "# "
+   * lines and no blank line (hashtags, shell comments, an extractor's
+   * headings) read as markdown was one paragraph unit between headings,
+   * decided whole (dev: 25 extractor outputs of the text corpora).
    */
   gluedLines: 10,
 } as const
@@ -87,7 +90,8 @@ export function looksLikeMarkdown(input: string | Uint8Array): boolean {
   let strong = 0
   let previous = ''
   const lines = head.split('\n')
-  // Without a blank line, a table's rule is an extractor's text table, not markdown's.
+  // Without a blank line, a table's rule is an extractor's text table, and a line opening "# " a hashtag, a shell
+  // comment or an extractor's heading, not markdown's (see MARKDOWN_SIGNS.gluedLines).
   const textTables = glued(lines)
   for (const [i, line] of lines.entries()) {
     const underlined = previous.trim() !== '' && !/^\s*[-*+>#|]/.test(previous)
@@ -102,7 +106,7 @@ export function looksLikeMarkdown(input: string | Uint8Array): boolean {
       if (line.trim().length === previous.trim().length) structure += (lines[i + 1] ?? '').trim() === '' ? MARKDOWN_SIGNS.structureAlone : 1
       else underlines++
     }
-    else if (ATX.test(line) || FENCE.test(line) || (!textTables && TABLE_DELIMITER.test(line))) structure++
+    else if ((!textTables && ATX.test(line)) || FENCE.test(line) || (!textTables && TABLE_DELIMITER.test(line))) structure++
     else if (ESCAPE.test(line)) structure++
     else if (STRONG.test(line)) strong++
     previous = line
@@ -131,10 +135,33 @@ function holdsAnyMark(head: string): boolean {
   return MARKS.some((mark) => head.includes(mark))
 }
 
-/** The start of the input as text: markdown syntax is ASCII, so bytes are read as Latin-1 (UTF-16 by its byte-order mark). */
+/**
+ * The start of the input as text: markdown syntax is ASCII, so bytes are read as Latin-1 (UTF-16 by its byte-order
+ * mark). An inline image's base64 payload is no text: converters write a site's SVG logo as
+ * `![Logo](data:image/svg+xml;base64,...)`, tens of kilobytes on one line, and such a logo at the top of a page had
+ * filled the head, so the page's links and headings were never seen and it was cleaned as text (WCXB dev: three
+ * html2text pages lost their article to it). The head is read past such payloads, up to {@link DATA_READ} bytes.
+ */
 function headOf(input: string | Uint8Array): string {
-  if (typeof input === 'string') return input.slice(0, HEAD_BYTES)
+  const head = rawHead(input, HEAD_BYTES)
+  if (!head.includes(DATA_MARK)) return head
+  return elideData(rawHead(input, DATA_READ)).slice(0, HEAD_BYTES)
+}
+
+/** The mark of an inline base64 payload (a data URI). */
+const DATA_MARK = ';base64,'
+/** How far the head is read when it holds inline payloads: a page's logos and icons, not a whole embedded photo. */
+const DATA_READ = 1 << 20
+const DATA_PAYLOAD = /;base64,[A-Za-z0-9+/=%]{16,}/g
+
+/** Base64 payloads cut to their mark. */
+function elideData(text: string): string {
+  return text.replace(DATA_PAYLOAD, DATA_MARK)
+}
+
+function rawHead(input: string | Uint8Array, bytes: number): string {
+  if (typeof input === 'string') return input.slice(0, bytes)
   const utf16 = utf16Encoding(input)
-  if (utf16 !== undefined) return new TextDecoder(utf16).decode(input.subarray(0, HEAD_BYTES * 2))
-  return Buffer.from(input.subarray(0, HEAD_BYTES)).toString('latin1')
+  if (utf16 !== undefined) return new TextDecoder(utf16).decode(input.subarray(0, bytes * 2))
+  return Buffer.from(input.subarray(0, bytes)).toString('latin1')
 }

@@ -54,6 +54,8 @@ export const MARKDOWN_RUNS = {
   /** A line under a numbered comment's name that holds its date ("October 2, 2012, | Permalink") has at most this many words. */
   dateLineWords: 8,
   commentUrl: /#(?:comment|cmt|reply)[-_]?\d+$|[?&](?:replytocom|cid|commentid|comment_id)=\d+(?:$|[&#])/i,
+  /** A run of teasers is a listicle's items when this share of its headlines link away from the site and as many stand over a sentence. */
+  awayShare: 2 / 3,
 } as const
 
 const MONTH = `(?:${MARKDOWN_RUNS.months.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})`
@@ -107,10 +109,18 @@ function authorItem(unit: Unit, own: readonly ViewLine[], said: ViewLine | undef
   // writes a document's numbered headings), and a paper's sections are no thread.
   if (!BULLET.test(lines[unit.from] ?? '')) return false
   if (!/[.!?…]["')\]]*$/.test(said.inline.text) && words(said.inline.text) < MARKDOWN_RUNS.saidWords) return false
+  // A bold item is a writer's title for the text under it, as html2text writes `<li><strong>` sections ("* **Check:
+  // Air filter**" over its paragraph, a checklist's steps): comment systems show a name plain. A colon inside
+  // labels a title too ("Check: Tire Pressure"), no name holds one. Read as authors, an article's checklist of
+  // such sections went as a comment thread (WCXB dev: a car-care guide lost four fifths of its text).
+  if (STRONG_ITEM.test((lines[unit.from] ?? '').replace(ITEM_MARK, ''))) return false
   const text = view.inline.text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, '')
   // A name has letters ("* 188004" over a poll's answer is a vote count).
-  return /\p{L}/u.test(text) && words(text) <= MARKDOWN_RUNS.authorWords && !/[.!?:;,]["')\]]*$/.test(text)
+  return /\p{L}/u.test(text) && words(text) <= MARKDOWN_RUNS.authorWords && !/[.!?:;,]["')\]]*$/.test(text) && !text.includes(':')
 }
+
+/** A line that is all strong emphasis: "**Check: Air filter**", "__Step two__". */
+const STRONG_ITEM = /^\s*(?:\*\*[^*\n]+\*\*|__[^_\n]+__)\s*$/
 
 /**
  * A list item holding a whole comment: a header among its first lines
@@ -226,6 +236,39 @@ function teaserHead(unit: Unit, own: readonly ViewLine[], linkDominated: (view: 
   return links.length >= 1 && links.length <= 2 && linkDominated(view)
 }
 
+/** A link's site: the last two labels of its host ("" for a relative link, the page's own site). */
+function siteOf(href: string): string {
+  const host = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(href)?.[1]?.toLowerCase()
+  return host === undefined ? '' : host.split('.').slice(-2).join('.')
+}
+
+/**
+ * The page's own site: relative links, and the site most of its absolute links go to (its menus and its
+ * other stories). A converted page names no URL of its own.
+ */
+function ownSite(blocks: Blocks): Set<string> {
+  const counts = new Map<string, number>()
+  for (const v of blocks.views) for (const l of v.inline.links) if (!l.image) counts.set(siteOf(l.href), (counts.get(siteOf(l.href)) ?? 0) + 1)
+  let best = ''
+  let most = 0
+  for (const [site, n] of counts) {
+    if (site === '' || n <= most) continue
+    best = site
+    most = n
+  }
+  return new Set(['', best])
+}
+
+/**
+ * A unit whose link text holds no letter: a footnote's number ("[1](#footnote-anchor-1)", "[[2]](...)", "[†](...)"),
+ * as Substack and other blogs write a note over its text. No headline: a post's footnotes, each a linked number
+ * over a paragraph, read as a box of teasers and went (WCXB dev: a post's six notes, all gold).
+ */
+function footnoteMark(unit: Unit, blocks: Blocks): boolean {
+  const links = unit.views.flatMap((v) => blocks.views[v]?.inline.links ?? []).filter((l) => !l.image)
+  return links.length > 0 && links.every((l) => !/\p{L}/u.test(l.text))
+}
+
 /**
  * Units of teaser boxes: runs of at least `teaserMin` teaser headlines, each
  * followed by at most `teaserTail` short units (its description, a date),
@@ -243,9 +286,14 @@ export function teaserRuns(blocks: Blocks, excluded: Excluded, linkDominated: (v
   const out: number[] = []
   let run: number[] = []
   // Where each headline of the run stands in `run`, and whether a description followed it.
-  let heads: Array<{ at: number; described: boolean; heading: boolean; plain?: boolean }> = []
+  let heads: Array<{ at: number; described: boolean; heading: boolean; plain?: boolean; said?: boolean; away: boolean }> = []
   let tail = 0
+  const own = ownSite(blocks)
   const close = (): void => {
+    // Headlines that link away from the site, each over a sentence, are a listicle's items (products, tools,
+    // channels, each a linked name over the writer's own words), not a box of the site's other stories. An
+    // aggregator's box of links to other papers has a byline under each ("Doug McCormick, Partner, Rho Ventures").
+    if (heads.length >= MARKDOWN_RUNS.teaserMin && heads.filter((h) => h.away).length >= MARKDOWN_RUNS.awayShare * heads.length && heads.filter((h) => h.said === true).length >= MARKDOWN_RUNS.awayShare * heads.length) heads = []
     const last = heads[heads.length - 1]
     if (last?.heading === true && last.described && heads.every((h) => h === last || !h.described)) {
       run = run.slice(0, last.at)
@@ -264,26 +312,28 @@ export function teaserRuns(blocks: Blocks, excluded: Excluded, linkDominated: (v
     heads = []
     tail = 0
   }
-  // A link line the features already excluded is a teaser's headline too.
-  const linkLine = (u: Unit): boolean => excluded.get(u.index)?.rule === 'markdown-link-line'
+  // A link line the features already excluded is a teaser's headline too, unless it is a footnote's mark.
+  const linkLine = (u: Unit): boolean => excluded.get(u.index)?.rule === 'markdown-link-line' && !footnoteMark(u, blocks)
   for (const unit of blocks.units) {
     if (unit.kind === 'image' || unit.kind === 'break' || (excluded.has(unit.index) && !linkLine(unit))) {
       if (heads.length > 0) run.push(unit.index)
       continue
     }
-    const own = unit.views.map((v) => blocks.views[v]).filter((v): v is ViewLine => v !== undefined)
-    if (linkLine(unit) || teaserHead(unit, own, linkDominated)) {
-      heads.push({ at: run.length, described: false, heading: unit.kind === 'heading' })
+    const ownViews = unit.views.map((v) => blocks.views[v]).filter((v): v is ViewLine => v !== undefined)
+    if (linkLine(unit) || (teaserHead(unit, ownViews, linkDominated) && !footnoteMark(unit, blocks))) {
+      const href = ownViews[0]?.inline.links.find((l) => !l.image)?.href ?? ''
+      heads.push({ at: run.length, described: false, heading: unit.kind === 'heading', away: !own.has(siteOf(href)) })
       run.push(unit.index)
       tail = 0
       continue
     }
-    const short = (unit.kind === 'paragraph' || unit.kind === 'code') && own.every((v) => words(v.inline.text) <= MARKDOWN_RUNS.teaserTailWords)
+    const short = (unit.kind === 'paragraph' || unit.kind === 'code') && ownViews.every((v) => words(v.inline.text) <= MARKDOWN_RUNS.teaserTailWords)
     const head = heads[heads.length - 1]
     if (head !== undefined && short && tail < MARKDOWN_RUNS.teaserTail) {
       run.push(unit.index)
       head.described = true
-      head.plain = unit.kind === 'paragraph' && own.every((v) => v.inline.links.length === 0 && /[.!?…]["'”’)\]]*$/.test(v.inline.text))
+      head.plain = unit.kind === 'paragraph' && ownViews.every((v) => v.inline.links.length === 0 && /[.!?…]["'”’)\]]*$/.test(v.inline.text))
+      head.said = head.said === true || (unit.kind === 'paragraph' && ownViews.some((v) => /[.!?]["'”’)\]]*$/.test(v.inline.text)))
       tail++
       continue
     }
