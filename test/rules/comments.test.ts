@@ -81,3 +81,12 @@ runTable(t, {
     'You must be logged in to the council website to comment on the plan by Friday, officials said.',
   ],
 })
+
+// Substack's post page (WCXB dev split): the comment section's heading, and
+// the empty archive widget and demo buttons of product pages.
+runTable(t, {
+  family: 'newsletter-platform chrome',
+  positions: ['tail'],
+  remove: ['Discussion about this post', 'No posts', 'Book a demo'],
+  keep: ['Discussion about this post went on for weeks in the council chamber, and the vote was delayed twice.', 'No posts were filled in the first round of hiring, the agency said.'],
+})

@@ -46,3 +46,17 @@ runTable(t, {
   remove: ['Registered in Scotland. Company No. SC123456.'],
   keep: ['Registered in England in 1921, the rowing club is the oldest on the river.'],
 })
+
+// Found on the WCXB dev split (2025 review sites): the disclosure opens the article or closes it.
+runTable(t, {
+  family: 'legal (affiliate disclosures)',
+  positions: ['head', 'tail'],
+  remove: [
+    'EmailTooltester is supported by readers like you. When you purchase through our links, we may earn a commission.',
+    'Pack Hacker is reader-supported. When you buy through links on our site, we may earn an affiliate commission. Learn more',
+  ],
+  keep: [
+    'The museum is supported by readers like you, the editor wrote, thanking the donors who paid for the new wing.',
+    'The fund is supported by readers of the paper, who gave more than £40,000 last year to keep the shelter open.',
+  ],
+})

@@ -16,6 +16,9 @@ runTable(t, {
     'You might also like:',
     'Most read',
     'Most Read',
+    // 2025 pages (WCXB dev split)
+    'Related Resources',
+    'Further reading',
   ],
   keep: [
     'Related events in the city centre drew thousands of visitors over the weekend.',
@@ -23,6 +26,7 @@ runTable(t, {
     'The plan was recommended for approval by planning officers earlier this month.',
     'You may also like the view from the new footbridge, the mayor joked at the meeting.',
     'The most read pages on the council website last month were about the park plan.',
+    'Related resources for the park, including a new footbridge, were approved in the same vote.',
   ],
 })
 
