@@ -111,6 +111,13 @@ export interface Verdicts {
   readonly firstStage: ReadonlyArray<readonly [Rule, Proposal]>
   /** Set when the prose guard undid the weak removals (see {@link GUARD}). */
   readonly guard?: string
+  /**
+   * Lines a series rule gave back (lib/rules/series.ts): the heads and cells
+   * of a list the document keeps. Whole-page detection counts them as the
+   * article's own list, as it counts them before they came back: not as
+   * short lines of a page.
+   */
+  readonly restored: ReadonlySet<number>
 }
 
 /**
@@ -129,6 +136,7 @@ export function resolve(doc: Document, allRules: readonly Rule[], options: RunOp
   let firstStage: Array<[Rule, Proposal]> = []
   // Lines some strong rule (one that read the line itself, or a cut the rules file trusts) removed.
   const strong = new Set<number>()
+  const restored = new Set<number>()
 
   for (const stage of stages) {
     const proposals: Array<[Rule, Proposal]> = []
@@ -140,6 +148,7 @@ export function resolve(doc: Document, allRules: readonly Rule[], options: RunOp
     for (const [rule, p] of proposals) {
       for (let i = p.from; i <= p.to; i++) {
         if (p.action === 'keep') {
+          if (rule.kind === 'series' && marked.has(i)) restored.add(i)
           protectedLines.add(i)
           marked.delete(i)
           markedBy.delete(i)
@@ -161,7 +170,7 @@ export function resolve(doc: Document, allRules: readonly Rule[], options: RunOp
     }
   }
   const guard = proseGuard(doc, strong, owner)
-  return guard === undefined ? { owner, firstStage } : { owner, firstStage, guard }
+  return guard === undefined ? { owner, firstStage, restored } : { owner, firstStage, restored, guard }
 }
 
 /** When the prose guard steps in; together so they are tuned in one place. */

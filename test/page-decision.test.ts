@@ -8,6 +8,9 @@ import { pageLines } from '../lib/page/features.js'
 import { defaultVocabulary } from '../lib/page/vocabulary.js'
 import { segment } from '../lib/document.js'
 import { cleanWithReport } from '../lib/index.js'
+import { resolve } from '../lib/engine.js'
+import { pageStage } from '../lib/page/stage.js'
+import { loadRules } from '../lib/config/load.js'
 import { ROOT } from './helpers/pairs.js'
 
 const evidence = (text: string): PageEvidence => pageEvidence(pageLines(segment(text), defaultVocabulary()))
@@ -98,4 +101,27 @@ t.test('a document that opens with a long paragraph under its first line reads a
   // A page opens with its menus: the same text under a row of them is no longer vetoed.
   const page = ['Home', 'News', 'Reviews', 'Deals', 'Newsletter', ''].join('\n') + text
   t.ok(evidence(page).opening > 1)
+})
+
+t.test('lines a series rule gave back count as the article\'s own list, not as short lines of a page', async (t) => {
+  // A blog's month archive: a date over each post. The dates come back
+  // (dated-items); the page decision must read them as it read them while
+  // they were removed, or a long archive turns into a "page" whose region
+  // keeps one post.
+  const posts = [
+    ['September 28, 2004', 'Notes from the harbour walk', 'We walked the length of the harbour wall on Tuesday morning and counted the boats that had come in overnight, most of them from the northern ports.'],
+    ['September 27, 2004', 'The library reopens', 'The town library reopened after a month of repairs, and the queue at the door was longer than anyone on the staff could remember.'],
+    ['September 26, 2004', 'A letter from my grandmother', 'My grandmother wrote to say that the apple trees had done well this year, and that she had given most of the fruit away to the neighbours.'],
+    ['September 25, 2004', 'On learning to draw', 'I have been trying to draw every evening for a month now, and the results are better than I feared though worse than I hoped.'],
+  ].map((post) => [...post, ''].join('\n'))
+  const text = ['Home | Archives | About | Contact', 'August 2004 | Main | October 2004', '', ...posts, 'Home | Archives | About | Contact', ''].join('\n')
+  const doc = segment(text)
+  const verdicts = resolve(doc, loadRules().rules)
+  t.ok(verdicts.restored.size >= 3, `${verdicts.restored.size} dates came back`)
+  const owner = new Map(verdicts.owner)
+  for (const i of verdicts.restored) owner.set(i, { id: 'timestamps', family: 'byline', reason: 'a date', span: 1 })
+  const asRemoved = pageStage(doc, { ...verdicts, owner, restored: new Set() }, 'auto')
+  const given = pageStage(doc, verdicts, 'auto')
+  t.ok(given.evidence !== undefined)
+  t.same(given.evidence, asRemoved.evidence)
 })

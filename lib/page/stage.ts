@@ -70,8 +70,10 @@ export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vo
   let evidence = pageEvidence(lines)
   // Lists the article introduces are its own, not a page's menus (lib/page/article-lists.ts).
   const lists = articleLists(doc, removed)
+  // Lines a series rule gave back (an events calendar's dates) are a list the document keeps, as lists.lines are.
+  const restored = verdicts.restored
   if (mode === 'auto') {
-    evidence = pageEvidenceOf(lines.filter((p) => !removed.has(p.line.index) && !lists.lines.has(p.line.index)), lines)
+    evidence = pageEvidenceOf(lines.filter((p) => !removed.has(p.line.index) && !lists.lines.has(p.line.index) && !restored.has(p.line.index)), lines)
     if (!isWholePage(evidence)) return { mode: 'article', evidence }
   }
   const headline = hints?.headline === undefined ? -1 : doc.lines.findIndex((l) => l.text === hints.headline)
