@@ -13,6 +13,7 @@ import { closeRunawayTitle } from './runaway-title.js'
 import { heaviestElement, listingContainer } from './listing-page.js'
 import { headlineSection, type AnchorBlock } from './short-post.js'
 import { pageWideWords } from './page-wide-labels.js'
+import { leadAway, LISTICLE_AWAY_SHARE, ownSites } from './listicle-items.js'
 
 /** The HTML parser, loaded with the first page (see lazy.ts). */
 const cheerio = lazy<typeof import('cheerio/slim')>('cheerio/slim')
@@ -184,6 +185,8 @@ interface Scored {
   chrome: boolean
   /** A story teaser: a short summary under a linked headline, one of a list of such. */
   teaser?: boolean
+  /** A listicle item's linked title (it leads away from the site, to the thing the item is about): kept. */
+  itemTitle?: boolean
 }
 
 /** Word count that also works for scripts written without spaces. */
@@ -226,7 +229,7 @@ function chooseContainer(scored: Scored[], realChrome: (flag: ChromeFlag) => boo
       regionCost.set(region.element, spent - s.weight)
     }
     // A long paragraph that is mostly one link (a linked sentence in a post) is no link list: neutral.
-    else if (linkedParagraph(s)) s.weight = 0
+    else if (linkedParagraph(s) || s.itemTitle === true) s.weight = 0
     else if (s.teaser === true) s.weight = -Math.max(2, s.words)
     else if (s.linkShare >= SCORE.linkList) s.weight = -Math.max(2, s.words)
     else if (s.prose) s.weight = s.words * (1 - s.linkShare)
@@ -251,10 +254,12 @@ function commonAncestor(a: Element, b: Element): Element | undefined {
  * last; it is a teaser only when the pattern repeats under one parent, so
  * an article whose headline is a link is not one.
  */
-function markTeasers(scored: Scored[]): void {
+function markTeasers(scored: Scored[], ownSite: ReadonlySet<string>): void {
   const linkedHeadline = (s: Scored | undefined): boolean =>
     s !== undefined && s.linkShare >= TEASER.headlineLinks && s.words >= 2 && s.words <= TEASER.headlineMaxWords && !/[.,;:]$/.test(s.block.text)
   const groups = new Map<Element, Scored[]>()
+  const headOf = new Map<Scored, Scored>()
+  const titles = new Map<Element, Scored[]>()
   for (let i = 1; i < scored.length; i++) {
     const s = scored[i] as Scored
     const head = scored[i - 1]
@@ -266,13 +271,18 @@ function markTeasers(scored: Scored[]): void {
       continue
     }
     const next = scored[i + 1]
-    if (next !== undefined && !linkedHeadline(next) && next.prose) continue
     const both = commonAncestor((head as Scored).block.element, s.block.element)
     const key = (both?.parent as Element | null) ?? both
     if (key === undefined || key === null) continue
+    // More prose after the summary: no teaser, but if the list is a listicle's, still one of its item titles.
+    if (next !== undefined && !linkedHeadline(next) && next.prose) {
+      titles.set(key, [...(titles.get(key) ?? []), head as Scored])
+      continue
+    }
     const g = groups.get(key) ?? []
     g.push(s)
     groups.set(key, g)
+    headOf.set(s, head as Scored)
   }
   // And only where the teasers are most of the prose under their parent: linked
   // phrases between paragraphs of an article do not make its paragraphs teasers.
@@ -280,6 +290,13 @@ function markTeasers(scored: Scored[]): void {
     // The pattern is made by short summaries; a longer one in the same list (a
     // category index whose one entry runs to 64 words) is one of them, not the article.
     if (g.filter((s) => s.words <= TEASER.summaryMaxWords).length < TEASER.minRepeats) continue
+    // Titles that lead away from the site, each over a sentence of the writer's, are a listicle's items.
+    const said = g.filter((s) => /[.!?…]["'”’)\]]*$/.test(s.block.text)).length
+    const heads = g.map((s) => headOf.get(s) as Scored)
+    if (said >= LISTICLE_AWAY_SHARE * g.length && leadAway(heads.map((h) => h.block.element), ownSite)) {
+      for (const h of [...heads, ...(titles.get(key) ?? [])]) h.itemTitle = true
+      continue
+    }
     const teaserWords = g.reduce((n, s) => n + s.words, 0)
     const proseWords = scored.reduce((n, s) => n + (s.prose && isInside(s.block.element, key) ? s.words : 0), 0)
     if (teaserWords >= TEASER.minProseShare * proseWords) for (const s of g) s.teaser = true
@@ -394,7 +411,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     i = j
   }
 
-  markTeasers(scored)
+  markTeasers(scored, ownSites($('a[href]').map((_, a) => $(a).attr('href') ?? '').get(), metadata.url))
   // A page of teasers and nothing else (a section front, a category index) has no article
   // elsewhere to lose them to: its teasers are its content, as Readability keeps them.
   const teaserWords = scored.reduce((n, s) => n + (s.teaser === true ? s.words : 0), 0)
@@ -567,7 +584,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const addedTimes = new Map<string, number>()
   for (const s of inContainer) if (added(s)) addedTimes.set(s.block.text, (addedTimes.get(s.block.text) ?? 0) + 1)
   const linkedItem = inListOfSentences(inContainer)
-  let kept = inContainer.filter((s) => !s.chrome && s.teaser !== true && !figureLabel(s) && (s.linkShare < SCORE.linkList || linkedParagraph(s) || linkedItem.has(s) || describedLink(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))) && (!added(s) || s.prose || (addedTimes.get(s.block.text) ?? 0) < 2))
+  let kept = inContainer.filter((s) => !s.chrome && s.teaser !== true && !figureLabel(s) && (s.linkShare < SCORE.linkList || linkedParagraph(s) || linkedItem.has(s) || describedLink(s) || s.itemTitle === true) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))) && (!added(s) || s.prose || (addedTimes.get(s.block.text) ?? 0) < 2))
   // No prose kept: the page's prose, wherever it is; but a short post found by its headline is all short lines by nature.
   if (!kept.some((s) => s.prose) && (section === undefined || kept.length === 0)) kept = scored.filter((s) => s.prose && !s.chrome)
   // No article anywhere (a table of contents, a directory of links): the page's main list is its content.
