@@ -5,7 +5,7 @@ import { defaultVocabulary, type Vocabulary } from '../page/vocabulary.js'
 import { labelKey } from '../text/fold.js'
 import { pageBlocks, type BlockKind, type ChromeFlag, type HtmlBlock } from './blocks.js'
 import { commentAnchors, markCommentSections, type CommentRules } from './comment-sections.js'
-import { datedLink } from './dated-links.js'
+import { dateLine, datedLink } from './dated-links.js'
 import { figureLabel, inListOfSentences, isInside, LINK_LIST, titledColumn } from './container-parts.js'
 import { pageMetadata, type PageMetadata } from './metadata.js'
 import { markRelatedSections } from './related-sections.js'
@@ -140,6 +140,11 @@ const TEASER = {
   summaryMaxWords: 60,
   /** Teasers come in lists of at least this many under one parent. */
   minRepeats: 3,
+  /** A teaser alone under its parent (each in a card of its own) joins those of an ancestor at most this many levels up. */
+  wrapperLevels: 2,
+  /** ... and such cards are story teasers when at least this share carry a date line of at most dateLineMaxWords words. */
+  cardMinDated: 0.5,
+  dateLineMaxWords: 8,
   /** ... making up at least this share of the prose under that parent. */
   minProseShare: 0.5,
   /**
@@ -286,7 +291,8 @@ function markTeasers(scored: Scored[], ownSite: ReadonlySet<string>): void {
   }
   // And only where the teasers are most of the prose under their parent: linked
   // phrases between paragraphs of an article do not make its paragraphs teasers.
-  for (const [key, g] of groups) {
+  const { groups: lists, joined } = wrappedItems(groups)
+  for (const [key, g] of lists) {
     // The pattern is made by short summaries; a longer one in the same list (a
     // category index whose one entry runs to 64 words) is one of them, not the article.
     if (g.filter((s) => s.words <= TEASER.summaryMaxWords).length < TEASER.minRepeats) continue
@@ -299,8 +305,51 @@ function markTeasers(scored: Scored[], ownSite: ReadonlySet<string>): void {
     }
     const teaserWords = g.reduce((n, s) => n + s.words, 0)
     const proseWords = scored.reduce((n, s) => n + (s.prose && isInside(s.block.element, key) ? s.words : 0), 0)
-    if (teaserWords >= TEASER.minProseShare * proseWords) for (const s of g) s.teaser = true
+    if (teaserWords < TEASER.minProseShare * proseWords) continue
+    // Cards joined from their wrappers are story teasers only when most carry a date (a hub
+    // page's topic cards, each a linked title over a line, are its content).
+    if (joined.has(key) && g.filter((s) => datedCard(scored, cardOf(s.block.element, key))).length < TEASER.cardMinDated * g.length) continue
+    for (const s of g) s.teaser = true
   }
+}
+
+/** The child of `list` that holds `el` (a card of a list of cards). */
+function cardOf(el: Element, list: Element): Element {
+  let n = el
+  while (n.parent !== null && n.parent !== list && isTag(n.parent)) n = n.parent
+  return n
+}
+
+/** Whether a card holds a date line ("Dec 19, 2025", "<a>Airlines</a> Dec 19, 2025"): a story's teaser. */
+function datedCard(scored: readonly Scored[], card: Element): boolean {
+  return scored.some((s) => s.words <= TEASER.dateLineMaxWords && isInside(s.block.element, card) && dateLine(s.block))
+}
+
+/**
+ * Teasers each in a wrapper of their own, one level deeper than a list item (a card's
+ * `<div class="post-item"><div class="copy"><h3><a>…</a></h3><p>…</p></div></div>`, a slider's
+ * `<div class="swiper-slide"><div class="article-item">…`), come one to a parent: such a
+ * parent's teasers join those of the nearest ancestor, at most `wrapperLevels` up, that holds
+ * enough of them to make a list.
+ */
+function wrappedItems(groups: Map<Element, Scored[]>): { groups: Map<Element, Scored[]>; joined: Set<Element> } {
+  const short = (g: readonly Scored[]): number => g.filter((s) => s.words <= TEASER.summaryMaxWords).length
+  const ancestors = (el: Element): Element[] => {
+    const out: Element[] = []
+    for (let n = el.parent; n !== null && isTag(n) && out.length < TEASER.wrapperLevels; n = n.parent) out.push(n)
+    return out
+  }
+  const lonely = [...groups].filter(([, g]) => short(g) < TEASER.minRepeats)
+  const counts = new Map<Element, number>()
+  for (const [key, g] of lonely) for (const a of ancestors(key)) counts.set(a, (counts.get(a) ?? 0) + short(g))
+  const out = new Map<Element, Scored[]>()
+  const joined = new Set<Element>()
+  for (const [key, g] of groups) {
+    const home = short(g) < TEASER.minRepeats ? ancestors(key).find((a) => (counts.get(a) ?? 0) >= TEASER.minRepeats) ?? key : key
+    if (home !== key) joined.add(home)
+    out.set(home, [...(out.get(home) ?? []), ...g])
+  }
+  return { groups: out, joined }
 }
 
 /**
