@@ -3,7 +3,7 @@ import { isTag, type AnyNode, type Element } from 'domhandler'
 import { stopwordDensity, stopwordsFor, words } from '../page/stopwords.js'
 import { defaultVocabulary, type Vocabulary } from '../page/vocabulary.js'
 import { labelKey } from '../text/fold.js'
-import { pageBlocks, type BlockKind, type ChromeFlag, type HtmlBlock } from './blocks.js'
+import { inHiddenBox, pageBlocks, type BlockKind, type ChromeFlag, type HtmlBlock } from './blocks.js'
 import { commentAnchors, markCommentSections, type CommentRules } from './comment-sections.js'
 import { dateLine, datedLink } from './dated-links.js'
 import { figureLabel, inListOfSentences, isInside, LINK_LIST, titledColumn } from './container-parts.js'
@@ -534,7 +534,8 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
       if (innermost?.word !== undefined && vocab.layoutWords.has(innermost.word)) own.set(innermost.element, (own.get(innermost.element) ?? 0) + s.words)
       else if (innermost !== undefined) threadProse += s.words
     }
-    const wrappers = [...own].filter(([, n]) => n >= SCORE.wrapperMinShare * (proseWords - threadProse) && n >= 2 * proseOutsideStrong).map(([el]) => el)
+    // (A box shown only on a click, a hidden "Republish this story" dialog, wraps no article.)
+    const wrappers = [...own].filter(([el, n]) => n >= SCORE.wrapperMinShare * (proseWords - threadProse) && n >= 2 * proseOutsideStrong && !inHiddenBox(el, vocab)).map(([el]) => el)
     // What holds a wrapper is no more chrome than the wrapper (nested "sidebar" layout divs).
     const wrapper = (f: ChromeFlag): boolean => wrappers.some((w) => isInside(w, f.element))
     const before = proseKept(container)
