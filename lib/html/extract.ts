@@ -142,6 +142,8 @@ const TEASER = {
   minRepeats: 3,
   /** A teaser alone under its parent (each in a card of its own) joins those of an ancestor at most this many levels up. */
   wrapperLevels: 2,
+  /** Linked headlines over paragraphs in the article's own column, after an intro of this many words, are the article's items. */
+  introMinWords: 25,
   /** ... and such cards are story teasers when at least this share carry a date line of at most dateLineMaxWords words. */
   cardMinDated: 0.5,
   dateLineMaxWords: 8,
@@ -265,6 +267,7 @@ function markTeasers(scored: Scored[], ownSite: ReadonlySet<string>): void {
   const groups = new Map<Element, Scored[]>()
   const headOf = new Map<Scored, Scored>()
   const titles = new Map<Element, Scored[]>()
+  const columnOf = new Map<Scored, Element>()
   for (let i = 1; i < scored.length; i++) {
     const s = scored[i] as Scored
     const head = scored[i - 1]
@@ -288,6 +291,7 @@ function markTeasers(scored: Scored[], ownSite: ReadonlySet<string>): void {
     g.push(s)
     groups.set(key, g)
     headOf.set(s, head as Scored)
+    if (both !== undefined) columnOf.set(s, both)
   }
   // And only where the teasers are most of the prose under their parent: linked
   // phrases between paragraphs of an article do not make its paragraphs teasers.
@@ -299,7 +303,7 @@ function markTeasers(scored: Scored[], ownSite: ReadonlySet<string>): void {
     // Titles that lead away from the site, each over a sentence of the writer's, are a listicle's items.
     const said = g.filter((s) => /[.!?…]["'”’)\]]*$/.test(s.block.text)).length
     const heads = g.map((s) => headOf.get(s) as Scored)
-    if (said >= LISTICLE_AWAY_SHARE * g.length && leadAway(heads.map((h) => h.block.element), ownSite)) {
+    if ((said >= LISTICLE_AWAY_SHARE * g.length && leadAway(heads.map((h) => h.block.element), ownSite)) || inArticleColumn(scored, g, heads, columnOf)) {
       for (const h of [...heads, ...(titles.get(key) ?? [])]) h.itemTitle = true
       continue
     }
@@ -311,6 +315,21 @@ function markTeasers(scored: Scored[], ownSite: ReadonlySet<string>): void {
     if (joined.has(key) && g.filter((s) => datedCard(scored, cardOf(s.block.element, key))).length < TEASER.cardMinDated * g.length) continue
     for (const s of g) s.teaser = true
   }
+}
+
+/**
+ * Whether linked headlines and their paragraphs stand in the article's own column: every
+ * paragraph a direct child of one element that also holds, directly and before the first
+ * headline, an intro of the writer's (a video compilation's "Poker Chip Trays" link over the
+ * writer's paragraph about it, for each of ten projects). A box of teasers has a column of
+ * its own, or wraps each teaser.
+ */
+function inArticleColumn(scored: readonly Scored[], g: readonly Scored[], heads: readonly Scored[], columnOf: ReadonlyMap<Scored, Element>): boolean {
+  const column = columnOf.get(g[0] as Scored)
+  if (column === undefined || !g.every((s) => columnOf.get(s) === column && s.block.element.parent === column)) return false
+  const first = Math.min(...heads.map((h) => h.block.index))
+  const intro = scored.reduce((n, s) => n + (s.prose && s.teaser !== true && s.block.index < first && s.block.element.parent === column ? s.words : 0), 0)
+  return intro >= TEASER.introMinWords
 }
 
 /** The child of `list` that holds `el` (a card of a list of cards). */
