@@ -2,7 +2,7 @@
 // (lib/html/dated-links.ts); a dated byline, a post title with a comment
 // count and a sentence with a link are not.
 import t from 'tap'
-import { datedLink } from '../lib/html/dated-links.js'
+import { dateLine, datedLink } from '../lib/html/dated-links.js'
 
 /** A block's link figures from text with [bracketed] links. */
 const block = (marked: string): { links: number; linkChars: number; chars: number; unlinked: string } => {
@@ -17,4 +17,9 @@ t.test('dated headlines are link list items', async (t) => {
 
 t.test('look-alikes are not', async (t) => {
   for (const s of ['-- [Affek] @ 2:36PM Wed 19 Jul 2006', '[Hot Fixes] 11 Comments', 'Read [our story] from Monday January 14 2008', 'By [Ann Lee] on Friday', 'Rovers won on Sunday January 13 2008']) t.notOk(datedLink(block(s)), s)
+})
+
+t.test('a card\'s date line is a date, alone or beside a linked category', async (t) => {
+  for (const s of ['Dec 19, 2025', '[Airlines] Dec 19, 2025', '19/12/2025 10:32']) t.ok(dateLine(block(s)), s)
+  for (const s of ['[Oral health for adults]', 'Good oral health in 2025', 'Read more', '12 comments']) t.notOk(dateLine(block(s)), s)
 })

@@ -96,3 +96,12 @@ t.test('many short lines and no sign only pages carry: an article (a list-shaped
 function pageEvidenceOfText(text: string): number {
   return pageEvidence(pageLines(segment(text), defaultVocabulary())).pageOnlySigns
 }
+
+t.test('a hidden dialog is never the article\'s layout wrapper', async (t) => {
+  const { inHiddenBox } = await import('../lib/html/blocks.js')
+  const { load } = await import('cheerio/slim')
+  const $ = load('<div id="a" style="display: none"><p id="in">x</p></div><div id="b" aria-modal="true"></div><div id="c" hidden></div><div id="d" class="modal"><p id="shown">y</p></div>')
+  const vocab = { hiddenStyles: ['display:none', 'visibility:hidden'] }
+  for (const id of ['a', 'in', 'b', 'c']) t.ok(inHiddenBox($(`#${id}`)[0] as never, vocab), id)
+  for (const id of ['d', 'shown']) t.notOk(inHiddenBox($(`#${id}`)[0] as never, vocab), id)
+})

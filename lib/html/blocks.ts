@@ -117,6 +117,21 @@ export function chromeFlag(el: Element, vocab: Vocabulary): ChromeFlag | undefin
 }
 
 /**
+ * Whether an element, or one holding it, is hidden by its markup (`hidden`, an inline
+ * `display:none`) or is a modal dialog (`aria-modal="true"`): a box the page shows only on a
+ * click, such as a "Republish this story" dialog, never the article's layout wrapper.
+ */
+export function inHiddenBox(el: Element, vocab: Pick<Vocabulary, 'hiddenStyles'>): boolean {
+  for (let n: Element | null = el; n !== null && isTag(n); n = n.parent as Element | null) {
+    const attrs = n.attribs
+    if (attrs['hidden'] !== undefined || attrs['aria-modal'] === 'true') return true
+    const style = attrs['style']?.toLowerCase().replace(/\s+/g, '')
+    if (style !== undefined && vocab.hiddenStyles.some((h) => style.includes(h.replace(/\s+/g, '')))) return true
+  }
+  return false
+}
+
+/**
  * Whether an id is the slug of the element's own heading
  * (`<div class="section" id="sharing-with-a-single-developer"><h2>Sharing
  * with a single developer</h2>`, as documentation generators and many

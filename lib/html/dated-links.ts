@@ -34,3 +34,13 @@ export function datedLink(block: Pick<HtmlBlock, 'links' | 'linkChars' | 'chars'
   if (words === null) return /\d/.test(block.unlinked)
   return words.every((w) => DATE_WORDS.has(w))
 }
+
+/**
+ * Whether a block is only a date or a time, or links beside one ("Dec 19, 2025", "<a>Airlines</a>
+ * Dec 19, 2025"): what a story's card carries and a topic's card does not.
+ */
+export function dateLine(block: Pick<HtmlBlock, 'links' | 'linkChars' | 'chars' | 'unlinked'>): boolean {
+  if (!/\d/.test(block.unlinked)) return false
+  const words = block.unlinked.toLowerCase().match(/\p{L}+/gu)
+  return words === null || words.every((w) => DATE_WORDS.has(w))
+}

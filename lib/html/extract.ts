@@ -3,9 +3,9 @@ import { isTag, type AnyNode, type Element } from 'domhandler'
 import { stopwordDensity, stopwordsFor, words } from '../page/stopwords.js'
 import { defaultVocabulary, type Vocabulary } from '../page/vocabulary.js'
 import { labelKey } from '../text/fold.js'
-import { pageBlocks, type BlockKind, type ChromeFlag, type HtmlBlock } from './blocks.js'
+import { inHiddenBox, pageBlocks, type BlockKind, type ChromeFlag, type HtmlBlock } from './blocks.js'
 import { commentAnchors, markCommentSections, type CommentRules } from './comment-sections.js'
-import { datedLink } from './dated-links.js'
+import { dateLine, datedLink } from './dated-links.js'
 import { figureLabel, inListOfSentences, isInside, LINK_LIST, titledColumn } from './container-parts.js'
 import { pageMetadata, type PageMetadata } from './metadata.js'
 import { markRelatedSections } from './related-sections.js'
@@ -13,6 +13,7 @@ import { closeRunawayTitle } from './runaway-title.js'
 import { heaviestElement, listingContainer } from './listing-page.js'
 import { headlineSection, type AnchorBlock } from './short-post.js'
 import { pageWideWords } from './page-wide-labels.js'
+import { leadAway, LISTICLE_AWAY_SHARE, ownSites } from './listicle-items.js'
 
 /** The HTML parser, loaded with the first page (see lazy.ts). */
 const cheerio = lazy<typeof import('cheerio/slim')>('cheerio/slim')
@@ -139,6 +140,13 @@ const TEASER = {
   summaryMaxWords: 60,
   /** Teasers come in lists of at least this many under one parent. */
   minRepeats: 3,
+  /** A teaser alone under its parent (each in a card of its own) joins those of an ancestor at most this many levels up. */
+  wrapperLevels: 2,
+  /** Linked headlines over paragraphs in the article's own column, after an intro of this many words, are the article's items. */
+  introMinWords: 25,
+  /** ... and such cards are story teasers when at least this share carry a date line of at most dateLineMaxWords words. */
+  cardMinDated: 0.5,
+  dateLineMaxWords: 8,
   /** ... making up at least this share of the prose under that parent. */
   minProseShare: 0.5,
   /**
@@ -184,6 +192,8 @@ interface Scored {
   chrome: boolean
   /** A story teaser: a short summary under a linked headline, one of a list of such. */
   teaser?: boolean
+  /** A listicle item's linked title (it leads away from the site, to the thing the item is about): kept. */
+  itemTitle?: boolean
 }
 
 /** Word count that also works for scripts written without spaces. */
@@ -226,7 +236,7 @@ function chooseContainer(scored: Scored[], realChrome: (flag: ChromeFlag) => boo
       regionCost.set(region.element, spent - s.weight)
     }
     // A long paragraph that is mostly one link (a linked sentence in a post) is no link list: neutral.
-    else if (linkedParagraph(s)) s.weight = 0
+    else if (linkedParagraph(s) || s.itemTitle === true) s.weight = 0
     else if (s.teaser === true) s.weight = -Math.max(2, s.words)
     else if (s.linkShare >= SCORE.linkList) s.weight = -Math.max(2, s.words)
     else if (s.prose) s.weight = s.words * (1 - s.linkShare)
@@ -251,10 +261,13 @@ function commonAncestor(a: Element, b: Element): Element | undefined {
  * last; it is a teaser only when the pattern repeats under one parent, so
  * an article whose headline is a link is not one.
  */
-function markTeasers(scored: Scored[]): void {
+function markTeasers(scored: Scored[], ownSite: ReadonlySet<string>): void {
   const linkedHeadline = (s: Scored | undefined): boolean =>
     s !== undefined && s.linkShare >= TEASER.headlineLinks && s.words >= 2 && s.words <= TEASER.headlineMaxWords && !/[.,;:]$/.test(s.block.text)
   const groups = new Map<Element, Scored[]>()
+  const headOf = new Map<Scored, Scored>()
+  const titles = new Map<Element, Scored[]>()
+  const columnOf = new Map<Scored, Element>()
   for (let i = 1; i < scored.length; i++) {
     const s = scored[i] as Scored
     const head = scored[i - 1]
@@ -266,24 +279,96 @@ function markTeasers(scored: Scored[]): void {
       continue
     }
     const next = scored[i + 1]
-    if (next !== undefined && !linkedHeadline(next) && next.prose) continue
     const both = commonAncestor((head as Scored).block.element, s.block.element)
     const key = (both?.parent as Element | null) ?? both
     if (key === undefined || key === null) continue
+    // More prose after the summary: no teaser, but if the list is a listicle's, still one of its item titles.
+    if (next !== undefined && !linkedHeadline(next) && next.prose) {
+      titles.set(key, [...(titles.get(key) ?? []), head as Scored])
+      continue
+    }
     const g = groups.get(key) ?? []
     g.push(s)
     groups.set(key, g)
+    headOf.set(s, head as Scored)
+    if (both !== undefined) columnOf.set(s, both)
   }
   // And only where the teasers are most of the prose under their parent: linked
   // phrases between paragraphs of an article do not make its paragraphs teasers.
-  for (const [key, g] of groups) {
+  const { groups: lists, joined } = wrappedItems(groups)
+  for (const [key, g] of lists) {
     // The pattern is made by short summaries; a longer one in the same list (a
     // category index whose one entry runs to 64 words) is one of them, not the article.
     if (g.filter((s) => s.words <= TEASER.summaryMaxWords).length < TEASER.minRepeats) continue
+    // Titles that lead away from the site, each over a sentence of the writer's, are a listicle's items.
+    const said = g.filter((s) => /[.!?…]["'”’)\]]*$/.test(s.block.text)).length
+    const heads = g.map((s) => headOf.get(s) as Scored)
+    if ((said >= LISTICLE_AWAY_SHARE * g.length && leadAway(heads.map((h) => h.block.element), ownSite)) || inArticleColumn(scored, g, heads, columnOf)) {
+      for (const h of [...heads, ...(titles.get(key) ?? [])]) h.itemTitle = true
+      continue
+    }
     const teaserWords = g.reduce((n, s) => n + s.words, 0)
     const proseWords = scored.reduce((n, s) => n + (s.prose && isInside(s.block.element, key) ? s.words : 0), 0)
-    if (teaserWords >= TEASER.minProseShare * proseWords) for (const s of g) s.teaser = true
+    if (teaserWords < TEASER.minProseShare * proseWords) continue
+    // Cards joined from their wrappers are story teasers only when most carry a date (a hub
+    // page's topic cards, each a linked title over a line, are its content).
+    if (joined.has(key) && g.filter((s) => datedCard(scored, cardOf(s.block.element, key))).length < TEASER.cardMinDated * g.length) continue
+    for (const s of g) s.teaser = true
   }
+}
+
+/**
+ * Whether linked headlines and their paragraphs stand in the article's own column: every
+ * paragraph a direct child of one element that also holds, directly and before the first
+ * headline, an intro of the writer's (a video compilation's "Poker Chip Trays" link over the
+ * writer's paragraph about it, for each of ten projects). A box of teasers has a column of
+ * its own, or wraps each teaser.
+ */
+function inArticleColumn(scored: readonly Scored[], g: readonly Scored[], heads: readonly Scored[], columnOf: ReadonlyMap<Scored, Element>): boolean {
+  const column = columnOf.get(g[0] as Scored)
+  if (column === undefined || !g.every((s) => columnOf.get(s) === column && s.block.element.parent === column)) return false
+  const first = Math.min(...heads.map((h) => h.block.index))
+  const intro = scored.reduce((n, s) => n + (s.prose && s.teaser !== true && s.block.index < first && s.block.element.parent === column ? s.words : 0), 0)
+  return intro >= TEASER.introMinWords
+}
+
+/** The child of `list` that holds `el` (a card of a list of cards). */
+function cardOf(el: Element, list: Element): Element {
+  let n = el
+  while (n.parent !== null && n.parent !== list && isTag(n.parent)) n = n.parent
+  return n
+}
+
+/** Whether a card holds a date line ("Dec 19, 2025", "<a>Airlines</a> Dec 19, 2025"): a story's teaser. */
+function datedCard(scored: readonly Scored[], card: Element): boolean {
+  return scored.some((s) => s.words <= TEASER.dateLineMaxWords && isInside(s.block.element, card) && dateLine(s.block))
+}
+
+/**
+ * Teasers each in a wrapper of their own, one level deeper than a list item (a card's
+ * `<div class="post-item"><div class="copy"><h3><a>…</a></h3><p>…</p></div></div>`, a slider's
+ * `<div class="swiper-slide"><div class="article-item">…`), come one to a parent: such a
+ * parent's teasers join those of the nearest ancestor, at most `wrapperLevels` up, that holds
+ * enough of them to make a list.
+ */
+function wrappedItems(groups: Map<Element, Scored[]>): { groups: Map<Element, Scored[]>; joined: Set<Element> } {
+  const short = (g: readonly Scored[]): number => g.filter((s) => s.words <= TEASER.summaryMaxWords).length
+  const ancestors = (el: Element): Element[] => {
+    const out: Element[] = []
+    for (let n = el.parent; n !== null && isTag(n) && out.length < TEASER.wrapperLevels; n = n.parent) out.push(n)
+    return out
+  }
+  const lonely = [...groups].filter(([, g]) => short(g) < TEASER.minRepeats)
+  const counts = new Map<Element, number>()
+  for (const [key, g] of lonely) for (const a of ancestors(key)) counts.set(a, (counts.get(a) ?? 0) + short(g))
+  const out = new Map<Element, Scored[]>()
+  const joined = new Set<Element>()
+  for (const [key, g] of groups) {
+    const home = short(g) < TEASER.minRepeats ? ancestors(key).find((a) => (counts.get(a) ?? 0) >= TEASER.minRepeats) ?? key : key
+    if (home !== key) joined.add(home)
+    out.set(home, [...(out.get(home) ?? []), ...g])
+  }
+  return { groups: out, joined }
 }
 
 /**
@@ -394,7 +479,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     i = j
   }
 
-  markTeasers(scored)
+  markTeasers(scored, ownSites($('a[href]').map((_, a) => $(a).attr('href') ?? '').get(), metadata.url))
   // A page of teasers and nothing else (a section front, a category index) has no article
   // elsewhere to lose them to: its teasers are its content, as Readability keeps them.
   const teaserWords = scored.reduce((n, s) => n + (s.teaser === true ? s.words : 0), 0)
@@ -468,7 +553,8 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
       if (innermost?.word !== undefined && vocab.layoutWords.has(innermost.word)) own.set(innermost.element, (own.get(innermost.element) ?? 0) + s.words)
       else if (innermost !== undefined) threadProse += s.words
     }
-    const wrappers = [...own].filter(([, n]) => n >= SCORE.wrapperMinShare * (proseWords - threadProse) && n >= 2 * proseOutsideStrong).map(([el]) => el)
+    // (A box shown only on a click, a hidden "Republish this story" dialog, wraps no article.)
+    const wrappers = [...own].filter(([el, n]) => n >= SCORE.wrapperMinShare * (proseWords - threadProse) && n >= 2 * proseOutsideStrong && !inHiddenBox(el, vocab)).map(([el]) => el)
     // What holds a wrapper is no more chrome than the wrapper (nested "sidebar" layout divs).
     const wrapper = (f: ChromeFlag): boolean => wrappers.some((w) => isInside(w, f.element))
     const before = proseKept(container)
@@ -567,7 +653,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const addedTimes = new Map<string, number>()
   for (const s of inContainer) if (added(s)) addedTimes.set(s.block.text, (addedTimes.get(s.block.text) ?? 0) + 1)
   const linkedItem = inListOfSentences(inContainer)
-  let kept = inContainer.filter((s) => !s.chrome && s.teaser !== true && !figureLabel(s) && (s.linkShare < SCORE.linkList || linkedParagraph(s) || linkedItem.has(s) || describedLink(s)) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))) && (!added(s) || s.prose || (addedTimes.get(s.block.text) ?? 0) < 2))
+  let kept = inContainer.filter((s) => !s.chrome && s.teaser !== true && !figureLabel(s) && (s.linkShare < SCORE.linkList || linkedParagraph(s) || linkedItem.has(s) || describedLink(s) || s.itemTitle === true) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))) && (!added(s) || s.prose || (addedTimes.get(s.block.text) ?? 0) < 2))
   // No prose kept: the page's prose, wherever it is; but a short post found by its headline is all short lines by nature.
   if (!kept.some((s) => s.prose) && (section === undefined || kept.length === 0)) kept = scored.filter((s) => s.prose && !s.chrome)
   // No article anywhere (a table of contents, a directory of links): the page's main list is its content.
