@@ -7,44 +7,12 @@
  * side reads the same signal (lib/markdown/runs.ts).
  */
 import { isTag, type AnyNode, type Element } from 'domhandler'
+import { ownSites, siteOf } from '../text/sites.js'
+
+export { ownSites, siteOf }
 
 /** A list of linked headlines is a listicle's when at least this share of them link away from the page's own site. */
 export const LISTICLE_AWAY_SHARE = 2 / 3
-
-/** A link's site: the last two labels of its host ("" for a relative link, which is the page's own). */
-export function siteOf(href: string): string {
-  const host = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(href.trim())?.[1]?.toLowerCase()
-  return host === undefined ? '' : host.split('.').slice(-2).join('.')
-}
-
-/**
- * The page's own site: relative links, the site of its canonical address, and the site most of
- * its links go to (its menus and its other stories).
- *
- * @example
- * ```ts
- * ownSites(['/news', 'https://www.example.com/a', 'https://www.example.com/b', 'https://coursera.org/x'], undefined)
- * // => Set { '', 'example.com' }
- * ```
- */
-export function ownSites(hrefs: Iterable<string>, pageUrl: string | undefined): Set<string> {
-  const counts = new Map<string, number>()
-  for (const href of hrefs) {
-    if (!/^(?:https?:)?\/\//i.test(href.trim()) && /^[a-z][a-z0-9+.-]*:/i.test(href.trim())) continue // mailto:, javascript:
-    const site = siteOf(href)
-    counts.set(site, (counts.get(site) ?? 0) + 1)
-  }
-  let best = ''
-  let most = 0
-  for (const [site, n] of counts) {
-    if (site === '' || n <= most) continue
-    best = site
-    most = n
-  }
-  const own = new Set(['', best])
-  if (pageUrl !== undefined && siteOf(pageUrl) !== '') own.add(siteOf(pageUrl))
-  return own
-}
 
 /** The first link with an address in an element, in document order. */
 export function firstHref(el: Element): string | undefined {

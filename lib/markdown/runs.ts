@@ -7,6 +7,7 @@
  */
 import type { Blocks, Unit, ViewLine } from './blocks.js'
 import { readInline, wordRuns, type Inline } from './inline.js'
+import { ownSites, siteOf } from '../text/sites.js'
 
 /** The shapes, as data. */
 export const MARKDOWN_RUNS = {
@@ -236,27 +237,9 @@ function teaserHead(unit: Unit, own: readonly ViewLine[], linkDominated: (view: 
   return links.length >= 1 && links.length <= 2 && linkDominated(view)
 }
 
-/** A link's site: the last two labels of its host ("" for a relative link, the page's own site). */
-function siteOf(href: string): string {
-  const host = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(href)?.[1]?.toLowerCase()
-  return host === undefined ? '' : host.split('.').slice(-2).join('.')
-}
-
-/**
- * The page's own site: relative links, and the site most of its absolute links go to (its menus and its
- * other stories). A converted page names no URL of its own.
- */
+/** The page's own site (lib/text/sites.ts) from the links of its view; a converted page names no URL of its own. */
 function ownSite(blocks: Blocks): Set<string> {
-  const counts = new Map<string, number>()
-  for (const v of blocks.views) for (const l of v.inline.links) if (!l.image) counts.set(siteOf(l.href), (counts.get(siteOf(l.href)) ?? 0) + 1)
-  let best = ''
-  let most = 0
-  for (const [site, n] of counts) {
-    if (site === '' || n <= most) continue
-    best = site
-    most = n
-  }
-  return new Set(['', best])
+  return ownSites(blocks.views.flatMap((v) => v.inline.links.filter((l) => !l.image).map((l) => l.href)), undefined)
 }
 
 /**
