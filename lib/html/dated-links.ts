@@ -27,20 +27,22 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
  */
 export const DATED_LINK_MIN_SHARE = 0.3
 
+/** Whether every word of a block's unlinked text is a date or time word; undefined when it has no words (digits and punctuation only). */
+function dateWordsOnly(unlinked: string): boolean | undefined {
+  const words = unlinked.toLowerCase().match(/\p{L}+/gu)
+  return words === null ? undefined : words.every((w) => DATE_WORDS.has(w))
+}
+
 /** Whether a block is links plus only a date or a time (or a number: "(19)"), the links a headline's share of it. */
 export function datedLink(block: Pick<HtmlBlock, 'links' | 'linkChars' | 'chars' | 'unlinked'>): boolean {
   if (block.links === 0 || block.linkChars < DATED_LINK_MIN_SHARE * block.chars) return false
-  const words = block.unlinked.toLowerCase().match(/\p{L}+/gu)
-  if (words === null) return /\d/.test(block.unlinked)
-  return words.every((w) => DATE_WORDS.has(w))
+  return dateWordsOnly(block.unlinked) ?? /\d/.test(block.unlinked)
 }
 
 /**
  * Whether a block is only a date or a time, or links beside one ("Dec 19, 2025", "<a>Airlines</a>
  * Dec 19, 2025"): what a story's card carries and a topic's card does not.
  */
-export function dateLine(block: Pick<HtmlBlock, 'links' | 'linkChars' | 'chars' | 'unlinked'>): boolean {
-  if (!/\d/.test(block.unlinked)) return false
-  const words = block.unlinked.toLowerCase().match(/\p{L}+/gu)
-  return words === null || words.every((w) => DATE_WORDS.has(w))
+export function dateLine(block: Pick<HtmlBlock, 'unlinked'>): boolean {
+  return /\d/.test(block.unlinked) && (dateWordsOnly(block.unlinked) ?? true)
 }

@@ -284,7 +284,9 @@ function markTeasers(scored: Scored[], ownSite: ReadonlySet<string>): void {
     if (key === undefined || key === null) continue
     // More prose after the summary: no teaser, but if the list is a listicle's, still one of its item titles.
     if (next !== undefined && !linkedHeadline(next) && next.prose) {
-      titles.set(key, [...(titles.get(key) ?? []), head as Scored])
+      const listed = titles.get(key)
+      if (listed === undefined) titles.set(key, [head as Scored])
+      else listed.push(head as Scored)
       continue
     }
     const g = groups.get(key) ?? []
@@ -366,7 +368,9 @@ function wrappedItems(groups: Map<Element, Scored[]>): { groups: Map<Element, Sc
   for (const [key, g] of groups) {
     const home = short(g) < TEASER.minRepeats ? ancestors(key).find((a) => (counts.get(a) ?? 0) >= TEASER.minRepeats) ?? key : key
     if (home !== key) joined.add(home)
-    out.set(home, [...(out.get(home) ?? []), ...g])
+    const list = out.get(home)
+    if (list === undefined) out.set(home, [...g])
+    else list.push(...g)
   }
   return { groups: out, joined }
 }
