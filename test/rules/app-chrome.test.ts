@@ -160,5 +160,7 @@ runTable(t, {
     'Scales from a single location to thousands of sites',
     'Research assets for mentions and citations across trusted sources',
     'Block unauthenticated traffic to domain controllers from untrusted sources.',
+    // A count of sources inside a sentence that goes on is prose, not a slogan.
+    '- Scale: Enterprise platforms connect to 100+ data sources simultaneously. Standard tools max out at 20.',
   ],
 })

@@ -129,3 +129,13 @@ runTable(t, {
   remove: ['John Smith (left) and Jane Doe at the launch on Tuesday'],
   keep: ['- Create a newline and put the cursor there (above or below)', 'Choose the layout (left or right) that suits the page'],
 })
+
+// A social network in brackets is a credit only in a credit's shape: alone,
+// after a slash, a colon or "via". Found on the WCXB dev split: platforms
+// named in a list, a product's screen size (the letter x), a renamed network.
+runTable(t, {
+  family: 'captions (social credits)',
+  positions: ['middle'],
+  remove: ['Fans outside the stadium on Saturday (Instagram)', 'The mayor at the launch. (@mayorjones/Twitter)', 'Floodwater on the high street (Photo: Facebook)', 'The queue at dawn (via TikTok)'],
+  keep: ['Social-first Video (TikTok, Instagram Reels)', 'Display: Full HD (1920 x 1080)', '6. X (formerly Twitter)', 'Social media apps (e.g., Facebook, TikTok)'],
+})

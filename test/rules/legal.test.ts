@@ -60,3 +60,14 @@ runTable(t, {
     'The fund is supported by readers of the paper, who gave more than £40,000 last year to keep the shelter open.',
   ],
 })
+
+// Short link lines of a footer. Found on the WCXB dev split: a heading that
+// names privacy or terms is the article's own ("Important Driving Terms" over
+// a glossary, "The BEST for privacy and anonymity" in a VPN review); a link's
+// wording is the legal word with its link word, or the word nearly alone.
+runTable(t, {
+  family: 'legal (link lines)',
+  positions: ['tail'],
+  remove: ['Privacy Policy', 'Your Privacy Choices', 'Cookie Settings', 'Terms', 'Manage Cookies', 'Your California Privacy Rights', 'Privacy & Cookies Policy', 'Website Terms of Use'],
+  keep: ['Important Driving Terms', 'The BEST for privacy and anonymity', 'Security and data privacy concerns', 'Salary and terms of employment'],
+})
