@@ -61,7 +61,8 @@ export interface ViewHints {
 export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vocabulary?: Vocabulary, hints?: ViewHints): PageDecision {
   if (mode === 'article') return { mode: 'article' }
   // A guard that kept everything removed nothing: the evidence counts every line then.
-  const removed: ReadonlySet<number> = mode === 'page' || emptiedBy(doc, verdicts.owner) !== undefined ? new Set() : new Set(verdicts.owner.keys())
+  // Lines of rules marked pageSign (consent banners) count as the page's, removed or not.
+  const removed: ReadonlySet<number> = mode === 'page' || emptiedBy(doc, verdicts.owner) !== undefined ? new Set() : withoutPageSigns(verdicts)
   if (mode === 'auto' && !mayBePage(doc, removed)) return { mode: 'article' }
   // The vocabulary (validated on first load) is read only for documents that may be pages.
   const linkShare = hints?.linkShare
@@ -87,6 +88,16 @@ export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vo
   }
   const { keep, reasons, fallback } = mainContent(doc, lines, endMarkers(verdicts.firstStage), view)
   return { mode: 'page', evidence, region: { keep, reasons, rule: PAGE_RULE, family: 'page', name: 'article region' }, ...(fallback !== undefined ? { fallback } : {}) }
+}
+
+/** The lines the rules remove, less those removed only by rules marked `pageSign` (see RuleSpec pageSign). */
+function withoutPageSigns(verdicts: Verdicts): Set<number> {
+  const removed = new Set(verdicts.owner.keys())
+  for (const [rule, p] of verdicts.firstStage) {
+    if (rule.pageSign !== true || p.action !== 'remove') continue
+    for (let i = p.from; i <= p.to; i++) if (verdicts.owner.get(i)?.id === rule.id) removed.delete(i)
+  }
+  return removed
 }
 
 /**

@@ -20,6 +20,7 @@ export function compileRule(spec: RuleSpec, scanner = new Scanner()): Rule[] {
   let rules = compileKind(spec, scanner)
   const endsArticle = spec.endsArticle ?? (spec.kind === 'cue' && spec.cut === 'tail' ? 'end' : undefined)
   if (endsArticle !== undefined) rules = rules.map((r) => ({ ...r, endsArticle }))
+  if (spec.pageSign === true) rules = rules.map((r) => ({ ...r, pageSign: true }))
   if (spec.formats !== undefined) {
     const formats: ReadonlySet<InputKind> = new Set(spec.formats)
     rules = rules.map((r) => ({ ...r, formats }))

@@ -33,6 +33,13 @@ interface RuleSpecBase {
    * the article has begun. Cue rules with cut "tail" default to "end".
    */
   endsArticle?: EndsArticle
+  /**
+   * The lines this rule removes still count as signs of a whole page when
+   * the page decision weighs what the rules leave. A consent banner is
+   * removed wherever it stands, yet it is the surest sign that a text is a
+   * whole page's; without it the page's menus, which no rule knows, stayed.
+   */
+  pageSign?: boolean
   /** Learned rules: how many documents showed the line, and their share of the source. Informational. */
   support?: LearnedSupport
   /** Learned rules: where the line sat in those documents. Informational. */
@@ -194,5 +201,7 @@ export interface Rule {
   readonly weak?: boolean
   /** What a line it recognises means for whole-page detection (see RuleSpec endsArticle). */
   readonly endsArticle?: EndsArticle
+  /** Its removed lines still count as page evidence (see RuleSpec pageSign). */
+  readonly pageSign?: boolean
   apply(doc: Document, ctx: RuleContext): Proposal[]
 }
