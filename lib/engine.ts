@@ -146,6 +146,10 @@ export function resolve(doc: Document, allRules: readonly Rule[], options: RunOp
     }
     if (stage === 0) firstStage = proposals
     for (const [rule, p] of proposals) {
+      // One credit per proposal, shared by the lines it wins: a cut to the
+      // end covers thousands of lines, each of which had its own copy.
+      const span = p.to - p.from + 1
+      let credit: Owner | undefined
       for (let i = p.from; i <= p.to; i++) {
         if (p.action === 'keep') {
           if (rule.kind === 'series' && marked.has(i)) restored.add(i)
@@ -162,9 +166,8 @@ export function resolve(doc: Document, allRules: readonly Rule[], options: RunOp
           // A line several rules remove is credited to the widest removal (a
           // cut to the end over the timestamp inside it), so --explain shows
           // one range rather than fragments.
-          const span = p.to - p.from + 1
           const previous = owner.get(i)
-          if (previous === undefined || span > previous.span) owner.set(i, { id: rule.id, family: rule.family, reason: p.reason, span })
+          if (previous === undefined || span > previous.span) owner.set(i, (credit ??= { id: rule.id, family: rule.family, reason: p.reason, span }))
         }
       }
     }
