@@ -1,5 +1,5 @@
 import { segment, type Document, type Line } from './document.js'
-import type { Proposal, Rule } from './rules/types.js'
+import type { Proposal, Rule, RuleContext } from './rules/types.js'
 import { narrow, type Region } from './region.js'
 import { stripBom } from './text/decode.js'
 
@@ -140,9 +140,11 @@ export function resolve(doc: Document, allRules: readonly Rule[], options: RunOp
 
   for (const stage of stages) {
     const proposals: Array<[Rule, Proposal]> = []
+    // One context per stage, a snapshot (see RuleContext): the sets change only once every rule of the stage ran.
+    const ctx: RuleContext = { marked, markedBy, titleCues, kept: protectedLines }
     for (const rule of rules) {
       if (rule.stage !== stage) continue
-      for (const p of rule.apply(doc, { marked, markedBy, titleCues, kept: protectedLines })) proposals.push([rule, p])
+      for (const p of rule.apply(doc, ctx)) proposals.push([rule, p])
     }
     if (stage === 0) firstStage = proposals
     for (const [rule, p] of proposals) {

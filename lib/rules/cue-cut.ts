@@ -61,9 +61,9 @@ function cueCut(spec: CueRuleSpec, answers: LineAnswers): Rule {
       const out: Proposal[] = []
       let coveredTo = -1
       const reasons = answers(doc)
-      let before: number[] | undefined
+      const reading = readingOf(doc, ctx)
       let threadTries = 0
-      const sources = new SourceLines(doc, ctx)
+      const { sources } = reading
       for (const line of doc.lines) {
         if (line.index <= coveredTo) continue
         const why = reasons[line.index] ?? null
@@ -72,7 +72,7 @@ function cueCut(spec: CueRuleSpec, answers: LineAnswers): Rule {
         // Article prose words above each line, summed once per document: a
         // long comment thread holds a cue every few lines, and summing above
         // each of them would make the rule quadratic.
-        before ??= proseWordsBefore(doc, ctx)
+        const before = (reading.before ??= proseWordsBefore(doc, ctx))
         const proseBefore = before[line.index] ?? 0
         const tail = cut === 'tail' ? tailIsCruft(doc, ctx, line.index, proseBefore, listingMarkers, sources) : false
         if (tail !== false) {
@@ -103,6 +103,34 @@ function cueCut(spec: CueRuleSpec, answers: LineAnswers): Rule {
       return out
     },
   }
+}
+
+/**
+ * What every cue rule of a stage works out alike about a document: the
+ * article prose above each line and the listing's source lines, each a walk
+ * over the whole document. Kept per document and context (a snapshot, see
+ * RuleContext), so the stage's cue rules walk it once between them, not
+ * once each (five cut to the end in the bundled rules).
+ */
+interface Reading {
+  before: number[] | undefined
+  readonly sources: SourceLines
+}
+
+const readings = new WeakMap<Document, WeakMap<RuleContext, Reading>>()
+
+function readingOf(doc: Document, ctx: RuleContext): Reading {
+  let byContext = readings.get(doc)
+  if (byContext === undefined) {
+    byContext = new WeakMap()
+    readings.set(doc, byContext)
+  }
+  let reading = byContext.get(ctx)
+  if (reading === undefined) {
+    reading = { before: undefined, sources: new SourceLines(doc, ctx) }
+    byContext.set(ctx, reading)
+  }
+  return reading
 }
 
 /** For each line, the words of article prose (prose no earlier rule removed) above it. */
