@@ -69,21 +69,19 @@ function ownKind(line: Line): Kind {
 }
 
 /**
- * Each document's {@link ownKind}s, filled as lines are read. Every comment
- * heading of a document (up to a few per cue rule) reads the lines below it
- * to the end, so without this a long document's lines were each tested
- * against the header words once per heading.
+ * The last document's {@link ownKind}s, filled as lines are read. Every
+ * comment heading of a document (up to a few per cue rule) reads the lines
+ * below it to the end, so without this a long document's lines were each
+ * tested against the header words once per heading. One slot, as the cue
+ * rules' shared reading (cue-cut.ts): the headings of a document are read
+ * one after the other.
  */
-const ownKinds = new WeakMap<Document, Array<Kind | undefined>>()
+let ownKinds: { readonly doc: Document; readonly kinds: Array<Kind | undefined> } | undefined
 
 function kindOf(doc: Document, line: Line, by: string | undefined): Kind {
   if (by !== undefined) return HEADER_RULES.has(by) ? 'header' : 'other'
-  let kinds = ownKinds.get(doc)
-  if (kinds === undefined) {
-    kinds = new Array<Kind | undefined>(doc.lines.length)
-    ownKinds.set(doc, kinds)
-  }
-  return (kinds[line.index] ??= ownKind(line))
+  if (ownKinds?.doc !== doc) ownKinds = { doc, kinds: new Array<Kind | undefined>(doc.lines.length) }
+  return (ownKinds.kinds[line.index] ??= ownKind(line))
 }
 
 /** Lines after a recurring heading searched for text that would make it a post's footer. */
