@@ -311,12 +311,22 @@ function foldedLine(lineText: string): { words: number; folded: string | undefin
 /** Folded lines kept by text: the settling passes segment most lines again (folding was an eighth of a second pass). */
 const foldMemo = new TextMemo<{ words: number; folded: string | undefined }>()
 
-/** Split text into a Document. Accepts LF and CRLF; a lone BOM must already be stripped. */
-export function segment(text: string): Document {
-  const eol: '\n' | '\r\n' = /\r\n/.test(text.slice(0, text.indexOf('\n') + 1)) ? '\r\n' : '\n'
+/**
+ * The texts of a Document's lines, as {@link segment} splits them, without
+ * their features: for callers that only compare lines (mapping a pass's
+ * output back to its input), which need not fold or measure anything.
+ */
+export function lineTexts(text: string): string[] {
   const raw = splitLines(text)
   // A final terminator does not open another line.
   if (raw.length > 1 && raw[raw.length - 1] === '') raw.pop()
+  return raw
+}
+
+/** Split text into a Document. Accepts LF and CRLF; a lone BOM must already be stripped. */
+export function segment(text: string): Document {
+  const eol: '\n' | '\r\n' = /\r\n/.test(text.slice(0, text.indexOf('\n') + 1)) ? '\r\n' : '\n'
+  const raw = lineTexts(text)
   const eols = lineEndings(text, raw.length, eol)
 
   const n = raw.length

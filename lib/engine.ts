@@ -1,5 +1,5 @@
 import { segment, type Document, type Line } from './document.js'
-import type { Proposal, Rule } from './rules/types.js'
+import type { Proposal, Rule, RuleContext } from './rules/types.js'
 import { narrow, type Region } from './region.js'
 import { stripBom } from './text/decode.js'
 
@@ -140,12 +140,18 @@ export function resolve(doc: Document, allRules: readonly Rule[], options: RunOp
 
   for (const stage of stages) {
     const proposals: Array<[Rule, Proposal]> = []
+    // One context per stage, a snapshot (see RuleContext): the sets change only once every rule of the stage ran.
+    const ctx: RuleContext = { marked, markedBy, titleCues, kept: protectedLines }
     for (const rule of rules) {
       if (rule.stage !== stage) continue
-      for (const p of rule.apply(doc, { marked, markedBy, titleCues, kept: protectedLines })) proposals.push([rule, p])
+      for (const p of rule.apply(doc, ctx)) proposals.push([rule, p])
     }
     if (stage === 0) firstStage = proposals
     for (const [rule, p] of proposals) {
+      // One credit per proposal, shared by the lines it wins: a cut to the
+      // end covers thousands of lines, each of which had its own copy.
+      const span = p.to - p.from + 1
+      let credit: Owner | undefined
       for (let i = p.from; i <= p.to; i++) {
         if (p.action === 'keep') {
           if (rule.kind === 'series' && marked.has(i)) restored.add(i)
@@ -162,9 +168,8 @@ export function resolve(doc: Document, allRules: readonly Rule[], options: RunOp
           // A line several rules remove is credited to the widest removal (a
           // cut to the end over the timestamp inside it), so --explain shows
           // one range rather than fragments.
-          const span = p.to - p.from + 1
           const previous = owner.get(i)
-          if (previous === undefined || span > previous.span) owner.set(i, { id: rule.id, family: rule.family, reason: p.reason, span })
+          if (previous === undefined || span > previous.span) owner.set(i, (credit ??= { id: rule.id, family: rule.family, reason: p.reason, span }))
         }
       }
     }

@@ -21,7 +21,7 @@
 import type { RuleSet } from './config/load.js'
 import { defaultRules } from './config/defaults.js'
 import { rulesForFormat, scopeRules } from './config/scope.js'
-import { segment } from './document.js'
+import { lineTexts, segment } from './document.js'
 import { resolve, runOn, type CleanReport } from './engine.js'
 import { decodeHtml, sniffHtmlEncoding } from './html/decode.js'
 import { looksLikeHtml } from './html/detect.js'
@@ -251,14 +251,19 @@ function settle(text: string, first: DocumentReport, again: (text: string) => Do
   return current
 }
 
-/** For each line of `output` (a subsequence of `input`'s lines), the 0-based index of the input line it is. */
+/**
+ * For each line of `output` (a subsequence of `input`'s lines), the 0-based
+ * index of the input line it is. Only the lines' texts are compared, so
+ * neither text is segmented into a Document (that folded and measured
+ * every line of both, half the segmenting of a document with a second pass).
+ */
 function lineOrigins(input: string, output: string): number[] {
-  const a = segment(input).lines
-  const b = segment(output).lines
+  const a = lineTexts(input)
+  const b = lineTexts(output)
   const origin: number[] = []
   let i = 0
   for (const line of b) {
-    while (i < a.length && a[i]?.text !== line.text) i++
+    while (i < a.length && a[i] !== line) i++
     origin.push(i < a.length ? i : a.length - 1)
     i++
   }

@@ -4,7 +4,7 @@
 import t from 'tap'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { LONG_LINE_WORDS, segment, type Line } from '../lib/document.js'
+import { LONG_LINE_WORDS, lineTexts, segment, type Line } from '../lib/document.js'
 import { countWords, fold, labelOfKey } from '../lib/text/fold.js'
 import { ROOT } from './helpers/pairs.js'
 
@@ -89,4 +89,10 @@ t.test('shapes of long lines', async (t) => {
   t.equal(long?.words, 200)
   t.equal(short?.nameShaped, true)
   t.equal(doc.bodyStart, 0)
+})
+
+t.test('lineTexts splits as segment does', async (t) => {
+  // The settling passes map a pass's output back to its input by these texts alone.
+  const odd = ['', '\n', '\n\n', 'a', 'a\n', 'a\r', 'a\r\n', 'a\r\r\n', '\r\n\r\n', 'a\rb\nc', 'a\n\nb', 'a\r\nb\nc\r', ' \n \n']
+  for (const text of [...documents(), ...odd]) t.same(lineTexts(text), segment(text).lines.map((l) => l.text), JSON.stringify(text.slice(0, 40)))
 })

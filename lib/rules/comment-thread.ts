@@ -60,12 +60,28 @@ const HEADER_RULES = new Set(['timestamps', 'byline', 'comment-widgets', 'listin
 
 type Kind = 'header' | 'name' | 'text' | 'other'
 
-function kindOf(line: Line, by: string | undefined): Kind {
-  if (by !== undefined) return HEADER_RULES.has(by) ? 'header' : 'other'
+/** A line's kind when no rule removed it: what its own text says. */
+function ownKind(line: Line): Kind {
   if (line.words <= THREAD.headerMaxWords && !line.endsSentence && HEADER_WORDS.test(line.folded)) return 'header'
   if (line.nameShaped && line.words <= 4) return 'name'
   if (line.prose || line.words > 6) return 'text'
   return 'other'
+}
+
+/**
+ * The last document's {@link ownKind}s, filled as lines are read. Every
+ * comment heading of a document (up to a few per cue rule) reads the lines
+ * below it to the end, so without this a long document's lines were each
+ * tested against the header words once per heading. One slot, as the cue
+ * rules' shared reading (cue-cut.ts): the headings of a document are read
+ * one after the other.
+ */
+let ownKinds: { readonly doc: Document; readonly kinds: Array<Kind | undefined> } | undefined
+
+function kindOf(doc: Document, line: Line, by: string | undefined): Kind {
+  if (by !== undefined) return HEADER_RULES.has(by) ? 'header' : 'other'
+  if (ownKinds?.doc !== doc) ownKinds = { doc, kinds: new Array<Kind | undefined>(doc.lines.length) }
+  return (ownKinds.kinds[line.index] ??= ownKind(line))
 }
 
 /** Lines after a recurring heading searched for text that would make it a post's footer. */
@@ -111,7 +127,7 @@ export function readsAsThread(doc: Document, ctx: RuleContext, cue: number, pros
     // (0)", then "Comments (1)", under each post of a blog's front page)
     // ends posts, not a thread: a thread is counted once.
     if (countShape !== undefined && isCue(i) && textLines > 0 && shapeOfCount(line) === countShape && textWithin(doc, i, RECURRING_CUE_REACH)) return false
-    const kind = kindOf(line, ctx.markedBy.get(i))
+    const kind = kindOf(doc, line, ctx.markedBy.get(i))
     if (kind === 'text') {
       if (above === 'header' || above === 'name') {
         if (above === 'header') headerPosts++

@@ -172,7 +172,13 @@ export interface Proposal {
   strong?: boolean
 }
 
-/** What a rule sees besides the document: removals proposed in earlier stages. */
+/**
+ * What a rule sees besides the document: removals proposed in earlier
+ * stages. A context is a snapshot: its sets do not change while rules read
+ * it (the engine makes one per stage and applies the stage's proposals
+ * after all its rules ran), so rules of a stage may share what they work
+ * out from one context and document (lib/rules/cue-cut.ts does).
+ */
 export interface RuleContext {
   readonly marked: ReadonlySet<number>
   /** Which rule first removed each marked line (by id). */

@@ -4,6 +4,9 @@
 // are the fixture pairs comment-thread-says and comment-thread-names.
 import t from 'tap'
 import { clean } from '../../lib/index.js'
+import { segment } from '../../lib/document.js'
+import { readsAsThread } from '../../lib/rules/comment-thread.js'
+import type { RuleContext } from '../../lib/rules/types.js'
 
 /** Every line of running text (ten words or more) of `input` is in `output`. */
 function keepsProse(input: string, output: string): string[] {
@@ -133,3 +136,20 @@ for (const [name, doc] of cases) {
     t.same(keepsProse(doc, clean(doc)), [])
   })
 }
+
+t.test('a line removed by a rule is read by who removed it, whatever was read of the document before', async (t) => {
+  // readsAsThread keeps each line's own kind per document: what a rule's removal says must not be kept with it.
+  const prose = 'The council met on Monday to discuss the future of the old bridge, which has been closed to traffic since the spring floods damaged its deck.'
+  const text = [prose, prose, prose, 'Comments', 'Byron says:', 'I think the council should have acted on the bridge years ago.', 'Mary wrote:', 'The ferry has been running late every morning this week again.', ''].join('\n')
+  const doc = segment(text)
+  const proseBefore = 3 * (doc.lines[0]?.words ?? 0)
+  const ctx = (markedBy: ReadonlyMap<number, string>): RuleContext => ({ marked: new Set(markedBy.keys()), markedBy, titleCues: new Set(), kept: new Set() })
+  const unmarked = ctx(new Map())
+  const asPromo = ctx(new Map([[4, 'cross-promo'], [6, 'cross-promo']]))
+  const isCue = (i: number): boolean => i === 3
+  for (const order of [[unmarked, asPromo], [asPromo, unmarked]]) {
+    const fresh = segment(text)
+    t.same(order.map((c) => readsAsThread(fresh, c, 3, proseBefore, isCue)), order.map((c) => c === unmarked), 'headers read as headers only when no rule removed them')
+  }
+  t.ok(readsAsThread(doc, unmarked, 3, proseBefore, isCue))
+})

@@ -4,6 +4,9 @@
 // itself (headline, byline, time, then the paragraphs).
 import t from 'tap'
 import { clean } from '../../lib/index.js'
+import { segment } from '../../lib/document.js'
+import { cueRule } from '../../lib/rules/cue-cut.js'
+import type { RuleContext } from '../../lib/rules/types.js'
 
 const ARTICLE = [
   'Council approves new park budget',
@@ -39,4 +42,21 @@ t.test('a listing of headlines with sources and one-paragraph teasers is still c
   ]
   const out = clean([...ARTICLE, ...listing].join('\n') + '\n')
   t.equal(out, ARTICLE.join('\n') + '\n')
+})
+
+t.test('what the cue rules share of a document is read with each context, never another', async (t) => {
+  // The prose above each line and the source lines are kept per document and context (cue-cut.ts):
+  // with the article's paragraphs removed, the same listing is no longer cut to the end.
+  const listing = ['More World news', 'Floods close roads across the north of the country', 'The Herald', 'Heavy rain overnight closed dozens of roads, and more is forecast for the weekend across the region.', 'Rail strike called off after late talks', 'The Gazette', 'Union leaders called off the planned strike after talks with the operator ran late into the night.']
+  const text = [...ARTICLE, ...listing].join('\n') + '\n'
+  const cut = cueRule({ id: 'more-news', kind: 'cue', phrases: ['more world news'], cut: 'tail' })[1]
+  if (cut === undefined) throw new Error('cueRule gives the cue line and the cut')
+  const context = (marked: number[]): RuleContext => ({ marked: new Set(marked), markedBy: new Map(marked.map((i) => [i, 'other'])), titleCues: new Set(), kept: new Set() })
+  const contexts = [context([]), context([1, 2, 3])]
+  const alone = contexts.map((ctx) => cut.apply(segment(text), ctx))
+  t.not(alone[0]?.[0]?.reason, alone[1]?.[0]?.reason, 'the two contexts call for different cuts')
+  for (const order of [[0, 1], [1, 0]]) {
+    const doc = segment(text)
+    for (const k of order) t.same(cut.apply(doc, contexts[k] as RuleContext), alone[k], `context ${k} after ${order[0] === k ? 'none' : 'the other'}`)
+  }
 })
