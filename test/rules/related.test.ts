@@ -137,3 +137,18 @@ t.test('columnist teasers under a heading between paragraphs go; label-and-value
   const withShort = [headline, first, second, ...short, third]
   t.equal(clean(doc(withShort)), doc(withShort), 'short label-and-value items')
 })
+
+// A headline that lists the best podcasts or stories for someone is a listicle's, not a cue:
+// a cue's "for" names the reader ("Recommended stories for you"). Found on the WCXB dev split.
+runTable(t, {
+  family: 'related (listicle headlines)',
+  positions: ['head'],
+  remove: [],
+  keep: ['Best Tech Podcasts for CTOs and IT Decision Makers'],
+})
+runTable(t, {
+  family: 'related (a cue for the reader)',
+  positions: ['tail'],
+  remove: ['Recommended stories for you', 'Top stories for today'],
+  keep: [],
+})
