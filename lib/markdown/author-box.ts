@@ -5,14 +5,22 @@
  * "View all posts by ..." link. Blogs print one under every post; read as
  * prose, it kept the region going past the article's end. The heading and
  * its section go together, and only when every unit of the section is short.
+ * A blog's own box ("About this blog", a bare "About") is the same shape.
  */
 import type { Blocks, Unit } from './blocks.js'
 import { wordRuns } from './inline.js'
 
 /** The shapes, as data. */
 export const AUTHOR_BOX = {
-  /** "About the author", "About the Authors", "About author...". */
-  label: /^about (?:the )?authors?\b[\s.:…-]*$/i,
+  /**
+   * "About the author", "About the Authors", "About author...", and the
+   * site's or blog's own box beside every post: "About", "About me", "About
+   * this blog", "About the Site" over a line or two on what the blog is for
+   * (on the dev half every such heading stood over a sidebar's box, none
+   * over gold text). "About us" is left out: footers' link lists, and a
+   * firm's page may be its own article.
+   */
+  label: /^about(?: (?:(?:the |this )?(?:authors?|blog|site|website)|me))?[\s.:…-]*$/i,
   /** "About Dima Aryeh": a name of two to four capitalised words (no "The", no domain), over a paragraph that opens with it. */
   named: /^about ((?!the\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3})$/iu,
   /** A bio's units have at most this many words each ... */
@@ -30,8 +38,9 @@ export function authorBoxes(blocks: Blocks): number[] {
   for (const unit of units) {
     if (unit.kind !== 'heading') continue
     const title = views[unit.views[0] ?? -1]?.inline.text.replace(/^#+\s*/, '').trim() ?? ''
-    const name = AUTHOR_BOX.named.exec(title)?.[1]
-    if (!AUTHOR_BOX.label.test(title) && name === undefined) continue
+    // A label first: "About this blog" would read as the name "this blog" (the pattern is case-blind).
+    const name = AUTHOR_BOX.label.test(title) ? undefined : AUTHOR_BOX.named.exec(title)?.[1]
+    if (name === undefined && !AUTHOR_BOX.label.test(title)) continue
     const level = unit.level ?? 1
     const section: Unit[] = []
     for (let j = unit.index + 1; j < units.length; j++) {
