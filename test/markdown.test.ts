@@ -80,6 +80,11 @@ t.test('the contract check finds each break', async (t) => {
   const link = 'Text.\n\n[\n\n#### Money\n\n](/money/)\n\nMore text.\n'
   t.same(kinds(link, 'Text.\n\n](/money/)\n\nMore text.\n'), ['lone-link-tail'], 'a link tail without its head')
   t.same(kinds('See [the long\nnotes](/n) here.\n', 'See [the long\nnotes](/n) here.\n'), [], 'a link wrapped inside a paragraph is whole')
+  // turndown: a link around blocks inside a list item, blank lines between its head and its tail.
+  const item = 'Tools:\n\n1.  [\n    \n    ![Icon](/icon.png)\n    \n    ](/tool/ "Visit")\n    \n    A tool for notes.\n'
+  t.same(kinds(item, item), [], 'an item holding a link around blocks, kept whole')
+  t.same(kinds(item, 'Tools:\n'), [], 'the item removed whole')
+  t.same(kinds('Tools:\n\n[\n\n![Icon](/icon.png)\n\n](/tool/)\n', 'Tools:\n\n](/tool/)\n'), ['lone-link-tail'], 'a blank line between units still ends the run')
   t.same(kinds('## Sport\n\nThe match.\n\n## News\n\nThe vote.\n', '## Sport\n\n## News\n\nThe vote.\n'), ['empty-heading'], 'a heading over nothing')
   t.same(kinds('> a\n> b\n', '> a\n'), ['unit-split'], 'a quote kept in part')
   // A line repeated in the input is matched beside the unique lines around it, not to its first copy.
