@@ -245,9 +245,6 @@ const REMOVE = [
   // An author's box: "About <name>" over a short bio that opens with the name, or "About the author".
   ['### About Ann Lee\n\nAnn Lee is a self-proclaimed harbour addict, and loves anything to do with boats.\n\n[View all posts by Ann Lee ->](/author/ann-lee/)', 'markdown-author-box'],
   ['#### About the author...\n\n![](http://0.gravatar.com/avatar/68d8888?s=75)\n\nHi, I am Ann and this is my blog. I write about boats and tides.', 'markdown-author-box'],
-  // A blog's own box beside every post: a bare "About" or "About this blog" over what the blog is for.
-  ['#### About\n\n![](http://0.gravatar.com/avatar/6b50cae4?s=65)This\nsite is for people who sail small boats out of the old basin.\n\n[[Read More …]](/about/)', 'markdown-author-box'],
-  ['### About this blog\n\nThe Quay Line\'s editors write here about the harbour, the boats and the weather.', 'markdown-author-box'],
   ['[Carl Zeiss](/tag/zeiss) (12) [Chipworks](/tag/chipworks) [DxoMark test results](/tag/dxo) (10) [Firmware updates](/tag/firmware) [Nikkor 24-120 f/4 VR](/tag/24-120) (14) [Nikkor 85mm f/1.8G lens](/tag/85) [Nikon & NASA](/tag/nasa) (9) [Nikon ads](/tag/ads) [Photokina 2012](/tag/photokina) [Sendai earthquake](/tag/sendai) …', 'markdown-link-row'],
 ] as const
 const KEEP = [
@@ -292,6 +289,8 @@ const KEEP = [
   // "About ..." headings over what is no author's box: a survey's section, a name over text that does not open with it.
   '## About the survey\n\nThe survey asked 1,000 islanders how often they take the ferry.',
   '### About Ann Lee\n\nShe grew up on the island and has sailed the crossing since she was four.',
+  // A bare "About" that no heading closes: once a pass took the post's headline, its section runs on into the post.
+  '## About\n\nLetters of Note gathers letters and memos.\n\nThe memo asked the label to let him name his album as he wished, and it did.',
   // A bare "About" over more than a box holds: a page's own section.
   '## About\n\nThe harbour trust was founded in 1902.\n\nIt runs the pier.\n\nIt keeps the light.\n\nIt dredges the basin.\n\nIt owns the sheds.\n\nIt hires the pilots.',
   // Prose citing many sources: links, but most of its words are its own.
@@ -343,6 +342,20 @@ t.test('a blog post\'s linked headline under a row of links is no teaser box', a
   const box = '[Library wing approved](/a)\n\n## [Bakery wins prize](/b)\n\nA bakery won the prize.\n\n## [Bridge to close](/c)\n\nDrivers will use the ring road.\n\nThe council met on Tuesday.'
   const boxBlocks = parseBlocks(box.split('\n'))
   t.equal(markdownChrome(boxBlocks).units.get(4)?.rule, 'markdown-teasers', 'a box whose other headlines have descriptions keeps its last one')
+})
+t.test('a blog\'s own box goes when a heading closes it', async (t) => {
+  // A bare "About" or "About this blog" over what the blog is for, in a sidebar: the next box's heading closes it.
+  for (const md of [
+    '#### About\n\n![](http://0.gravatar.com/avatar/6b50cae4?s=65)This\nsite is for people who sail small boats out of the old basin.\n\n[[Read More …]](/about/)\n\n#### Follow Me',
+    '### About this blog\n\nThe Quay Line\'s editors write here about the harbour, the boats and the weather.\n\n### Archives',
+  ]) {
+    const blocks = parseBlocks(md.split('\n'))
+    const { units } = markdownChrome(blocks)
+    const closing = blocks.units.length - 1
+    t.equal(units.get(0)?.rule, 'markdown-author-box', `the box: ${md.slice(0, 30)}`)
+    t.ok(blocks.units.slice(0, closing).every((u) => units.has(u.index)), 'all of it')
+    t.notOk(units.has(closing), 'the heading that closes it is not the box\'s')
+  }
 })
 t.test('markdown features: chrome goes, look-alike prose stays', async (t) => {
   for (const [md, rule] of REMOVE) {
