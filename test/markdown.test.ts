@@ -80,6 +80,11 @@ t.test('the contract check finds each break', async (t) => {
   const link = 'Text.\n\n[\n\n#### Money\n\n](/money/)\n\nMore text.\n'
   t.same(kinds(link, 'Text.\n\n](/money/)\n\nMore text.\n'), ['lone-link-tail'], 'a link tail without its head')
   t.same(kinds('See [the long\nnotes](/n) here.\n', 'See [the long\nnotes](/n) here.\n'), [], 'a link wrapped inside a paragraph is whole')
+  // turndown: a link around blocks inside a list item, blank lines between its head and its tail.
+  const item = 'Tools:\n\n1.  [\n    \n    ![Icon](/icon.png)\n    \n    ](/tool/ "Visit")\n    \n    A tool for notes.\n'
+  t.same(kinds(item, item), [], 'an item holding a link around blocks, kept whole')
+  t.same(kinds(item, 'Tools:\n'), [], 'the item removed whole')
+  t.same(kinds('Tools:\n\n[\n\n![Icon](/icon.png)\n\n](/tool/)\n', 'Tools:\n\n](/tool/)\n'), ['lone-link-tail'], 'a blank line between units still ends the run')
   t.same(kinds('## Sport\n\nThe match.\n\n## News\n\nThe vote.\n', '## Sport\n\n## News\n\nThe vote.\n'), ['empty-heading'], 'a heading over nothing')
   t.same(kinds('> a\n> b\n', '> a\n'), ['unit-split'], 'a quote kept in part')
   // A line repeated in the input is matched beside the unique lines around it, not to its first copy.
@@ -284,6 +289,10 @@ const KEEP = [
   // "About ..." headings over what is no author's box: a survey's section, a name over text that does not open with it.
   '## About the survey\n\nThe survey asked 1,000 islanders how often they take the ferry.',
   '### About Ann Lee\n\nShe grew up on the island and has sailed the crossing since she was four.',
+  // A bare "About" that no heading closes: once a pass took the post's headline, its section runs on into the post.
+  '## About\n\nLetters of Note gathers letters and memos.\n\nThe memo asked the label to let him name his album as he wished, and it did.',
+  // A bare "About" over more than a box holds: a page's own section.
+  '## About\n\nThe harbour trust was founded in 1902.\n\nIt runs the pier.\n\nIt keeps the light.\n\nIt dredges the basin.\n\nIt owns the sheds.\n\nIt hires the pilots.',
   // Prose citing many sources: links, but most of its words are its own.
   'The figures come from [the ministry](/a), [the regulator](/b), [the audit office](/c), [two](/d) [independent](/e) [surveys](/f), [the union](/g) and [the employers](/h), and all of them agree that waiting times fell in every region last year while staff numbers stayed flat.',
 ]
@@ -333,6 +342,20 @@ t.test('a blog post\'s linked headline under a row of links is no teaser box', a
   const box = '[Library wing approved](/a)\n\n## [Bakery wins prize](/b)\n\nA bakery won the prize.\n\n## [Bridge to close](/c)\n\nDrivers will use the ring road.\n\nThe council met on Tuesday.'
   const boxBlocks = parseBlocks(box.split('\n'))
   t.equal(markdownChrome(boxBlocks).units.get(4)?.rule, 'markdown-teasers', 'a box whose other headlines have descriptions keeps its last one')
+})
+t.test('a blog\'s own box goes when a heading closes it', async (t) => {
+  // A bare "About" or "About this blog" over what the blog is for, in a sidebar: the next box's heading closes it.
+  for (const md of [
+    '#### About\n\n![](http://0.gravatar.com/avatar/6b50cae4?s=65)This\nsite is for people who sail small boats out of the old basin.\n\n[[Read More …]](/about/)\n\n#### Follow Me',
+    '### About this blog\n\nThe Quay Line\'s editors write here about the harbour, the boats and the weather.\n\n### Archives',
+  ]) {
+    const blocks = parseBlocks(md.split('\n'))
+    const { units } = markdownChrome(blocks)
+    const closing = blocks.units.length - 1
+    t.equal(units.get(0)?.rule, 'markdown-author-box', `the box: ${md.slice(0, 30)}`)
+    t.ok(blocks.units.slice(0, closing).every((u) => units.has(u.index)), 'all of it')
+    t.notOk(units.has(closing), 'the heading that closes it is not the box\'s')
+  }
 })
 t.test('markdown features: chrome goes, look-alike prose stays', async (t) => {
   for (const [md, rule] of REMOVE) {

@@ -5,6 +5,7 @@
  * "View all posts by ..." link. Blogs print one under every post; read as
  * prose, it kept the region going past the article's end. The heading and
  * its section go together, and only when every unit of the section is short.
+ * A blog's own box ("About this blog", a bare "About") is the same shape.
  */
 import type { Blocks, Unit } from './blocks.js'
 import { wordRuns } from './inline.js'
@@ -13,6 +14,17 @@ import { wordRuns } from './inline.js'
 export const AUTHOR_BOX = {
   /** "About the author", "About the Authors", "About author...". */
   label: /^about (?:the )?authors?\b[\s.:…-]*$/i,
+  /**
+   * The site's or blog's own box beside every post: "About", "About me",
+   * "About this blog", "About the Site" over a line or two on what the blog
+   * is for (on the dev half every such heading stood over a sidebar's box,
+   * none over gold text). "About us" is left out: footers' link lists, and a
+   * firm's page may be its own article. Such a box counts only when a
+   * heading closes it (the next box's, the post's): cleaning runs pass after
+   * pass, and once a pass has taken the post's headline, a bare "About" at
+   * the top of the sidebar has the post's first paragraph in its section.
+   */
+  siteLabel: /^about(?: (?:(?:the |this )?(?:blog|site|website)|me))?[\s.:…-]*$/i,
   /** "About Dima Aryeh": a name of two to four capitalised words (no "The", no domain), over a paragraph that opens with it. */
   named: /^about ((?!the\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3})$/iu,
   /** A bio's units have at most this many words each ... */
@@ -30,15 +42,23 @@ export function authorBoxes(blocks: Blocks): number[] {
   for (const unit of units) {
     if (unit.kind !== 'heading') continue
     const title = views[unit.views[0] ?? -1]?.inline.text.replace(/^#+\s*/, '').trim() ?? ''
-    const name = AUTHOR_BOX.named.exec(title)?.[1]
-    if (!AUTHOR_BOX.label.test(title) && name === undefined) continue
+    // A label first: "About this blog" would read as the name "this blog" (the pattern is case-blind).
+    const site = AUTHOR_BOX.siteLabel.test(title)
+    const label = site || AUTHOR_BOX.label.test(title)
+    const name = label ? undefined : AUTHOR_BOX.named.exec(title)?.[1]
+    if (name === undefined && !label) continue
     const level = unit.level ?? 1
     const section: Unit[] = []
+    let closed = false
     for (let j = unit.index + 1; j < units.length; j++) {
       const next = units[j] as Unit
-      if (next.kind === 'heading' && (next.level ?? 1) <= level) break
+      if (next.kind === 'heading' && (next.level ?? 1) <= level) {
+        closed = true
+        break
+      }
       section.push(next)
     }
+    if (site && !closed) continue
     const text = section.filter((u) => u.kind !== 'image' && u.kind !== 'break')
     if (text.length === 0 || section.length > AUTHOR_BOX.maxUnits) continue
     const unitText = (u: Unit): string => u.views.map((v) => views[v]?.inline.text ?? '').join(' ')

@@ -153,18 +153,23 @@ export function contractViolations(input: string, output: string, removed?: Read
     const kind = splitKind(unit, inLines, kept)
     if (kind !== undefined) violations.push({ kind, line: unit.from, text: inLines[unit.from] ?? '' })
   }
-  const keptIndex = inLines.map((_, i) => i).filter((i) => kept[i] === true)
   // Lone link tails: read on the output, where the line above is the kept line above.
-  keptIndex.forEach((i, n) => {
-    const line = inLines[i] ?? ''
-    if (!LINK_TAIL.test(line)) return
+  inLines.forEach((line, i) => {
+    if (kept[i] !== true || !LINK_TAIL.test(line)) return
     // A link around blocks ("[" over them, "](url)" under them) is whole when all of its units are kept.
     const link = linkOf[unitOf[i] ?? -1] ?? -1
     if (link !== -1 && units.every((u) => linkOf[u.index] !== link || unitKept(u, inLines, kept))) return
-    // Its head may lie up to a few lines above, in the same run of kept lines (html2text wraps long link text).
+    // Its head may lie up to a few lines above, in the same run of kept lines (html2text wraps long link
+    // text). Inside one unit the run goes on across blank lines: turndown writes a link around blocks
+    // inside a list item ("1.  [", its image and heading, "    ](url)", blank lines between), and
+    // such an item kept whole has broken nothing (no blank line stops a run between units).
     let depth = 0
-    for (let k = n - 1; k >= 0 && (keptIndex[k] ?? -2) === i - (n - k); k--) {
-      depth += openBrackets(inLines[keptIndex[k] ?? 0] ?? '')
+    for (let k = i - 1; k >= 0; k--) {
+      if (kept[k] !== true) {
+        if (BLANK.test(inLines[k] ?? '') && unitOf[i] !== -1 && unitOf[k] === unitOf[i]) continue
+        break
+      }
+      depth += openBrackets(inLines[k] ?? '')
       if (depth > 0) return
     }
     violations.push({ kind: 'lone-link-tail', line: i, text: line })
