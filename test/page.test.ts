@@ -2,7 +2,7 @@
 // the CLI; the mode decision (articles untouched, pages extracted); and the
 // core guarantees in page mode (lines deleted, never edited).
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
 import { clean, cleanTextWithReport, cleanWithReport, createCleanStream, PAGE_RULE } from '../lib/index.js'
@@ -290,4 +290,26 @@ t.test('a comment count under the headline is no wall: the region does not skip 
     t.ok(out.includes(line), line.slice(0, 40))
   }
   t.notOk(out.includes('4 Comments'), 'the count goes')
+})
+
+t.test('a box of links in the middle of an article does not end the region when the article goes on below it; teasers on its subject do', async (t) => {
+  // Under "Related Content:" and its two teasers the article's next section
+  // goes on, its paragraphs full of the words the article keeps using
+  // (harbour, wall, granite, mortar). Found on the WCXB dev split: listicles
+  // and guides lost every section below their first related box.
+  const region = (file: string, line: string): boolean => {
+    const doc = segment(readFileSync(join(ROOT, file), 'utf8'))
+    const cue = doc.lines.findIndex((l) => l.text === 'Related Content:')
+    // The cue ends the article, as the related-stories rule marks it (its tail cut aside).
+    const markers = { stop: new Set<number>(), comments: new Set<number>(), ruled: new Set([cue]), end: new Set([cue]) }
+    const { keep } = mainContent(doc, pageLines(doc, defaultVocabulary()), markers)
+    const at = doc.lines.findIndex((l) => l.text.startsWith(line))
+    t.ok(at > cue, `${line} is below the cue`)
+    return keep[at] === true
+  }
+  t.ok(region('test/pages/related-box-mid-article.txt', 'By the end of February the masons'), 'the section below the box is in the region')
+  t.ok(clean(readFileSync(join(ROOT, 'test/pages/related-box-mid-article.txt'), 'utf8'), { mode: 'page' }).includes('By the end of February the masons'), 'and in the output')
+  // The same cue over teasers on the same subject, each a headline, a blurb and
+  // "Read more": no article runs on there, and the region ends at the cue.
+  t.notOk(region('test/pages/teasers-on-topic-under-cue.txt', 'A team of masons is restoring'), 'the teasers stay out of the region')
 })

@@ -1,5 +1,6 @@
 import type { Document } from '../document.js'
 import { PAGE, type PageLine } from './features.js'
+import { contentWords, paragraphWords, sharedCount, stopwordsOf } from '../text/topic.js'
 
 /** Which lines of a whole page are its article, and why the others are not. */
 export interface MainContent {
@@ -344,12 +345,50 @@ function endAtCue(lines: readonly PageLine[], from: number, to: number, end: Rea
     if (!end.has(i)) overStory = false
     else if (!overStory && prose >= ARTICLE_MIN_WORDS) {
       const story = ((blockBelow ??= longestProseBlockBelow(lines, to))[i] ?? 0) > STORY_AFTER_CUE * prose
-      if (!story && ((proseAfter ??= proseBelow(lines, to, teasers))[i] ?? 0) <= PROSE_AFTER_CUE * prose) return i - 1
+      if (!story && ((proseAfter ??= proseBelow(lines, to, teasers))[i] ?? 0) <= PROSE_AFTER_CUE * prose && !topicGoesOn(lines, from, i, to, teasers)) return i - 1
       overStory = true
     }
     if (lines[i]?.prose === true) prose += lines[i]?.line.words ?? 0
   }
   return to
+}
+
+/**
+ * A box of links in the middle of an article ("Related Content:" over two
+ * teasers) with the article's next sections under it. The paragraphs below
+ * the cue keep returning to the article's own subject: of the first
+ * {@link TOPIC_BELOW.paragraphs} paragraphs of at least
+ * {@link TOPIC_BELOW.minWords} words below it (teasers' paragraphs aside),
+ * at least {@link TOPIC_BELOW.share} share {@link TOPIC_BELOW.minShared} or
+ * more of the words that recur in the prose above. Other stories under a
+ * cue share the words every story uses, and few of the article's own.
+ */
+const TOPIC_BELOW = { paragraphs: 6, minParagraphs: 3, minWords: 15, share: 0.8, minShared: 2, maxBox: 4, maxGap: 1 } as const
+
+function topicGoesOn(lines: readonly PageLine[], from: number, cue: number, to: number, teasers: ReadonlySet<number>): boolean {
+  const above: string[] = []
+  for (let i = from; i < cue; i++) {
+    const p = lines[i]
+    if (p !== undefined && freeProse(p) && !teasers.has(i)) above.push(p.line.text)
+  }
+  const below: string[] = []
+  let box = 0 // the box's lines between the cue and the first paragraph below it
+  let gap = 0 // other lines since the last paragraph: a subheading, never a teaser's "Read more" and next headline
+  for (let i = cue + 1; i <= to && below.length < TOPIC_BELOW.paragraphs; i++) {
+    const p = lines[i]
+    if (p === undefined || p.line.blank) continue
+    if (freeProse(p) && !teasers.has(i) && p.line.words >= TOPIC_BELOW.minWords) {
+      below.push(p.line.text)
+      gap = 0
+    } else if (below.length === 0) {
+      if (++box > TOPIC_BELOW.maxBox) return false
+    } else if (++gap > TOPIC_BELOW.maxGap) break
+  }
+  if (below.length < TOPIC_BELOW.minParagraphs) return false
+  const stop = stopwordsOf(above)
+  const { recurring } = paragraphWords(above, stop)
+  const onTopic = below.filter((text) => sharedCount(contentWords(text, stop), recurring) >= TOPIC_BELOW.minShared).length
+  return onTopic >= TOPIC_BELOW.share * below.length
 }
 
 /** For each line i, the words of free prose lines in (i, to] that are not teasers' paragraphs, in one pass up from `to`. */
