@@ -2,7 +2,7 @@
 // (lib/html/dated-links.ts); a dated byline, a post title with a comment
 // count and a sentence with a link are not.
 import t from 'tap'
-import { dateLine, datedLink } from '../lib/html/dated-links.js'
+import { dateLine, datedLink, wireItem } from '../lib/html/dated-links.js'
 
 /** A block's link figures from text with [bracketed] links. */
 const block = (marked: string): { links: number; linkChars: number; chars: number; unlinked: string } => {
@@ -22,4 +22,15 @@ t.test('look-alikes are not', async (t) => {
 t.test('a card\'s date line is a date, alone or beside a linked category', async (t) => {
   for (const s of ['Dec 19, 2025', '[Airlines] Dec 19, 2025', '19/12/2025 10:32']) t.ok(dateLine(block(s)), s)
   for (const s of ['[Oral health for adults]', 'Good oral health in 2025', 'Read more', '12 comments']) t.notOk(dateLine(block(s)), s)
+})
+
+/** An element's lines from text with [bracketed] links, one line per " / ". */
+const lines = (marked: string): ReturnType<typeof block>[] => marked.split(' / ').map(block)
+
+t.test('a linked headline over a line of its source and date is a news wire list\'s item', async (t) => {
+  for (const s of ['[French Q4 GDP growth seen at 0.4 pct] / Thomson Financial News | Wed, Jan 16 2008, 07:50 GMT', '[BMW aims for the top spot] / FXstreet.com | 16/01/2008', '[Dutch surplus expected] / Dow Jones 07:40']) t.ok(wireItem(lines(s)), s)
+})
+
+t.test('one line, a sentence, an undated credit or a linked second line is not', async (t) => {
+  for (const s of ['[Use of Weapons] by Iain M. Banks (May 6th)', 'Jan. 27, 2005: [Experts discuss the election]', '[Dutch surplus expected] / The minister said on Wed, Jan 16 2008 that the surplus would be larger than expected', '[Dutch surplus expected] / Thomson Financial News', '[Dutch surplus expected] / [Dow Jones] | Wed, Jan 16 2008', 'By [Ann Lee], staff writer / Wed, Jan 16 2008']) t.notOk(wireItem(lines(s)), s)
 })

@@ -46,3 +46,34 @@ export function datedLink(block: Pick<HtmlBlock, 'links' | 'linkChars' | 'chars'
 export function dateLine(block: Pick<HtmlBlock, 'unlinked'>): boolean {
   return /\d/.test(block.unlinked) && (dateWordsOnly(block.unlinked) ?? true)
 }
+
+/**
+ * A source's name beside a headline's date, at most ("Thomson Financial News", "Dow Jones", "FXstreet.com"):
+ * more is a sentence of the item's own, not a news wire's credit.
+ */
+export const WIRE_SOURCE_MAX_WORDS = 4
+
+/** Sibling items of that shape under one parent, at least: one alone is an article's byline line. */
+export const WIRE_MIN_ITEMS = 3
+
+/** The headline line's share of its characters in links, at least. */
+export const WIRE_HEADLINE_MIN_LINKS = 0.5
+
+/**
+ * Whether an element's lines (a `<br>` apart) are a linked headline, then its source and date on
+ * a line of their own (`<a>BMW aims for No. 1</a><br>Thomson Financial News | Wed, Jan 16 2008`):
+ * a news wire list's item. The date line alone has no link, so the element is judged whole; a
+ * one-line item (`<a>Use of Weapons</a> by Iain M. Banks (May 6th)`, `Jan. 27, 2005: <a>…</a>`) is
+ * an article's own list as often as not, and is left to `datedLink`. Whether siblings repeat the
+ * shape is the caller's to ask.
+ */
+export function wireItem(lines: ReadonlyArray<Pick<HtmlBlock, 'links' | 'linkChars' | 'chars' | 'unlinked'>>): boolean {
+  const [head, ...rest] = lines
+  if (head === undefined || rest.length === 0 || head.links === 0 || head.linkChars < WIRE_HEADLINE_MIN_LINKS * head.chars) return false
+  if (rest.some((l) => l.links > 0)) return false
+  const unlinked = [head.unlinked, ...rest.map((l) => l.unlinked)].join(' ')
+  if (!/\d/.test(unlinked)) return false
+  const words = unlinked.toLowerCase().match(/\p{L}+/gu) ?? []
+  const dated = words.some((w) => DATE_WORDS.has(w)) || /\d[/.-]\d|\d:\d\d/.test(unlinked)
+  return dated && words.filter((w) => !DATE_WORDS.has(w)).length <= WIRE_SOURCE_MAX_WORDS
+}

@@ -5,7 +5,7 @@ import { defaultVocabulary, type Vocabulary } from '../page/vocabulary.js'
 import { labelKey } from '../text/fold.js'
 import { inHiddenBox, pageBlocks, type BlockKind, type ChromeFlag, type HtmlBlock } from './blocks.js'
 import { commentAnchors, markCommentSections, type CommentRules } from './comment-sections.js'
-import { dateLine, datedLink } from './dated-links.js'
+import { dateLine, datedLink, WIRE_MIN_ITEMS, wireItem } from './dated-links.js'
 import { figureLabel, inListOfSentences, isInside, LINK_LIST, titledColumn } from './container-parts.js'
 import { pageMetadata, type PageMetadata } from './metadata.js'
 import { markRelatedSections } from './related-sections.js'
@@ -192,8 +192,43 @@ interface Scored {
   chrome: boolean
   /** A story teaser: a short summary under a linked headline, one of a list of such. */
   teaser?: boolean
+  /** A line of a news wire list's item (a headline link, its source and date): never a linked sentence of the article. */
+  wireItem?: boolean
   /** A listicle item's linked title (it leads away from the site, to the thing the item is about): kept. */
   itemTitle?: boolean
+}
+
+/**
+ * A news wire list (a headline link, then "Source | date" on its own line, under a "Breaking
+ * News" heading beside the article) is a link list, though its date lines carry no link: every
+ * line of such an element (`wireItem`) counts as fully linked, when at least WIRE_MIN_ITEMS
+ * of them stand back to back under one parent (one alone, "<a>Ann Lee</a><br>Associated Press |
+ * Mon, Jan 14 2008", is the story's byline, and stays as the text rules judge it).
+ */
+function markWireItems(scored: Scored[]): void {
+  // Items in document order, each the lines of one element; a list is a run of them back to back
+  // under one parent (a byline of the same shape above the story, or a heading between, starts anew).
+  let list: Scored[][] = []
+  const close = (): void => {
+    if (list.length >= WIRE_MIN_ITEMS) for (const run of list) for (const s of run) {
+      s.linkShare = 1
+      s.wireItem = true
+    }
+    list = []
+  }
+  for (let i = 0; i < scored.length; ) {
+    let j = i + 1
+    while (j < scored.length && scored[j]?.block.element === scored[i]?.block.element) j++
+    const run = scored.slice(i, j)
+    if (!wireItem(run.map((s) => s.block))) close()
+    else {
+      const last = list[list.length - 1]?.[0]
+      if (last !== undefined && last.block.element.parent !== run[0]?.block.element.parent) close()
+      list.push(run)
+    }
+    i = j
+  }
+  close()
 }
 
 /** Word count that also works for scripts written without spaces. */
@@ -460,6 +495,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
     const prose = isProse(block.kind, block.text, ws, block.chars, block.linkChars)
     return { block, words: n, linkShare, prose, weight: 0, chrome: false }
   })
+  markWireItems(scored)
   // A stopword list that finds no prose anywhere was the wrong language (or
   // the page is in one without a list): judge by length and links alone.
   if (stop.size > 0 && !scored.some((s) => s.prose)) {
@@ -657,7 +693,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const addedTimes = new Map<string, number>()
   for (const s of inContainer) if (added(s)) addedTimes.set(s.block.text, (addedTimes.get(s.block.text) ?? 0) + 1)
   const linkedItem = inListOfSentences(inContainer)
-  let kept = inContainer.filter((s) => !s.chrome && s.teaser !== true && !figureLabel(s) && (s.linkShare < SCORE.linkList || linkedParagraph(s) || linkedItem.has(s) || describedLink(s) || s.itemTitle === true) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))) && (!added(s) || s.prose || (addedTimes.get(s.block.text) ?? 0) < 2))
+  let kept = inContainer.filter((s) => !s.chrome && s.teaser !== true && !figureLabel(s) && (s.linkShare < SCORE.linkList || (s.wireItem !== true && linkedParagraph(s)) || linkedItem.has(s) || describedLink(s) || s.itemTitle === true) && !(s.words <= 4 && vocab.chromeLabels.has(labelKey(s.block.text))) && (!added(s) || s.prose || (addedTimes.get(s.block.text) ?? 0) < 2))
   // No prose kept: the page's prose, wherever it is; but a short post found by its headline is all short lines by nature.
   if (!kept.some((s) => s.prose) && (section === undefined || kept.length === 0)) kept = scored.filter((s) => s.prose && !s.chrome)
   // No article anywhere (a table of contents, a directory of links): the page's main list is its content.
