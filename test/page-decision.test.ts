@@ -134,3 +134,16 @@ t.test('lines a series rule gave back count as the article\'s own list, not as s
   t.ok(given.evidence !== undefined)
   t.same(given.evidence, asRemoved.evidence)
 })
+
+t.test('a consent dialog\'s sentence at the top never opens the article: the first pass decides as the next would', async (t) => {
+  // A page whose text opens with a consent dialog's long sentence: the
+  // opening gate had read it as the article's first paragraph, the first pass
+  // kept the page in article mode, and the next pass (the sentence gone)
+  // took it for a page, while the report still said "article".
+  const dialog = 'By clicking “Accept”, you agree to the storing of cookies on your device to enhance site navigation, analyze site usage, and assist in our marketing efforts.'
+  const page = dialog + '\n' + readFileSync(join(ROOT, 'test/pages/story-below-sidebar-cue.txt'), 'utf8')
+  const report = cleanWithReport(page)
+  t.ok(cleanWithReport(page, { mode: 'article' }).removals.some((r) => r.rule === 'consent-notices' && r.from === 1), 'a rule knows the dialog')
+  t.equal(report.mode, 'page', 'the report says what the output is')
+  t.notMatch(report.text, /^Archive$/m, 'the menu went')
+})

@@ -134,14 +134,18 @@ function continues(above: string, line: string): boolean {
   return /^\p{Ll}/u.test(line) && !/[.!?:;"'\u201D\u2019)\]]$/u.test(above)
 }
 
-/** The evidence of `kept` lines, with the page-only signs counted over `all` lines (see PageEvidence.pageOnlySigns). */
-export function pageEvidenceOf(kept: readonly PageLine[], all: readonly PageLine[]): PageEvidence {
+/**
+ * The evidence of `kept` lines, with the page-only signs counted over `all`
+ * lines (see PageEvidence.pageOnlySigns). Lines in `notOpening` (page signs
+ * a rule removed, such as a consent dialog's sentence) never open the article.
+ */
+export function pageEvidenceOf(kept: readonly PageLine[], all: readonly PageLine[], notOpening: ReadonlySet<number> = new Set()): PageEvidence {
   const e = pageEvidence(kept)
   let signs = 0
   for (const p of all) if (!p.line.blank && (p.chromeLabel || p.linkRow || p.cookie)) signs++
   e.pageOnlySigns = signs
   const keptLines = new Set(kept.map((p) => p.line.index))
-  e.opening = opening(all, (p) => keptLines.has(p.line.index))
+  e.opening = opening(all, (p) => keptLines.has(p.line.index) && !notOpening.has(p.line.index))
   return e
 }
 

@@ -62,7 +62,8 @@ export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vo
   if (mode === 'article') return { mode: 'article' }
   // A guard that kept everything removed nothing: the evidence counts every line then.
   // Lines of rules marked pageSign (consent banners) count as the page's, removed or not.
-  const removed: ReadonlySet<number> = mode === 'page' || emptiedBy(doc, verdicts.owner) !== undefined ? new Set() : withoutPageSigns(verdicts)
+  const signs = pageSignLines(verdicts)
+  const removed: ReadonlySet<number> = mode === 'page' || emptiedBy(doc, verdicts.owner) !== undefined ? new Set() : new Set([...verdicts.owner.keys()].filter((i) => !signs.has(i)))
   if (mode === 'auto' && !mayBePage(doc, removed)) return { mode: 'article' }
   // The vocabulary (validated on first load) is read only for documents that may be pages.
   const linkShare = hints?.linkShare
@@ -74,7 +75,9 @@ export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vo
   // Lines a series rule gave back (an events calendar's dates) are a list the document keeps, as lists.lines are.
   const restored = verdicts.restored
   if (mode === 'auto') {
-    evidence = pageEvidenceOf(lines.filter((p) => !removed.has(p.line.index) && !lists.lines.has(p.line.index) && !restored.has(p.line.index)), lines)
+    // A page sign is never the article's opening paragraph: a consent dialog's long sentence at the top had
+    // kept a whole page in article mode until the next pass, which no longer sees the removed dialog.
+    evidence = pageEvidenceOf(lines.filter((p) => !removed.has(p.line.index) && !lists.lines.has(p.line.index) && !restored.has(p.line.index)), lines, signs)
     if (!isWholePage(evidence)) return { mode: 'article', evidence }
   }
   const headline = hints?.headline === undefined ? -1 : doc.lines.findIndex((l) => l.text === hints.headline)
@@ -90,14 +93,14 @@ export function pageStage(doc: Document, verdicts: Verdicts, mode: CleanMode, vo
   return { mode: 'page', evidence, region: { keep, reasons, rule: PAGE_RULE, family: 'page', name: 'article region' }, ...(fallback !== undefined ? { fallback } : {}) }
 }
 
-/** The lines the rules remove, less those removed only by rules marked `pageSign` (see RuleSpec pageSign). */
-function withoutPageSigns(verdicts: Verdicts): Set<number> {
-  const removed = new Set(verdicts.owner.keys())
+/** The lines removed by rules marked `pageSign` (credited to them): they count as the page's, removed or not (see RuleSpec pageSign). */
+function pageSignLines(verdicts: Verdicts): Set<number> {
+  const signs = new Set<number>()
   for (const [rule, p] of verdicts.firstStage) {
     if (rule.pageSign !== true || p.action !== 'remove') continue
-    for (let i = p.from; i <= p.to; i++) if (verdicts.owner.get(i)?.id === rule.id) removed.delete(i)
+    for (let i = p.from; i <= p.to; i++) if (verdicts.owner.get(i)?.id === rule.id) signs.add(i)
   }
-  return removed
+  return signs
 }
 
 /**
