@@ -361,7 +361,10 @@ function endAtCue(lines: readonly PageLine[], from: number, to: number, end: Rea
  * {@link TOPIC_BELOW.minWords} words below it (teasers' paragraphs aside),
  * at least {@link TOPIC_BELOW.share} share {@link TOPIC_BELOW.minShared} or
  * more of the words that recur in the prose above. Other stories under a
- * cue share the words every story uses, and few of the article's own.
+ * cue share the words every story uses, and few of the article's own. The
+ * box between the cue and the first such paragraph holds at most `maxBox`
+ * lines, and at most `maxGap` other lines (a subheading) stand between two
+ * paragraphs: a teaser listing has a "Read more" and a headline there.
  */
 const TOPIC_BELOW = { paragraphs: 6, minParagraphs: 3, minWords: 15, share: 0.8, minShared: 2, maxBox: 4, maxGap: 1 } as const
 

@@ -10,6 +10,7 @@
  */
 import type { Document, Line } from '../document.js'
 import type { RuleContext } from './types.js'
+import { LastSlot } from '../text/memo.js'
 
 /** Thresholds of the thread shape, tuned on the dev split together. */
 export const THREAD = {
@@ -76,12 +77,12 @@ function ownKind(line: Line): Kind {
  * rules' shared reading (cue-cut.ts): the headings of a document are read
  * one after the other.
  */
-let ownKinds: { readonly doc: Document; readonly kinds: Array<Kind | undefined> } | undefined
+const ownKinds = new LastSlot<[Document], Array<Kind | undefined>>()
 
 function kindOf(doc: Document, line: Line, by: string | undefined): Kind {
   if (by !== undefined) return HEADER_RULES.has(by) ? 'header' : 'other'
-  if (ownKinds?.doc !== doc) ownKinds = { doc, kinds: new Array<Kind | undefined>(doc.lines.length) }
-  return (ownKinds.kinds[line.index] ??= ownKind(line))
+  const kinds = ownKinds.get([doc], () => new Array<Kind | undefined>(doc.lines.length))
+  return (kinds[line.index] ??= ownKind(line))
 }
 
 /** Lines after a recurring heading searched for text that would make it a post's footer. */

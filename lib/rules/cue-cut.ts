@@ -4,6 +4,7 @@ import { THREAD, readsAsThread } from './comment-thread.js'
 import { readsAsOtherStories } from './other-stories.js'
 import { Scanner, type LineAnswers } from '../match/index.js'
 import type { CueRuleSpec, Proposal, Rule, RuleContext } from './types.js'
+import { LastSlot } from '../text/memo.js'
 
 const DEFAULT_LISTING_MAX_WORDS = 20
 const DEFAULT_LISTING_MARKERS = ['timestamps', 'listing-source', 'byline', 'listing-counter']
@@ -111,22 +112,18 @@ function cueCut(spec: CueRuleSpec, answers: LineAnswers): Rule {
  * over the whole document. Kept for the last document and context asked
  * about (a context is a snapshot, see RuleContext), so the stage's cue
  * rules, which run one after the other, walk it once between them rather
- * than once each (five cut to the end in the bundled rules). One slot, not
- * a WeakMap by document: entries of a WeakMap kept every document alive
- * into the old generation (peak RSS +90 MB over 1,500 documents).
+ * than once each (five cut to the end in the bundled rules). One slot (see
+ * LastSlot), not a WeakMap by document.
  */
 interface Reading {
-  readonly doc: Document
-  readonly ctx: RuleContext
   before: number[] | undefined
   readonly sources: SourceLines
 }
 
-let lastReading: Reading | undefined
+const readings = new LastSlot<[Document, RuleContext], Reading>()
 
 function readingOf(doc: Document, ctx: RuleContext): Reading {
-  if (lastReading?.doc !== doc || lastReading.ctx !== ctx) lastReading = { doc, ctx, before: undefined, sources: new SourceLines(doc, ctx) }
-  return lastReading
+  return readings.get([doc, ctx], () => ({ before: undefined, sources: new SourceLines(doc, ctx) }))
 }
 
 /** For each line, the words of article prose (prose no earlier rule removed) above it. */
