@@ -232,8 +232,9 @@ const MAX_EXTRA_PASSES = 2
  * Run further passes over `first.text` until one removes nothing, and
  * report every pass's removals against the lines of `text` (the output of
  * a pass is a subsequence of its input, so each line maps back).
+ * Exported for its tests only (test/settle.test.ts).
  */
-function settle(text: string, first: DocumentReport, again: (text: string) => DocumentReport): DocumentReport {
+export function settle(text: string, first: DocumentReport, again: (text: string) => DocumentReport): DocumentReport {
   let current = first
   for (let pass = 0; pass < MAX_EXTRA_PASSES && current.removals.length > 0 && current.guard === undefined; pass++) {
     const next = again(current.text)
@@ -246,6 +247,11 @@ function settle(text: string, first: DocumentReport, again: (text: string) => Do
       linesOut: next.linesOut,
       removals: [...current.removals, ...mapped].sort((a, b) => a.from - b.from),
       ...(next.guard !== undefined ? { guard: next.guard } : {}),
+      // The report says how the output was made: a later pass that found a
+      // whole page (or fell back to the safe subset) made it, even when the
+      // first pass read an article.
+      ...(current.mode !== 'page' && next.mode === 'page' ? { mode: 'page', ...(next.evidence !== undefined ? { evidence: next.evidence } : {}) } : {}),
+      ...(current.fallback === undefined && next.fallback !== undefined ? { fallback: next.fallback } : {}),
     }
   }
   return current
