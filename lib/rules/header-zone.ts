@@ -103,7 +103,7 @@ export function headerRule(spec: HeaderRuleSpec, scanner = new Scanner()): Rule 
           // Lines with the same key have the same word count, so a longer paragraph is no copy (and is not folded to find out).
           if (!l.moreWordsThan(headline.words) && l.key === headline.key) {
             out.push({ rule: spec.id, action: 'remove', from: l.index, to: l.index, reason: 'repeated headline' })
-          } else if (standfirst !== undefined && l.index > standfirst.index && !l.moreWordsThan(standfirst.words) && l.key === standfirst.key) {
+          } else if (standfirst !== undefined && l.index > standfirst.index && !l.moreWordsThan(standfirst.words) && l.key === standfirst.key && !goesOnAlike(doc, standfirst, l)) {
             out.push({ rule: spec.id, action: 'remove', from: l.index, to: l.index, reason: 'repeated opening paragraph' })
           }
         }
@@ -111,6 +111,22 @@ export function headerRule(spec: HeaderRuleSpec, scanner = new Scanner()): Rule 
       return out
     },
   }
+}
+
+/**
+ * Does the paragraph after `copy` repeat the one after `original`? Then
+ * the page repeats a passage (a live blog's entry shown twice), not a
+ * preview card's standfirst, and one line of it is no copy to remove: the
+ * cut would leave the passage without its first paragraph.
+ */
+function goesOnAlike(doc: Document, original: Line, copy: Line): boolean {
+  const after = (l: Line): Line | undefined => {
+    for (let i = l.index + 1; i < doc.lines.length; i++) if (doc.lines[i]?.blank === false) return doc.lines[i]
+    return undefined
+  }
+  const a = after(original)
+  const b = after(copy)
+  return a !== undefined && b !== undefined && a.index !== copy.index && a.words === b.words && a.key === b.key
 }
 
 /**

@@ -233,3 +233,16 @@ t.test('bylines and labels between the headline and a list introduction still go
     t.equal(clean(input), article.join(sep) + '\n', layout)
   }
 })
+
+t.test('a second copy of the opening paragraph goes, unless the passage after it repeats too', async (t) => {
+  const headline = 'Runner takes marathon gold in a surprise finish'
+  const opening = 'The unheralded runner from Uganda surprised the favourites to win the Olympic marathon on Sunday morning.'
+  const second = 'His reward is a gold medal, handed out at the closing ceremony in front of a full stadium of fans.'
+  const third = 'He is relatively new to the distance, and his last three races told little of his potential over it.'
+  // A share box under the story repeats the standfirst alone: a copy, not article text.
+  const card = [headline, '', opening, '', second, '', third, '', 'Share this story', '', opening, ''].join('\n')
+  t.equal(clean(card), [headline, '', opening, '', second, '', third, ''].join('\n'))
+  // A live blog shows its entry twice: the paragraph after the copy repeats too, so nothing of the passage goes.
+  const passage = [headline, '', opening, '', second, '', third, '', 'Analysis from the finish line', '', opening, '', second, ''].join('\n')
+  t.equal(clean(passage), passage)
+})
