@@ -54,7 +54,19 @@ runTable(t, {
     'Today, over 50.000 brands are actively using the service.',
     'Windows Media Player — and',
     'Updated | Thursday, June 5: Includes additional comments from the mayor clarifying her remarks.',
+    // After a colon a bare duration is a label's value (a recipe's, a storage table's), not a time ago.
+    'Raw chicken: 9 months',
+    'Total time: 1 hour',
+    'Duration: 8 weeks',
   ],
+})
+
+// A source and a time since, after a dot, bar or dash; after a colon, only a time ago.
+runTable(t, {
+  family: 'timestamps (source and time since)',
+  positions: ['head', 'middle'],
+  remove: ['Reuters · 2 hours', 'The Herald | 3h', 'Posted: 3 hours ago', 'Updated: yesterday'],
+  keep: ['Time in job: 13 months'],
 })
 
 // A role line names an outlet or a person over the role ("Palm Beach Post
