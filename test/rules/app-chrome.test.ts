@@ -139,6 +139,16 @@ runTable(t, {
   ],
 })
 
+// A "Summary" heading is a report's section; the aggregator's label names
+// itself ("AI summary", "Story summary"). (Above the headline a short label
+// goes as the header zone's.)
+runTable(t, {
+  family: 'app-chrome (a summary heading)',
+  positions: ['middle', 'tail'],
+  remove: ['Story summary', 'AI summary'],
+  keep: ['Summary', 'Summary:'],
+})
+
 // Free trials and source counts: a call to action is chrome; a review that
 // names a trial, a pricing heading, or "untrusted sources" in prose is not.
 runTable(t, {

@@ -76,6 +76,10 @@ runTable(t, {
     '3/4 cup of brown sugar',
     '1/2 tsp salt',
     '2 of 3 cloves garlic, crushed',
+    // A score out of five or ten on a review's line of its own is a rating, not a gallery counter.
+    '5/5',
+    '1/5',
+    '7/10',
     "The mayor said the budget would be balanced by March. ''We are ready,'' she told reporters outside the hall in Leeds. (ANI)",
     'Officials said troops had secured the bridge by nightfall [Reuters]',
   ],
