@@ -158,6 +158,8 @@ function listingEnd(doc: Document, ctx: RuleContext, cue: number, inHead: boolea
     if (line.blank) continue
     // The headline an earlier stage vouched for, and all below it, is the article's, not the listing's.
     if (ctx.kept.has(i)) break
+    // Code is short lines too, but no listing of tags or stories holds a brace or ends a statement.
+    if (CODE_LINE.test(line.text)) break
     const marked = ctx.marked.has(i)
     const entry = marked || line.bullet || (!isProseLine(line, ctx) && line.words <= maxWords && !resumes(line, entries)) ||
       (questionHeadline(line) && line.words <= maxWords && gluedBelow(doc, i) && gluedAbove(doc, i))
@@ -172,6 +174,9 @@ function listingEnd(doc: Document, ctx: RuleContext, cue: number, inHead: boolea
   }
   return end
 }
+
+/** A line of code: one that opens or closes a block, or ends a statement ("enum Role {", "}", "return x;"). */
+const CODE_LINE = /[{};]\s*$|^\s*[})\]]/u
 
 /** Label-and-value entries ("Best overall: X") and entries ending in a price ("..., £79"): list items, not other stories' headlines. */
 const NOT_A_HEADLINE = /:\s|[£$€¥]\s?\d[\d.,]*$/u

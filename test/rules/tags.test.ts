@@ -81,3 +81,17 @@ runTable(t, {
     'You can follow the debate on the council website, where every meeting is streamed live.',
   ],
 })
+
+// Code in a technical post is short lines too: an enum member that reads
+// as a cue ("AUTHOR") takes no more than the entries before the next brace.
+t.test('a listing under a cue ends at a line of code', async (t) => {
+  const { clean } = await import('../../lib/index.js')
+  const intro = 'Enums restrict a field to a specific set of allowed values, and you can use them for status fields or categories.'
+  const after = 'Using enums in your types keeps the schema honest, because the server rejects any value the enum does not list.'
+  const code = ['enum UserRole {', '  ADMIN', '  EDITOR', '  AUTHOR', '  SUBSCRIBER', '}', 'enum PostStatus {', '  DRAFT', '  ARCHIVED', '}', 'enum SortDirection {', '  ASC', '  DESC', '}']
+  const input = ['Working with GraphQL enums', intro, ...code, after, ''].join('\n')
+  const out = clean(input).split('\n')
+  // (A lone brace is the symbol-line rule's to judge: in page text it is a script's leftover.)
+  for (const line of code.slice(5).filter((l) => l !== '}')) t.ok(out.includes(line), `keeps ${line.trim()}`)
+  t.ok(out.includes(after))
+})
