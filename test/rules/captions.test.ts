@@ -80,6 +80,9 @@ runTable(t, {
     '5/5',
     '1/5',
     '7/10',
+    // A number idiom is no counter: a gallery's first number never exceeds its second.
+    '24/7 customer support',
+    '9/11 memorial opens to the public',
     "The mayor said the budget would be balanced by March. ''We are ready,'' she told reporters outside the hall in Leeds. (ANI)",
     'Officials said troops had secured the bridge by nightfall [Reuters]',
   ],
