@@ -613,7 +613,13 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   // (extraction.json layoutWords) are doubted so: a "comments" label is never
   // wrong, however long the thread under a short article.
   // (lostNote: said by --explain when a page builder's class words had walled off the article.)
-  if (proseKept(container) < SCORE.minProseShare * proseWords) {
+  // So is one around the headline, when the chosen container lies away from it (a newsletter
+  // issue on the web, its headline and text in a "newsletter-wrapper", beside a wall of
+  // subscribers' testimonials): there the wrapper need only outweigh the prose outside strong labels.
+  const headlineBoxes = bestTitled === undefined || nearHeadline(container) ? [] : bestTitled.block.flagged.filter((f) => f.strong && f.word !== undefined && vocab.layoutWords.has(f.word)).map((f) => f.element)
+  const headlineWrapper = (el: Element): boolean => headlineBoxes.some((box) => isInside(el, box))
+  const lowKept = proseKept(container) < SCORE.minProseShare * proseWords
+  if (lowKept || headlineBoxes.length > 0) {
     const own = new Map<Element, number>()
     // Prose under a content-kind label (a comment thread, a cookie notice) is no wrapper's: a long
     // thread inside a Genesis theme's "content-sidebar-wrap" does not make the post in it small.
@@ -624,11 +630,12 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
       else if (innermost !== undefined) threadProse += s.words
     }
     // (A box shown only on a click, a hidden "Republish this story" dialog, wraps no article.)
-    const wrappers = [...own].filter(([el, n]) => n >= SCORE.wrapperMinShare * (proseWords - threadProse) && n >= 2 * proseOutsideStrong && !inHiddenBox(el, vocab)).map(([el]) => el)
+    const wrappers = [...own].filter(([el, n]) => n >= SCORE.wrapperMinShare * (proseWords - threadProse) && n >= (headlineWrapper(el) ? 1 : 2) * proseOutsideStrong && !inHiddenBox(el, vocab)).map(([el]) => el)
     // What holds a wrapper is no more chrome than the wrapper (nested "sidebar" layout divs).
     const wrapper = (f: ChromeFlag): boolean => wrappers.some((w) => isInside(w, f.element))
     const before = proseKept(container)
-    container = chooseContainer(scored, (f) => !wrapper(f) && (f.strong || minority(f)))
+    // (Called to the headline's box, with no wrapper found, the choice made above stands.)
+    if (lowKept || wrappers.length > 0) container = chooseContainer(scored, (f) => !wrapper(f) && (f.strong || minority(f)))
     const after = proseKept(container)
     if (wrappers.length > 0 && after > before) {
       const names = wrappers.map((w) => `<${w.tagName} class="${(w.attribs['class'] ?? w.attribs['id'] ?? '').trim()}">`).join(', ')
