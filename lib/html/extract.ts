@@ -591,6 +591,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   }
   const trustedKept = proseKept(container)
   const doubted = scored.some((s) => s.prose && s.block.flagged.some((f) => !f.strong && !minority(f)))
+  // What --explain says when labels had walled off the article (the report's fallback).
   let lostNote: string | undefined
   if (trustedKept < SCORE.minProseShare * proseWords || doubted) {
     const trusted = container
@@ -612,7 +613,6 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   // far more than the page has outside strong labels. Only layout words
   // (extraction.json layoutWords) are doubted so: a "comments" label is never
   // wrong, however long the thread under a short article.
-  // (lostNote: said by --explain when a page builder's class words had walled off the article.)
   // So is one around the headline, when the chosen container lies away from it (a newsletter
   // issue on the web, its headline and text in a "newsletter-wrapper", beside a wall of
   // subscribers' testimonials): there the wrapper need only outweigh the prose outside strong labels.
