@@ -106,6 +106,22 @@ t.test('never lose the article: a container far short of the page\'s prose is wi
   const away = extractHtml(readFileSync(join(DIR, 'headline-away-from-chosen.html'), 'utf8'))
   t.match(away.fallback, /held 137 of the page's 244 words of prose away from the headline: took the headline's <td> with 107 instead/)
   t.notOk(away.text.includes('Your say'), 'the unlabelled comment box stays out')
+  // Labels on most of the prose (a <header> used as the post's section) are doubted when the
+  // container without them is the headline's, however long the box trusting them kept ...
+  const sections = extractHtml(readFileSync(join(DIR, 'post-in-header-sections.html'), 'utf8'))
+  t.match(sections.fallback, /held 220 of the page's 687 words of prose away from the headline: the labels on most of the prose \(<header>\) are no chrome, as the headline's container shows: took <main> with 687/)
+  t.match(sections.text, /^Choosing a health plan is one of the most important/m, 'the post is kept')
+  // ... and trusted when the container trusting them is the headline's (a terms page beside a promo bar of shipping notices).
+  const terms = extractHtml(readFileSync(join(DIR, 'promo-carousel-beside-terms.html'), 'utf8'))
+  t.match(terms.text, /^Receive ten percent off/m, 'the terms are kept')
+  t.notOk(terms.text.includes('Free standard shipping'), 'the promo bar stays out')
+  t.equal(terms.fallback, undefined)
+  // A layout label around the headline (a newsletter issue in a "newsletter-wrapper") is no chrome
+  // when the chosen container lies away from the headline, though it holds under twice the prose
+  // outside strong labels (a wall of readers' testimonials).
+  const issue = extractHtml(readFileSync(join(DIR, 'newsletter-issue-beside-testimonials.html'), 'utf8'))
+  t.match(issue.fallback, /held 220 of the page's 563 words of prose: the layout label of its wrapper \(<div class="newsletter-body">\) is no chrome/)
+  t.match(issue.text, /^Memory is not only made while we study/m, 'the issue is kept')
 })
 
 t.test('failure families found on the dev pages (issue 16)', async (t) => {

@@ -563,17 +563,49 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   }
   const minority = (f: ChromeFlag): boolean =>
     (proseIn.get(f.element) ?? 0) < limit && (f.word === undefined || (widest.get(f.word) ?? 0) >= limit || (proseByWord.get(f.word) ?? 0) < limit)
+  // The heading that repeats the page title: the headline, and the anchor of a short post beside a longer notice.
+  const title = metadata.title
+  const titled = title === undefined ? [] : scored.filter((s) => s.block.kind === 'heading' && s.block.level <= 3 && s.words >= 1 && overlap(s.block.text, titleWithoutSite(title)) >= 0.6)
+  // Of those, the one sharing most words with the title: a site-name h1 is
+  // contained in "Site: Post title" but shares fewer words than the post's heading.
+  const shared = (s: Scored): number => {
+    const tw = new Set(words(title ?? ''))
+    return words(s.block.text).filter((w) => tw.has(w)).length
+  }
+  const bestTitled = titled.reduce<Scored | undefined>((a, b) => (a === undefined || shared(b) > shared(a) ? b : a), undefined)
   let container = chooseContainer(scored, () => true)
   // Labels holding most of the prose are doubted when trusting them leaves
   // almost none of it, and also when doubting them finds a container with
   // several times the prose (a gallery's captions beside a one-line teaser)
   // while what trusting them kept is short.
+  // The headline (the heading repeating the page's title) settles it when one reading's container
+  // is near it and the other's is not: the article is under its headline, so a "promo" carousel of shipping
+  // notices beside a short terms page is chrome, and a <header> wrapping a long post is not.
+  // Near the headline: holding it, or beside it in an element with little other prose (all prose,
+  // chrome or not: a terms page's one paragraph beside its headline's <div class="page__header">).
+  const allProse = (c: Element): number => scored.reduce((n, s) => n + (s.prose && isInside(s.block.element, c) ? s.words : 0), 0)
+  const nearHeadline = (c: Element | undefined): boolean => {
+    if (c === undefined || bestTitled === undefined) return false
+    const both = commonAncestor(bestTitled.block.element, c)
+    return both !== undefined && (both === c || allProse(both) - allProse(c) <= FALLBACK.besideHeadline * allProse(c))
+  }
   const trustedKept = proseKept(container)
   const doubted = scored.some((s) => s.prose && s.block.flagged.some((f) => !f.strong && !minority(f)))
+  // What --explain says when labels had walled off the article (the report's fallback).
+  let lostNote: string | undefined
   if (trustedKept < SCORE.minProseShare * proseWords || doubted) {
+    const trusted = container
     const alternative = chooseContainer(scored, (f) => f.strong || minority(f))
-    if (trustedKept < SCORE.minProseShare * proseWords || (trustedKept < SCORE.doubtMaxKept && proseKept(alternative) >= SCORE.doubtGain * trustedKept)) container = alternative
-    else container = chooseContainer(scored, () => true)
+    const found = proseKept(alternative)
+    const headlineMoves = nearHeadline(alternative) && !nearHeadline(trusted)
+    const headlineStays = nearHeadline(trusted) && !nearHeadline(alternative)
+    if (trustedKept < SCORE.minProseShare * proseWords || (found >= SCORE.doubtGain * trustedKept && (trustedKept < SCORE.doubtMaxKept || headlineMoves) && !headlineStays)) {
+      container = alternative
+      if (trustedKept >= SCORE.minProseShare * proseWords && trustedKept >= SCORE.doubtMaxKept) {
+        const labels = [...new Set(scored.flatMap((s) => (s.prose ? s.block.flagged.filter((f) => !f.strong && !minority(f)).map((f) => f.reason) : [])))].join(', ')
+        lostNote = `the best-scoring container held ${trustedKept} of the page's ${proseWords} words of prose away from the headline: the labels on most of the prose (${labels}) are no chrome, as the headline's container shows: took <${alternative?.tagName ?? ''}> with ${found}`
+      }
+    } else container = chooseContainer(scored, () => true)
   }
   // Even a strong label is wrong when it wraps the article itself (a layout
   // class like "one-sidebar-right" or "ad-wallpaper" on the page wrapper):
@@ -581,9 +613,13 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   // far more than the page has outside strong labels. Only layout words
   // (extraction.json layoutWords) are doubted so: a "comments" label is never
   // wrong, however long the thread under a short article.
-  // Said by --explain when a page builder's class words had walled off the article.
-  let lostNote: string | undefined
-  if (proseKept(container) < SCORE.minProseShare * proseWords) {
+  // So is one around the headline, when the chosen container lies away from it (a newsletter
+  // issue on the web, its headline and text in a "newsletter-wrapper", beside a wall of
+  // subscribers' testimonials): there the wrapper need only outweigh the prose outside strong labels.
+  const headlineBoxes = bestTitled === undefined || nearHeadline(container) ? [] : bestTitled.block.flagged.filter((f) => f.strong && f.word !== undefined && vocab.layoutWords.has(f.word)).map((f) => f.element)
+  const headlineWrapper = (el: Element): boolean => headlineBoxes.some((box) => isInside(el, box))
+  const lowKept = proseKept(container) < SCORE.minProseShare * proseWords
+  if (lowKept || headlineBoxes.length > 0) {
     const own = new Map<Element, number>()
     // Prose under a content-kind label (a comment thread, a cookie notice) is no wrapper's: a long
     // thread inside a Genesis theme's "content-sidebar-wrap" does not make the post in it small.
@@ -594,11 +630,12 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
       else if (innermost !== undefined) threadProse += s.words
     }
     // (A box shown only on a click, a hidden "Republish this story" dialog, wraps no article.)
-    const wrappers = [...own].filter(([el, n]) => n >= SCORE.wrapperMinShare * (proseWords - threadProse) && n >= 2 * proseOutsideStrong && !inHiddenBox(el, vocab)).map(([el]) => el)
+    const wrappers = [...own].filter(([el, n]) => n >= SCORE.wrapperMinShare * (proseWords - threadProse) && n >= (headlineWrapper(el) ? 1 : 2) * proseOutsideStrong && !inHiddenBox(el, vocab)).map(([el]) => el)
     // What holds a wrapper is no more chrome than the wrapper (nested "sidebar" layout divs).
     const wrapper = (f: ChromeFlag): boolean => wrappers.some((w) => isInside(w, f.element))
     const before = proseKept(container)
-    container = chooseContainer(scored, (f) => !wrapper(f) && (f.strong || minority(f)))
+    // (Called to the headline's box, with no wrapper found, the choice made above stands.)
+    if (lowKept || wrappers.length > 0) container = chooseContainer(scored, (f) => !wrapper(f) && (f.strong || minority(f)))
     const after = proseKept(container)
     if (wrappers.length > 0 && after > before) {
       const names = wrappers.map((w) => `<${w.tagName} class="${(w.attribs['class'] ?? w.attribs['id'] ?? '').trim()}">`).join(', ')
@@ -627,16 +664,6 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const freeProse = (c: Element | undefined): number =>
     scored.reduce((n, s) => n + (s.prose && !s.chrome && s.teaser !== true && (c === undefined || isInside(s.block.element, c)) ? s.words : 0), 0)
 
-  // The heading that repeats the page title: the headline, and the anchor of a short post beside a longer notice.
-  const title = metadata.title
-  const titled = title === undefined ? [] : scored.filter((s) => s.block.kind === 'heading' && s.block.level <= 3 && s.words >= 1 && overlap(s.block.text, titleWithoutSite(title)) >= 0.6)
-  // Of those, the one sharing most words with the title: a site-name h1 is
-  // contained in "Site: Post title" but shares fewer words than the post's heading.
-  const shared = (s: Scored): number => {
-    const tw = new Set(words(title ?? ''))
-    return words(s.block.text).filter((w) => tw.has(w)).length
-  }
-  const bestTitled = titled.reduce<Scored | undefined>((a, b) => (a === undefined || shared(b) > shared(a) ? b : a), undefined)
   container = titledColumn(scored, container, bestTitled, freeProse)
   const anchorOf = (s: Scored): AnchorBlock => ({ element: s.block.element, index: s.block.index, words: s.words, content: !s.chrome && s.teaser !== true && s.block.kind !== 'heading' && s.linkShare < SCORE.linkList })
   // Whether the chosen container sits in a chrome-labelled box (a "sidebar", doubted because it held all the prose) that does not hold the headline.
