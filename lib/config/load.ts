@@ -162,7 +162,7 @@ const KIND_OPTIONS: Record<RuleSpec['kind'], readonly string[]> = {
   keep: MATCH_OPTIONS,
   cue: [...MATCH_OPTIONS, 'cut', 'listingMaxWords', 'listingMarkers', 'titleBelow', 'thread', 'stories', 'strong'],
   header: ['phrases', 'patterns', 'match', 'caseSensitive', 'maxLines', 'headlineMinWords', 'outletWords', 'strong'],
-  footer: ['maxWords', 'strong'],
+  footer: ['maxWords', 'strong', 'notOpenedBy'],
   adjacent: ['of', 'maxWords', 'minRun'],
   series: [...MATCH_OPTIONS, 'of', 'minItems'],
   model: ['threshold'],

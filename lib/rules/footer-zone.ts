@@ -11,6 +11,7 @@ const DEFAULT_MAX_WORDS = 8
  */
 export function footerRule(spec: FooterRuleSpec): Rule {
   const maxWords = spec.maxWords ?? DEFAULT_MAX_WORDS
+  const notOpenedBy = new Set(spec.notOpenedBy ?? [])
   return {
     id: spec.id,
     kind: 'footer',
@@ -30,7 +31,12 @@ export function footerRule(spec: FooterRuleSpec): Rule {
         top = i
       }
       let firstMarked = -1
-      for (let i = top; i < doc.lines.length; i++) if (ctx.marked.has(i)) { firstMarked = i; break }
+      for (let i = top; i < doc.lines.length; i++) {
+        if (ctx.marked.has(i) && !notOpenedBy.has(ctx.markedBy.get(i) ?? '')) {
+          firstMarked = i
+          break
+        }
+      }
       if (firstMarked === -1) return []
       const out: Proposal[] = []
       for (let i = firstMarked + 1; i < doc.lines.length; i++) {

@@ -120,6 +120,12 @@ export interface FooterRuleSpec extends RuleSpecBase {
   kind: 'footer'
   /** Lines with more words than this are never treated as chrome. */
   maxWords?: number
+  /**
+   * Ids of rules whose removed lines never open the zone: their lines also
+   * stand inside articles (a photo credit, a date), so the short lines under
+   * one may be the article's own (a table written one cell per line).
+   */
+  notOpenedBy?: string[]
 }
 
 /** A short line glued (no blank line between) to a line another rule removed, e.g. a caption above its credit. */
