@@ -245,6 +245,10 @@ const REMOVE = [
   // An author's box: "About <name>" over a short bio that opens with the name, or "About the author".
   ['### About Ann Lee\n\nAnn Lee is a self-proclaimed harbour addict, and loves anything to do with boats.\n\n[View all posts by Ann Lee ->](/author/ann-lee/)', 'markdown-author-box'],
   ['#### About the author...\n\n![](http://0.gravatar.com/avatar/68d8888?s=75)\n\nHi, I am Ann and this is my blog. I write about boats and tides.', 'markdown-author-box'],
+  // An author's box with no heading: a headshot, the name alone (linked, or a heading), a role, then a bio that opens
+  // with the name and a verb, and a "Read More" under it (html2text and turndown both write it so).
+  ['![Headshot of Mairi Campbell](https://cdn.example.com/profiles/mairi-campbell.jpg)\n\n[Mairi Campbell](/author/mairi-campbell/)\n\nContributing Writer\n\nMairi Campbell is a freelance writer living on Islay. She has covered the ferries and the distilleries for ten years.\n\n[Read More](/author/mairi-campbell/)', 'markdown-author-box'],
+  ['![Ewan Shaw](https://cdn.example.com/ewan.png)\n\n### Ewan Shaw\n\nAuthor\n\n@ewanshaw • Jan 26, 2026 •\n\nEwan joined the Quay Line in 2019 and writes about the harbour, its boats and the weather.', 'markdown-author-box'],
   ['[Carl Zeiss](/tag/zeiss) (12) [Chipworks](/tag/chipworks) [DxoMark test results](/tag/dxo) (10) [Firmware updates](/tag/firmware) [Nikkor 24-120 f/4 VR](/tag/24-120) (14) [Nikkor 85mm f/1.8G lens](/tag/85) [Nikon & NASA](/tag/nasa) (9) [Nikon ads](/tag/ads) [Photokina 2012](/tag/photokina) [Sendai earthquake](/tag/sendai) …', 'markdown-link-row'],
 ] as const
 const KEEP = [
@@ -288,6 +292,11 @@ const KEEP = [
   '  1. Radiometry basics\n\nRadiance is the power per unit area and solid angle.\n\n  2. The rendering equation\n\nIt sums the light leaving a point in one direction.\n\n  3. Sampling in 2012\n\nMost renderers now sample lights and materials together.',
   // "About ..." headings over what is no author's box: a survey's section, a name over text that does not open with it.
   '## About the survey\n\nThe survey asked 1,000 islanders how often they take the ferry.',
+  // A story's photo of a person over a paragraph about them: no line that is only the name, or a paragraph that
+  // does not open with the name and a bio's verb.
+  '![Ewan Shaw](https://cdn.example.com/ewan.png)\n\nHarbour master Ewan Shaw has said the pier will reopen in March, after nine weeks of repairs to the ramp.',
+  '![Ewan Shaw](https://cdn.example.com/ewan.png)\n\nEwan Shaw\n\nThe harbour master said the pier would reopen in March, after nine weeks of repairs to the ramp.',
+  '![Ewan Shaw](https://cdn.example.com/ewan.png)\n\nEwan Shaw\n\nEwan Shaw, the harbour master, said the pier would reopen in March, after nine weeks of repairs to the ramp.',
   '### About Ann Lee\n\nShe grew up on the island and has sailed the crossing since she was four.',
   // A bare "About" that no heading closes: once a pass took the post's headline, its section runs on into the post.
   '## About\n\nLetters of Note gathers letters and memos.\n\nThe memo asked the label to let him name his album as he wished, and it did.',

@@ -69,3 +69,89 @@ export function authorBoxes(blocks: Blocks): number[] {
   }
   return out
 }
+
+/** The shapes of an author's box with no heading: a headshot, the name alone, a role, then the bio. */
+export const HEADSHOT_BOX = {
+  /** Words an image's alt text puts around the name: "Headshot of Rebecca Norris", "Photo of Zane Merva", "Jack Busch avatar". */
+  altPrefix: /^(?:(?:author(?:'s|’s)? )?(?:headshot|photo|picture|portrait|avatar|image|profile (?:photo|picture|image)|author(?: photo| image| avatar)?)(?: of)?:?\s+)/i,
+  altSuffix: /(?:'s|’s)?\s+(?:avatar|headshot|photo|profile(?: (?:photo|picture|image))?)$/i,
+  /** A person's name: two to four capitalised words. */
+  name: /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u,
+  /**
+   * What a bio says right after the name ("Rebecca Norris is a full-time freelance writer", "Conor joined Wareable
+   * in 2017", "Adrien has over 4 years of experience"). A story's photo of someone over a paragraph about them
+   * opens otherwise ("British music producer Mark Ronson has denied ..."): the name is not its first words.
+   */
+  bioVerb: /^(?:is|was|has|had|joined|writes|wrote|leads|led|specializes|specialises|lives|lived|worked|works|covers|covered|serves|served|holds|brings|loves|enjoys|founded|started|began|teaches|edits|reviews)\b/,
+  /** Lines between the headshot and the bio (the name, a role, a social link) have at most this many words ... */
+  labelWords: 6,
+  /** ... and are at most this many units ("Written by", the name, a LinkedIn link with no text; the name, "Author", a handle and a date). */
+  maxLabels: 4,
+  /** A bio has at most this many words (a long one: a founder's career). */
+  bioWords: 150,
+  /** Link lines under the bio ("Read More", "See full bio", "See all of Adrien Ramirez's reviews") go with it: at most this many words. */
+  tailWords: 10,
+} as const
+
+/**
+ * The units of author boxes with no heading: an image whose alt text is a
+ * name, the name alone on its own line (linked or not, or a heading), then
+ * a paragraph that opens with that name or its first word and a verb of a
+ * bio ("Rebecca Norris is ...", "Conor joined ..."), and the short links
+ * under it ("Read More"). Article pages of 2025 print one under the story
+ * (and one per co-author or expert); the gold leaves them out. A story's
+ * photo of a person has no line that is only the name between it and its
+ * text, and its text does not open with the name and "is" or "has".
+ */
+export function headshotBoxes(blocks: Blocks): number[] {
+  const out: number[] = []
+  const { units, views } = blocks
+  const own = (u: Unit) => u.views.map((v) => views[v]).filter((v) => v !== undefined)
+  const unitText = (u: Unit): string => own(u).map((v) => v.inline.text).join(' ').replace(/\s+/g, ' ').trim()
+  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  for (const unit of units) {
+    if (unit.kind === 'list' || unit.kind === 'table' || unit.kind === 'code' || unitText(unit) !== '') continue
+    const images = own(unit).flatMap((v) => v.inline.links.filter((l) => l.image))
+    if (images.length !== 1) continue
+    const name = (images[0]?.text ?? '').replace(/\s+/g, ' ').replace(HEADSHOT_BOX.altPrefix, '').replace(HEADSHOT_BOX.altSuffix, '').trim()
+    if (!HEADSHOT_BOX.name.test(name)) continue
+    const first = name.split(' ')[0] as string
+    const box = [unit.index]
+    let named = false
+    let bio: Unit | undefined
+    for (let j = unit.index + 1; j < units.length && box.length <= HEADSHOT_BOX.maxLabels + 1; j++) {
+      const next = units[j] as Unit
+      if (next.kind === 'break' || next.kind === 'list' || next.kind === 'table' || next.kind === 'code') break
+      const text = unitText(next)
+      if (words(text) <= HEADSHOT_BOX.labelWords) {
+        if (box.length > HEADSHOT_BOX.maxLabels) break
+        if (norm(text) === norm(name)) named = true
+        else if (next.kind === 'heading') break
+        box.push(next.index)
+        continue
+      }
+      if (next.kind === 'paragraph') bio = next
+      break
+    }
+    if (!named || bio === undefined) continue
+    const text = unitText(bio)
+    const rest = text.startsWith(`${name} `) ? text.slice(name.length + 1) : text.startsWith(`${first} `) ? text.slice(first.length + 1) : undefined
+    if (rest === undefined || !HEADSHOT_BOX.bioVerb.test(rest) || words(text) > HEADSHOT_BOX.bioWords) continue
+    box.push(bio.index)
+    let j = bio.index + 1
+    for (; j < units.length; j++) {
+      const next = units[j] as Unit
+      const lines = own(next)
+      const linkOnly = lines.length > 0 && lines.every((v) => v.inline.links.length > 0 && v.inline.linkChars >= v.inline.chars)
+      if (next.kind !== 'paragraph' || !linkOnly || words(unitText(next)) > HEADSHOT_BOX.tailWords) break
+      box.push(next.index)
+    }
+    // A bio that runs on in a second paragraph is more than a box: an article's profile of its experts ("Meet our
+    // training advisors"), which the gold keeps. Taking its first paragraph alone would cut it in two.
+    const after = units[j]
+    const prose = (u: Unit): boolean => own(u).some((v) => v.inline.linkChars * 2 < v.inline.chars)
+    if (after?.kind === 'paragraph' && words(unitText(after)) > HEADSHOT_BOX.labelWords && prose(after)) continue
+    out.push(...box)
+  }
+  return out
+}

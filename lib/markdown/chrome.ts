@@ -9,7 +9,7 @@
  */
 import type { Blocks, Unit, ViewLine } from './blocks.js'
 import { readInline, wordRuns, type InlineLink } from './inline.js'
-import { authorBoxes } from './author-box.js'
+import { authorBoxes, headshotBoxes } from './author-box.js'
 import { commentThread, teaserRuns } from './runs.js'
 import { selectMenuView } from './select-options.js'
 
@@ -116,6 +116,7 @@ export function markdownChrome(blocks: Blocks): { units: Map<number, Exclusion>;
   for (const u of commentThread(blocks, units)) units.set(u, { rule: 'markdown-comments', reason: 'comment thread: a name with a date and time, or "says:", over each comment' })
   for (const u of teaserRuns(blocks, units, linkDominated)) units.set(u, { rule: 'markdown-teasers', reason: 'run of teasers: linked headlines, each with a short description or none' })
   for (const u of authorBoxes(blocks)) if (!units.has(u)) units.set(u, { rule: 'markdown-author-box', reason: 'an author\'s or a blog\'s box: "About the author", "About this blog" or "About <name>" over a short bio' })
+  for (const u of headshotBoxes(blocks)) if (!units.has(u)) units.set(u, { rule: 'markdown-author-box', reason: 'an author\'s box: a headshot, the name alone, then a bio that opens with the name ("<name> is ...")' })
   // A heading over a list of links ("Related links", "More from ...") goes with it: left alone,
   // it would read to the rules as a cue ending the article that may go on below the box.
   const excluded = (u: Unit): boolean => units.has(u.index) || (u.views.length > 0 && u.views.every((v) => views.has(v)))
