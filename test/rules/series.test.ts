@@ -30,6 +30,15 @@ t.test('dates heading the items of a kept list stay', async (t) => {
   t.same(report.removals, [], 'nothing is reported removed')
 })
 
+t.test('labelled dates and date ranges heading the items of a kept list stay', async (t) => {
+  // A conference list: each item's name over "Date: ..." (a range, sometimes a note in brackets), its place and a paragraph.
+  const labelled = EVENTS.map(([date, name, place, text], i) => [name ?? '', `Date: ${['March 16-19, 2026', '17-19 March 2026', 'April 7-9, 2026 (tentative)', '12 May 2026'][i] ?? date ?? ''}`, place ?? '', text ?? ''])
+  for (const [layout, sep] of LAYOUTS) {
+    const input = [...INTRO, ...labelled.flat()].join(sep) + '\n'
+    t.equal(clean(input), input, `${layout}: a conference list`)
+  }
+})
+
 t.test('dates that head no kept list still go', async (t) => {
   for (const [layout, sep] of LAYOUTS) {
     // Two dates are a story's published and updated lines as often as a list.
