@@ -1,6 +1,5 @@
 import { isDocument, isTag, isText, type AnyNode, type Element } from 'domhandler'
 import type { Vocabulary } from '../page/vocabulary.js'
-import { testimonialWall } from './testimonial-walls.js'
 
 /** What kind of block element a block came from. */
 export type BlockKind = 'heading' | 'paragraph' | 'item' | 'quote' | 'pre' | 'row' | 'caption' | 'other'
@@ -113,9 +112,6 @@ export function chromeFlag(el: Element, vocab: Vocabulary): ChromeFlag | undefin
     if (vocab.chromeWords.has(w)) return flag(`class/id "${w}"`, false, w)
     if (weak === undefined && vocab.weakWords.has(w)) weak = w
   }
-  // A box of several customers' quotes beside the article (one quote inside a case study is the story's).
-  const wall = testimonialWall(el, ws)
-  if (wall !== undefined) return flag(`class/id "${wall}" (a wall of quotes)`, false, wall)
   if (weak !== undefined && !ws.some((w) => vocab.contentWords.has(w))) return flag(`class/id "${weak}"`, false, weak)
   return undefined
 }
