@@ -474,6 +474,30 @@ t.test('a page\'s one <h1> is its headline: the run under it takes the region fr
   t.match(clean(short), /^### Storm closes the coast road\n/, 'a headline of two words says too little')
 })
 
+t.test('a blog post\'s linked <h2> under the blog\'s linked <h1> is its headline', async (t) => {
+  // Posterous and other blog themes: the blog's name as the only <h1>, linked
+  // to its home page; the post's title as an <h2> linked to the post. A
+  // sidebar bio as long as a short post took the region and the post went
+  // (dragnet dev, both converters 0.00). Fixture blog-post-title-html2text.
+  const page = readFileSync(join(DIR, 'blog-post-title-html2text.md'), 'utf8')
+  const post = /^## \[The lighthouse path reopens after the\nstorm\][^]*as good as\never\.\n$/
+  t.match(clean(page), post, 'the post under its title, not the bio')
+  const front = page.replace('[« Back to blog](http://harbourwalks.blogdeck.com)', '## [Winter notes from the north harbour](http://harbourwalks.blogdeck.com/winter-notes)\n\nA short note.')
+  t.match(clean(front), /We are two friends/, 'two linked post titles: a front page, no one headline')
+  const away = page.replace('(http://harbourwalks.blogdeck.com/the-lighthouse-path-reopens)', '(http://news.example.com/the-lighthouse-path-reopens)')
+  t.match(clean(away), /We are two friends/, 'a title linking to another site is no post\'s own')
+  const home = page.replace('# [harbour walks blog](http://harbourwalks.blogdeck.com)', '# [harbour walks blog](http://harbourwalks.blogdeck.com/about)')
+  t.match(clean(home), /We are two friends/, 'an <h1> linking deeper is no blog\'s name')
+  // turndown: a link line in the post ("Photos @ <url>") over a sign-off made the title and its first paragraph
+  // two teasers, and they went before the region was sought.
+  const written = readFileSync(join(DIR, 'blog-post-title-turndown.md'), 'utf8')
+  const blocks = parseBlocks(written.split('\n'))
+  const title = blocks.units.findIndex((u) => u.kind === 'heading' && u.level === 2)
+  const { units } = markdownChrome(blocks)
+  t.notOk(units.has(title) || units.has(title + 1), 'the post\'s title and first paragraph are no teasers')
+  t.match(clean(written), /^\[The lighthouse path reopens after the storm\][^]*as good as ever\.\n$/, 'turndown: the post, not the bio')
+})
+
 t.test('a short box the region holds above the page\'s <h1> goes; a long part of the article above a section\'s <h1> stays', async (t) => {
   // dev: a teaser or a standfirst of another story just above the headline
   // (at most 90 words) was kept with the story; what stood above an <h1>

@@ -17,6 +17,7 @@ import type { PageEvidence } from '../page/detect.js'
 import { parseBlocks, type Blocks, type Unit, type ViewLine } from './blocks.js'
 import { wordRuns } from './inline.js'
 import { MARKDOWN_CHROME, markdownChrome } from './chrome.js'
+import { postTitle } from './post-title.js'
 import { readPreamble } from './preamble.js'
 import { ATTACHED, attachedUnits, sectionlessHeadings } from './sections.js'
 
@@ -339,7 +340,13 @@ function headlineOf(blocks: Blocks, viewOf: (v: ViewLine) => string, linkShare: 
     if (text !== view.inline.text || words(text) < MARKDOWN_UNITS.headlineMinWords || (linkShare.get(text) ?? 0) >= MARKDOWN_UNITS.headlineMaxLinkShare) continue
     candidates.push(text)
   }
-  const text = candidates[0]
-  if (candidates.length !== 1 || text === undefined) return undefined
+  const text = candidates.length === 0 ? postTitleOf(blocks, viewOf) : candidates[0]
+  if (candidates.length > 1 || text === undefined) return undefined
   return blocks.views.filter((v) => v.inline.text === text).length === 1 ? text : undefined
+}
+
+/** The post's title on a blog's post page (post-title.ts), when the view shows it as it is. */
+function postTitleOf(blocks: Blocks, viewOf: (v: ViewLine) => string): string | undefined {
+  const post = postTitle(blocks)
+  return post !== undefined && viewOf(post.view) === post.view.inline.text ? post.view.inline.text : undefined
 }

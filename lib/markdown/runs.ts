@@ -7,6 +7,7 @@
  */
 import type { Blocks, Unit, ViewLine } from './blocks.js'
 import { readInline, wordRuns, type Inline } from './inline.js'
+import { postTitle } from './post-title.js'
 import { ownSites, siteOf } from '../text/sites.js'
 
 /** The shapes, as data. */
@@ -297,7 +298,14 @@ export function teaserRuns(blocks: Blocks, excluded: Excluded, linkDominated: (v
   }
   // A link line the features already excluded is a teaser's headline too, unless it is a footnote's mark.
   const linkLine = (u: Unit): boolean => excluded.get(u.index)?.rule === 'markdown-link-line' && !footnoteMark(u, blocks)
+  // A blog post's own linked title ends any run before it and opens none: with a link line in its text ("Visit
+  // them @ <url>" over a sign-off) the title and its first paragraph read as two teasers (turndown, dragnet dev).
+  const title = postTitle(blocks)?.unit.index
   for (const unit of blocks.units) {
+    if (unit.index === title) {
+      close()
+      continue
+    }
     if (unit.kind === 'image' || unit.kind === 'break' || (excluded.has(unit.index) && !linkLine(unit))) {
       if (heads.length > 0) run.push(unit.index)
       continue
