@@ -10,6 +10,9 @@
 import type { Blocks, Unit } from './blocks.js'
 import { wordRuns } from './inline.js'
 
+/** A person's name: two to four capitalised words ("Dima Aryeh", "Mary-Jo O'Neil"), as both box shapes read it. */
+const PERSON_NAME = "\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]*){1,3}"
+
 /** The shapes, as data. */
 export const AUTHOR_BOX = {
   /** "About the author", "About the Authors", "About author...". */
@@ -26,7 +29,7 @@ export const AUTHOR_BOX = {
    */
   siteLabel: /^about(?: (?:(?:the |this )?(?:blog|site|website)|me))?[\s.:…-]*$/i,
   /** "About Dima Aryeh": a name of two to four capitalised words (no "The", no domain), over a paragraph that opens with it. */
-  named: /^about ((?!the\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3})$/iu,
+  named: new RegExp(`^about ((?!the\\b)${PERSON_NAME})$`, 'iu'),
   /** A bio's units have at most this many words each ... */
   unitWords: 90,
   /** ... and the box at most this many units (an avatar, a name, the bio, a link to the author's posts). */
@@ -34,6 +37,11 @@ export const AUTHOR_BOX = {
 } as const
 
 const words = wordRuns
+
+/** A unit's text: its view lines' inline text, joined. */
+function unitText(blocks: Blocks, u: Unit): string {
+  return u.views.map((v) => blocks.views[v]?.inline.text ?? '').join(' ')
+}
 
 /** The units of author boxes: each box's heading and its section. */
 export function authorBoxes(blocks: Blocks): number[] {
@@ -61,10 +69,9 @@ export function authorBoxes(blocks: Blocks): number[] {
     if (site && !closed) continue
     const text = section.filter((u) => u.kind !== 'image' && u.kind !== 'break')
     if (text.length === 0 || section.length > AUTHOR_BOX.maxUnits) continue
-    const unitText = (u: Unit): string => u.views.map((v) => views[v]?.inline.text ?? '').join(' ')
-    if (text.some((u) => u.kind === 'list' || u.kind === 'table' || u.kind === 'code' || words(unitText(u)) > AUTHOR_BOX.unitWords)) continue
+    if (text.some((u) => u.kind === 'list' || u.kind === 'table' || u.kind === 'code' || words(unitText(blocks, u)) > AUTHOR_BOX.unitWords)) continue
     // A named box's bio opens with the name: "About PhoneDog" over "PhoneDog is ..." too, a site's own box.
-    if (name !== undefined && !text.some((u) => u.kind === 'paragraph' && unitText(u).startsWith(`${name} `))) continue
+    if (name !== undefined && !text.some((u) => u.kind === 'paragraph' && unitText(blocks, u).startsWith(`${name} `))) continue
     out.push(unit.index, ...section.map((u) => u.index))
   }
   return out
@@ -76,7 +83,7 @@ export const HEADSHOT_BOX = {
   altPrefix: /^(?:(?:author(?:'s|’s)? )?(?:headshot|photo|picture|portrait|avatar|image|profile (?:photo|picture|image)|author(?: photo| image| avatar)?)(?: of)?:?\s+)/i,
   altSuffix: /(?:'s|’s)?\s+(?:avatar|headshot|photo|profile(?: (?:photo|picture|image))?)$/i,
   /** A person's name: two to four capitalised words. */
-  name: /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u,
+  name: new RegExp(`^${PERSON_NAME}$`, 'u'),
   /**
    * What a bio says right after the name ("Rebecca Norris is a full-time freelance writer", "Conor joined Wareable
    * in 2017", "Adrien has over 4 years of experience"). A story's photo of someone over a paragraph about them
@@ -107,10 +114,11 @@ export function headshotBoxes(blocks: Blocks): number[] {
   const out: number[] = []
   const { units, views } = blocks
   const own = (u: Unit) => u.views.map((v) => views[v]).filter((v) => v !== undefined)
-  const unitText = (u: Unit): string => own(u).map((v) => v.inline.text).join(' ').replace(/\s+/g, ' ').trim()
+  // (Spaces folded: a name split over lines still opens its bio.)
+  const text = (u: Unit): string => unitText(blocks, u).replace(/\s+/g, ' ').trim()
   const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
   for (const unit of units) {
-    if (unit.kind === 'list' || unit.kind === 'table' || unit.kind === 'code' || unitText(unit) !== '') continue
+    if (unit.kind === 'list' || unit.kind === 'table' || unit.kind === 'code' || text(unit) !== '') continue
     const images = own(unit).flatMap((v) => v.inline.links.filter((l) => l.image))
     if (images.length !== 1) continue
     const name = (images[0]?.text ?? '').replace(/\s+/g, ' ').replace(HEADSHOT_BOX.altPrefix, '').replace(HEADSHOT_BOX.altSuffix, '').trim()
@@ -122,10 +130,10 @@ export function headshotBoxes(blocks: Blocks): number[] {
     for (let j = unit.index + 1; j < units.length && box.length <= HEADSHOT_BOX.maxLabels + 1; j++) {
       const next = units[j] as Unit
       if (next.kind === 'break' || next.kind === 'list' || next.kind === 'table' || next.kind === 'code') break
-      const text = unitText(next)
-      if (words(text) <= HEADSHOT_BOX.labelWords) {
+      const label = text(next)
+      if (words(label) <= HEADSHOT_BOX.labelWords) {
         if (box.length > HEADSHOT_BOX.maxLabels) break
-        if (norm(text) === norm(name)) named = true
+        if (norm(label) === norm(name)) named = true
         else if (next.kind === 'heading') break
         box.push(next.index)
         continue
@@ -134,23 +142,23 @@ export function headshotBoxes(blocks: Blocks): number[] {
       break
     }
     if (!named || bio === undefined) continue
-    const text = unitText(bio)
-    const rest = text.startsWith(`${name} `) ? text.slice(name.length + 1) : text.startsWith(`${first} `) ? text.slice(first.length + 1) : undefined
-    if (rest === undefined || !HEADSHOT_BOX.bioVerb.test(rest) || words(text) > HEADSHOT_BOX.bioWords) continue
+    const bioText = text(bio)
+    const rest = bioText.startsWith(`${name} `) ? bioText.slice(name.length + 1) : bioText.startsWith(`${first} `) ? bioText.slice(first.length + 1) : undefined
+    if (rest === undefined || !HEADSHOT_BOX.bioVerb.test(rest) || words(bioText) > HEADSHOT_BOX.bioWords) continue
     box.push(bio.index)
     let j = bio.index + 1
     for (; j < units.length; j++) {
       const next = units[j] as Unit
       const lines = own(next)
       const linkOnly = lines.length > 0 && lines.every((v) => v.inline.links.length > 0 && v.inline.linkChars >= v.inline.chars)
-      if (next.kind !== 'paragraph' || !linkOnly || words(unitText(next)) > HEADSHOT_BOX.tailWords) break
+      if (next.kind !== 'paragraph' || !linkOnly || words(text(next)) > HEADSHOT_BOX.tailWords) break
       box.push(next.index)
     }
     // A bio that runs on in a second paragraph is more than a box: an article's profile of its experts ("Meet our
     // training advisors"), which the gold keeps. Taking its first paragraph alone would cut it in two.
     const after = units[j]
     const prose = (u: Unit): boolean => own(u).some((v) => v.inline.linkChars * 2 < v.inline.chars)
-    if (after?.kind === 'paragraph' && words(unitText(after)) > HEADSHOT_BOX.labelWords && prose(after)) continue
+    if (after?.kind === 'paragraph' && words(text(after)) > HEADSHOT_BOX.labelWords && prose(after)) continue
     out.push(...box)
   }
   return out

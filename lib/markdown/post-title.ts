@@ -31,8 +31,22 @@ function hostPath(href: string): { host: string; path: string } | undefined {
   return href.startsWith('/') ? { host: '', path: href.replace(/[?#].*$/, '').replace(/\/+$/, '') } : undefined
 }
 
+type PostTitle = { unit: Unit; view: ViewLine } | undefined
+
+// Asked twice of each page (its headline, its teaser runs): read once per parsed page.
+const known = new WeakMap<Blocks, { title: PostTitle }>()
+
 /** The post's title heading and its view line, or undefined when the page has not that shape. */
-export function postTitle(blocks: Blocks): { unit: Unit; view: ViewLine } | undefined {
+export function postTitle(blocks: Blocks): PostTitle {
+  let entry = known.get(blocks)
+  if (entry === undefined) {
+    entry = { title: readPostTitle(blocks) }
+    known.set(blocks, entry)
+  }
+  return entry.title
+}
+
+function readPostTitle(blocks: Blocks): PostTitle {
   const h1 = blocks.units.filter((u) => u.kind === 'heading' && (u.level ?? 1) === 1)
   const home = h1.length === 1 && h1[0] !== undefined ? headingLink(blocks, h1[0]) : undefined
   const site = home === undefined ? undefined : hostPath(home.href)
